@@ -1,0 +1,110 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Db } from '@ronghe/db';
+import type { SearchEngine } from '@ronghe/search';
+import { docsRoutes } from './modules/docs/docs.routes.js';
+import { fairsRoutes } from './modules/fairs/fairs.routes.js';
+import { healthRoutes } from './modules/health/health.routes.js';
+import { postingsRoutes } from './modules/postings/postings.routes.js';
+import { townshipsRoutes } from './modules/townships/townships.routes.js';
+import { trainingRoutes } from './modules/training/training.routes.js';
+import { problemDetailsPlugin } from './plugins/problem-details.js';
+import { searchSyncPlugin } from './plugins/search-sync.js';
+import { servicesPlugin } from './plugins/services.js';
+import { swaggerPlugin } from './plugins/swagger.js';
+
+// zod's own messages in Chinese for every validation error the API returns
+z.config(z.locales.zhCN());
+
+/** A Node request handler for everything outside /api (the built SvelteKit app). */
+export type WebHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+
+export type AppDeps = {
+	db: Db;
+	pingDb: () => Promise<boolean>;
+	search: SearchEngine;
+	version: string;
+	problemBaseUrl?: string;
+	logger?: FastifyServerOptions['logger'];
+	now?: () => Date;
+	/** Drain the search outbox in the background (off in most tests, which drain by hand). */
+	syncWorker?: boolean;
+	webHandler?: WebHandler;
+};
+
+/** Never log identifiers, cookies or credentials. */
+export const LOG_REDACT = [
+	'req.headers.cookie',
+	'req.headers.authorization',
+	'res.headers["set-cookie"]',
+	'*.idNumber',
+	'*.certificateNumber',
+	'*.password',
+];
+
+export async function buildApp(deps: AppDeps) {
+	const app = Fastify({
+		logger: deps.logger ?? false,
+		genReqId: () => `req-${randomUUID().slice(0, 8)}`,
+		requestIdHeader: 'x-request-id',
+		bodyLimit: 1024 * 1024,
+		routerOptions: { ignoreTrailingSlash: true },
+	}).withTypeProvider<ZodTypeProvider>();
+	app.setValidatorCompiler(validatorCompiler);
+	app.setSerializerCompiler(serializerCompiler);
+	app.addHook('onSend', async (req, reply) => {
+		reply.header('x-request-id', req.id);
+	});
+
+	await app.register(problemDetailsPlugin, { problemBaseUrl: deps.problemBaseUrl ?? 'https://ronghe.example.cn/problems/' });
+	await app.register(swaggerPlugin, { version: deps.version });
+	await app.register(servicesPlugin, {
+		db: deps.db,
+		search: deps.search,
+		pingDb: deps.pingDb,
+		version: deps.version,
+		now: deps.now ?? (() => new Date()),
+	});
+	if (deps.syncWorker) await app.register(searchSyncPlugin, { db: deps.db, engine: deps.search });
+
+	await app.register(
+		async (api) => {
+			await api.register(healthRoutes);
+			await api.register(docsRoutes);
+			await api.register(townshipsRoutes, { prefix: '/townships' });
+			await api.register(postingsRoutes, { prefix: '/postings' });
+			await api.register(fairsRoutes, { prefix: '/fairs' });
+			await api.register(trainingRoutes, { prefix: '/training-courses' });
+		},
+		{ prefix: '/api' },
+	);
+
+	if (deps.webHandler) {
+		const handler = deps.webHandler;
+		await app.register(async (web) => {
+			// SvelteKit reads request bodies itself (form actions), so Fastify must not consume them.
+			web.removeAllContentTypeParsers();
+			web.addContentTypeParser('*', (_req, _payload, done) => done(null));
+			web.route({
+				method: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
+				url: '/*',
+				schema: { hide: true },
+				handler: (req, reply) => {
+					if (req.url === '/api' || req.url.startsWith('/api/') || req.url.startsWith('/api?')) {
+						return reply.callNotFound();
+					}
+					reply.hijack();
+					handler(req.raw, reply.raw, () => {
+						reply.raw.statusCode = 404;
+						reply.raw.end('Not found');
+					});
+				},
+			});
+		});
+	}
+	return app;
+}
+export type App = Awaited<ReturnType<typeof buildApp>>;

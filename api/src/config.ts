@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const version = (
+	JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
+
+const EnvSchema = z.object({
+	PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+	HOST: z.string().default('0.0.0.0'),
+	RONGHE_DATA_DIR: z.string().default('./data'),
+	RONGHE_MODE: z.enum(['development', 'production']).default('development'),
+	RONGHE_DATA_KEY: z.string().optional(),
+	RONGHE_WEB_HANDLER: z.string().optional(),
+	RONGHE_SEED_DEMO: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+	RONGHE_PROBLEM_BASE_URL: z.string().default('https://ronghe.example.cn/problems/'),
+	DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'DATABASE_URL 必须以 postgres:// 开头').optional(),
+	MEILI_URL: z.url().optional(),
+	MEILI_MASTER_KEY: z.string().optional(),
+	MEILI_INDEX_PREFIX: z.string().default(''),
+	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = Readonly<{
+	port: number;
+	host: string;
+	dataDir: string;
+	mode: 'development' | 'production';
+	dataKey: string | undefined;
+	webHandlerPath: string | undefined;
+	seedDemo: boolean;
+	problemBaseUrl: string;
+	databaseUrl: string | undefined;
+	meiliUrl: string | undefined;
+	meiliMasterKey: string | undefined;
+	meiliIndexPrefix: string;
+	logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+	version: string;
+}>;
+
+/** Reads and checks the environment once; fails with every problem listed. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+	const parsed = EnvSchema.safeParse(env);
+	if (!parsed.success) {
+		const lines = parsed.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`);
+		throw new Error(`配置有误：\n${lines.join('\n')}`);
+	}
+	const e = parsed.data;
+	if (e.RONGHE_MODE === 'production' && !e.RONGHE_DATA_KEY) {
+		throw new Error('配置有误：生产模式必须设置 RONGHE_DATA_KEY（32 字节密钥，base64 或十六进制）。');
+	}
+	return Object.freeze({
+		port: e.PORT,
+		host: e.HOST,
+		dataDir: resolve(e.RONGHE_DATA_DIR),
+		mode: e.RONGHE_MODE,
+		dataKey: e.RONGHE_DATA_KEY,
+		webHandlerPath: e.RONGHE_WEB_HANDLER,
+		seedDemo: e.RONGHE_SEED_DEMO,
+		problemBaseUrl: e.RONGHE_PROBLEM_BASE_URL,
+		databaseUrl: e.DATABASE_URL,
+		meiliUrl: e.MEILI_URL,
+		meiliMasterKey: e.MEILI_MASTER_KEY,
+		meiliIndexPrefix: e.MEILI_INDEX_PREFIX,
+		logLevel: e.LOG_LEVEL,
+		version,
+	});
+}

@@ -1,0 +1,18 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { FairListSchema } from '../../contracts/fairs.js';
+
+export const fairsRoutes: FastifyPluginAsyncZod = async (app) => {
+	const { fairs } = app.services;
+	app.get(
+		'/',
+		{
+			schema: {
+				tags: ['fairs'],
+				operationId: 'listFairs',
+				summary: '专场招聘会：正在进行和即将开始的在前',
+				response: { 200: FairListSchema },
+			},
+		},
+		() => fairs.list(),
+	);
+};

@@ -1,0 +1,18 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { TrainingCourseListSchema } from '../../contracts/training.js';
+
+export const trainingRoutes: FastifyPluginAsyncZod = async (app) => {
+	const { training } = app.services;
+	app.get(
+		'/',
+		{
+			schema: {
+				tags: ['training'],
+				operationId: 'listTrainingCourses',
+				summary: '职业技能培训课程',
+				response: { 200: TrainingCourseListSchema },
+			},
+		},
+		() => training.list(),
+	);
+};

@@ -1,0 +1,112 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { ProblemSchema } from '../contracts/common.js';
+import { AppError } from '../errors.js';
+
+const STATUS_TITLES: Record<number, string> = {
+	400: '请求有误',
+	401: '需要登录',
+	403: '没有权限',
+	404: '没有找到',
+	405: '不支持这种请求方式',
+	406: '无法提供所需格式',
+	408: '请求超时',
+	409: '与现有记录冲突',
+	413: '提交的内容太大',
+	415: '不支持的内容类型',
+	422: '不符合业务规则',
+	429: '请求太频繁',
+	500: '服务器出错',
+	503: '服务暂时不可用',
+};
+
+const STATUS_DETAILS: Record<number, string> = {
+	413: '提交的内容太大，请减少内容后再试。',
+	415: '请以 JSON 格式（application/json）提交。',
+	429: '请求太频繁，请稍等一会儿再试。',
+};
+
+type Options = { problemBaseUrl: string };
+type ProblemInput = {
+	status: number;
+	code: string;
+	title: string;
+	detail?: string | undefined;
+	type?: string | undefined;
+	errors?: { pointer: string; detail: string; in?: string }[];
+};
+
+/** Turns every error into RFC 9457 application/problem+json with a Chinese detail. */
+export const problemDetailsPlugin = fp<Options>(
+	async (app, opts) => {
+		const base = opts.problemBaseUrl.endsWith('/') ? opts.problemBaseUrl : `${opts.problemBaseUrl}/`;
+		const send = (req: FastifyRequest, reply: FastifyReply, p: ProblemInput) =>
+			reply
+				.code(p.status)
+				.type('application/problem+json')
+				.send({
+					instance: req.url.split('?')[0],
+					requestId: req.id,
+					...p,
+					type: p.type ?? (p.code === 'about_blank' ? 'about:blank' : base + p.code.replaceAll('_', '-')),
+				});
+
+		app.setErrorHandler((err: FastifyError, req, reply) => {
+			if (hasZodFastifySchemaValidationErrors(err)) {
+				const where = err.validationContext ?? 'body';
+				const errors = err.validation.map((v) => ({
+					pointer: `#${v.instancePath}`,
+					detail: v.message ?? '格式不正确',
+					in: where,
+				}));
+				return send(req, reply, {
+					status: 400,
+					code: 'validation_failed',
+					title: '提交的内容有误',
+					detail: `有 ${errors.length} 处填写有误，请按提示修改。`,
+					errors,
+				});
+			}
+			if (err instanceof AppError) {
+				return send(req, reply, { status: err.status, code: err.code, title: err.title, detail: err.detail });
+			}
+			if (isResponseSerializationError(err) || !err.statusCode || err.statusCode >= 500) {
+				req.log.error({ err }, 'unhandled error');
+				return send(req, reply, { status: 500, code: 'internal', title: STATUS_TITLES[500] ?? 'Internal' });
+			}
+			const status = err.statusCode;
+			// Fastify's own errors (malformed JSON, wrong content type, too large): keep the status
+			const detail =
+				STATUS_DETAILS[status] ??
+				(err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
+					? '提交的内容不是有效的 JSON。'
+					: '请求有误，请检查后再试。');
+			return send(req, reply, {
+				status,
+				code: status === 400 ? 'bad_request' : 'about_blank',
+				type: status === 400 ? undefined : 'about:blank',
+				title: STATUS_TITLES[status] ?? '请求有误',
+				detail,
+			});
+		});
+
+		app.setNotFoundHandler((req, reply) =>
+			send(req, reply, {
+				status: 404,
+				code: 'route_not_found',
+				title: '没有找到',
+				detail: `没有这个接口：${req.method} ${req.url.split('?')[0]}`,
+			}),
+		);
+
+		// Every route documents the problem response for its error statuses.
+		app.addHook('onRoute', (route) => {
+			const schema = (route.schema ??= {}) as { response?: Record<string, unknown>; hide?: boolean };
+			if (schema.hide) return;
+			schema.response ??= {};
+			for (const status of ['4xx', '5xx']) schema.response[status] ??= ProblemSchema;
+		});
+	},
+	{ name: 'problem-details' },
+);

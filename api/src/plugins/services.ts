@@ -1,0 +1,42 @@
+import fp from 'fastify-plugin';
+import type { Db } from '@ronghe/db';
+import type { SearchEngine } from '@ronghe/search';
+import { createFairsService } from '../modules/fairs/fairs.service.js';
+import { createHealthService } from '../modules/health/health.service.js';
+import { createPostingsRepository } from '../modules/postings/postings.repository.js';
+import { createPostingsService } from '../modules/postings/postings.service.js';
+import { createTownshipsRepository } from '../modules/townships/townships.repository.js';
+import { createTownshipsService } from '../modules/townships/townships.service.js';
+import { createTrainingService } from '../modules/training/training.service.js';
+
+export type ServiceDeps = {
+	db: Db;
+	search: SearchEngine;
+	pingDb: () => Promise<boolean>;
+	version: string;
+	now: () => Date;
+};
+
+export function createServices(deps: ServiceDeps) {
+	return {
+		health: createHealthService({ ping: { db: deps.pingDb, search: () => deps.search.ping() }, version: deps.version }),
+		townships: createTownshipsService({ db: deps.db, townshipsRepo: createTownshipsRepository() }),
+		postings: createPostingsService({ db: deps.db, postingsRepo: createPostingsRepository() }),
+		fairs: createFairsService({ db: deps.db, now: deps.now }),
+		training: createTrainingService({ db: deps.db }),
+	};
+}
+export type Services = ReturnType<typeof createServices>;
+
+declare module 'fastify' {
+	interface FastifyInstance {
+		services: Services;
+	}
+}
+
+export const servicesPlugin = fp<ServiceDeps>(
+	async (app, deps) => {
+		app.decorate('services', createServices(deps));
+	},
+	{ name: 'services' },
+);

@@ -1,0 +1,76 @@
+import { pathToFileURL } from 'node:url';
+import closeWithGrace from 'close-with-grace';
+import { createDb, createFieldCipher, ensureReferenceData, loadDataKey } from '@ronghe/db';
+import { isDatabaseEmpty, seedDemo } from '@ronghe/db/demo';
+import { createSearch } from '@ronghe/search';
+import { buildApp, LOG_REDACT, type WebHandler } from './app.js';
+import { loadConfig } from './config.js';
+
+const config = loadConfig();
+const logger = {
+	level: config.logLevel,
+	redact: LOG_REDACT,
+	...(process.stdout.isTTY ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' } } } : {}),
+};
+
+const started = Date.now();
+const handle = createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+await handle.migrate();
+await ensureReferenceData(handle.db);
+const cipher = createFieldCipher(loadDataKey({ dataKey: config.dataKey, dataDir: config.dataDir }));
+let seeded = false;
+if (config.mode === 'development' && config.seedDemo && (await isDatabaseEmpty(handle.db))) {
+	console.log('数据库为空，正在生成五台县演示数据……');
+	await seedDemo(handle.db, { cipher });
+	seeded = true;
+}
+
+const search = await createSearch({
+	meiliUrl: config.meiliUrl,
+	meiliMasterKey: config.meiliMasterKey,
+	dataDir: config.dataDir,
+	indexPrefix: config.meiliIndexPrefix,
+	log: { info: () => {}, warn: (o, m) => console.warn(m, o) },
+});
+
+let webHandler: WebHandler | undefined;
+if (config.webHandlerPath) {
+	const mod = (await import(pathToFileURL(config.webHandlerPath).href)) as { handler: WebHandler };
+	webHandler = mod.handler;
+}
+
+const app = await buildApp({
+	db: handle.db,
+	pingDb: handle.ping,
+	search,
+	version: config.version,
+	problemBaseUrl: config.problemBaseUrl,
+	logger,
+	syncWorker: true,
+	webHandler,
+});
+
+closeWithGrace({ delay: 10_000 }, async ({ err, signal }) => {
+	if (err) app.log.error({ err }, 'shutting down after an error');
+	else app.log.info({ signal }, 'shutting down');
+	await app.close();
+	await search.close();
+	await handle.close();
+});
+
+await app.listen({ port: config.port, host: config.host });
+const url = `http://localhost:${config.port}`;
+console.log(
+	[
+		'',
+		`融合就业已启动（${((Date.now() - started) / 1000).toFixed(1)} 秒）：${url}`,
+		`  数据库：${handle.driver === 'pglite' ? `内置 PGlite（${config.dataDir}）` : 'PostgreSQL 服务器'}${seeded ? '，已生成演示数据' : ''}`,
+		`  搜索：${search.embedded ? '内置 Meilisearch' : search.url}`,
+		`  健康检查：${url}/api/health    接口文档：${url}/api/docs`,
+		config.mode === 'development' ? '  演示账号：账户功能上线后在此列出（尚未提供登录）。' : '',
+		'  按 Ctrl-C 停止。',
+		'',
+	]
+		.filter(Boolean)
+		.join('\n'),
+);

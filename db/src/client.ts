@@ -1,0 +1,77 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import postgres from 'postgres';
+import * as schema from './schema/index.js';
+
+/** Driver-agnostic database handle; transactions satisfy the same type. */
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export type DbConfig = {
+	/** postgres:// URL of a real server; when absent an embedded PGlite is used. */
+	databaseUrl?: string | undefined;
+	/** Folder for the embedded database (`<dataDir>/pglite`); `memory://` keeps it in memory. */
+	dataDir: string;
+	/** Pool size for a real server. */
+	poolSize?: number;
+};
+
+export type DbHandle = {
+	db: Db;
+	driver: 'postgres' | 'pglite';
+	migrate(): Promise<void>;
+	ping(): Promise<boolean>;
+	close(): Promise<void>;
+};
+
+export const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
+
+/** Opens the database named by the config: a real PostgreSQL server or the embedded PGlite. */
+export function createDb(config: DbConfig): DbHandle {
+	if (config.databaseUrl) {
+		const client = postgres(config.databaseUrl, {
+			max: config.poolSize ?? 10,
+			onnotice: () => {},
+			connect_timeout: 10,
+		});
+		const db = drizzlePostgres(client, { schema, casing: 'snake_case' });
+		return {
+			db: db as unknown as Db,
+			driver: 'postgres',
+			migrate: () => migratePostgres(db, { migrationsFolder }),
+			ping: () => ping(db as unknown as Db),
+			close: () => client.end({ timeout: 5 }),
+		};
+	}
+	const memory = config.dataDir === 'memory://';
+	let dir: string | undefined;
+	if (!memory) {
+		dir = join(config.dataDir, 'pglite');
+		mkdirSync(dir, { recursive: true });
+	}
+	const client = new PGlite(dir);
+	const db = drizzlePglite(client, { schema, casing: 'snake_case' });
+	return {
+		db: db as unknown as Db,
+		driver: 'pglite',
+		migrate: () => migratePglite(db, { migrationsFolder }),
+		ping: () => ping(db as unknown as Db),
+		close: () => client.close(),
+	};
+}
+
+async function ping(db: Db): Promise<boolean> {
+	try {
+		await db.execute(sql`select 1`);
+		return true;
+	} catch {
+		return false;
+	}
+}

@@ -1,0 +1,41 @@
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+
+/**
+ * Field-level encryption for identifiers (ID and certificate numbers): AES-256-GCM for the
+ * value, and an HMAC-SHA256 under a separate derived key for exact look-up and de-duplication.
+ */
+export type FieldCipher = {
+	encrypt(plain: string): string;
+	decrypt(sealed: string): string;
+	hash(plain: string): string;
+};
+
+export function createFieldCipher(masterKey: Buffer): FieldCipher {
+	if (masterKey.length !== 32) throw new Error('数据密钥必须是 32 字节（256 位）。');
+	const encKey = Buffer.from(hkdfSync('sha256', masterKey, '', 'ronghe-field-enc-v1', 32));
+	const macKey = Buffer.from(hkdfSync('sha256', masterKey, '', 'ronghe-field-mac-v1', 32));
+	return {
+		encrypt(plain) {
+			const iv = randomBytes(12);
+			const cipher = createCipheriv('aes-256-gcm', encKey, iv);
+			const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+			return ['v1', iv.toString('base64'), cipher.getAuthTag().toString('base64'), body.toString('base64')].join(':');
+		},
+		decrypt(sealed) {
+			const [version, iv, tag, body] = sealed.split(':');
+			if (version !== 'v1' || !iv || !tag || !body) throw new Error('无法识别的密文格式。');
+			const decipher = createDecipheriv('aes-256-gcm', encKey, Buffer.from(iv, 'base64'));
+			decipher.setAuthTag(Buffer.from(tag, 'base64'));
+			return Buffer.concat([decipher.update(Buffer.from(body, 'base64')), decipher.final()]).toString('utf8');
+		},
+		hash(plain) {
+			return createHmac('sha256', macKey).update(plain, 'utf8').digest('hex');
+		},
+	};
+}
+
+/** 140922********123X: keeps the region code and the last four characters. */
+export function maskIdentifier(value: string): string {
+	if (value.length <= 10) return '*'.repeat(value.length);
+	return value.slice(0, 6) + '*'.repeat(value.length - 10) + value.slice(-4);
+}

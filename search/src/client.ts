@@ -1,0 +1,97 @@
+import { Meilisearch, type Settings } from 'meilisearch';
+import type { SearchDocument, SearchEngine } from './engine.js';
+import { INDEXES } from './indexes/postings.js';
+import { startEmbeddedMeilisearch, type EmbeddedMeili } from './launcher.js';
+
+type Log = {
+	info(obj: object, msg: string): void;
+	warn(obj: object, msg: string): void;
+};
+
+export type SearchConfig = {
+	/** URL of a running Meilisearch; when absent the bundled binary is started. */
+	meiliUrl?: string | undefined;
+	meiliMasterKey?: string | undefined;
+	/** Data folder for the embedded server. */
+	dataDir: string;
+	/** Prefix for index uids, so several test runs can share one server. */
+	indexPrefix?: string;
+	log: Log;
+};
+
+export type MeiliSearchEngine = SearchEngine & {
+	readonly client: Meilisearch;
+	readonly url: string;
+	readonly embedded: boolean;
+	indexUid(uid: string): string;
+};
+
+/**
+ * Connects to Meilisearch (MEILI_URL) or starts the bundled one, then reconciles index
+ * settings. An external server that is down does not stop the app: search reports `down`.
+ */
+export async function createSearch(config: SearchConfig): Promise<MeiliSearchEngine> {
+	let embedded: EmbeddedMeili | undefined;
+	let url = config.meiliUrl;
+	let apiKey = config.meiliMasterKey;
+	if (!url) {
+		embedded = await startEmbeddedMeilisearch({ dataDir: config.dataDir, log: config.log });
+		url = embedded.url;
+		apiKey = embedded.masterKey;
+	}
+	const client = new Meilisearch({ host: url, apiKey, timeout: 10_000 });
+	const prefix = config.indexPrefix ?? '';
+	const indexUid = (uid: string) => prefix + uid;
+
+	async function reconcile() {
+		for (const def of INDEXES) {
+			const uid = indexUid(def.uid);
+			const existing = await client.getIndex(uid).catch(() => undefined);
+			if (!existing) await client.createIndex(uid, { primaryKey: def.primaryKey }).waitTask();
+			const index = client.index(uid);
+			const current = await index.getSettings();
+			const wanted: Settings = def.settings;
+			const changed = (Object.keys(wanted) as (keyof Settings)[]).some(
+				(k) => JSON.stringify(current[k]) !== JSON.stringify(wanted[k]),
+			);
+			if (changed) {
+				config.log.info({ index: uid }, 'updating search index settings');
+				await index.updateSettings(wanted).waitTask({ timeout: 60_000 });
+			}
+		}
+	}
+
+	const engine: MeiliSearchEngine = {
+		kind: 'meilisearch',
+		client,
+		url,
+		embedded: Boolean(embedded),
+		indexUid,
+		async ping() {
+			return client.isHealthy().catch(() => false);
+		},
+		reconcile,
+		async upsert(uid: string, docs: SearchDocument[]) {
+			const task = await client.index(indexUid(uid)).addDocuments(docs).waitTask({ timeout: 120_000 });
+			if (task.status !== 'succeeded') throw new Error(task.error?.message ?? `索引任务失败：${task.status}`);
+		},
+		async remove(uid: string, ids: string[]) {
+			const task = await client.index(indexUid(uid)).deleteDocuments(ids).waitTask({ timeout: 120_000 });
+			if (task.status !== 'succeeded') throw new Error(task.error?.message ?? `索引任务失败：${task.status}`);
+		},
+		async close() {
+			await embedded?.stop();
+		},
+	};
+
+	try {
+		await reconcile();
+	} catch (err) {
+		if (embedded) {
+			await embedded.stop();
+			throw err;
+		}
+		config.log.warn({ err }, 'Meilisearch is unreachable; search runs degraded until it returns');
+	}
+	return engine;
+}
