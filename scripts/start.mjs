@@ -1,0 +1,30 @@
+// Command one: install, build, migrate, seed the Wutai demo data when empty, and start everything.
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { buildWebIfStale, checkNode, installDependencies, ROOT } from './lib.mjs';
+
+checkNode();
+installDependencies();
+const handler = buildWebIfStale();
+
+const port = process.env.PORT ?? '3000';
+const env = {
+	...process.env,
+	PORT: port,
+	RONGHE_DATA_DIR: resolve(process.env.RONGHE_DATA_DIR ?? resolve(ROOT, 'data')),
+	RONGHE_WEB_HANDLER: handler,
+	RONGHE_API_URL: process.env.RONGHE_API_URL ?? `http://127.0.0.1:${port}`,
+	BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT ?? '2M',
+};
+const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+	cwd: resolve(ROOT, 'api'),
+	env,
+	stdio: 'inherit',
+});
+// Ctrl-C reaches the server too (same process group); wait for it to finish shutting down.
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+	process.on(sig, () => {
+		if (sig !== 'SIGINT') child.kill(sig);
+	});
+}
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

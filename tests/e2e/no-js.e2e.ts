@@ -1,0 +1,58 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, newPage } from '../support/browser.js';
+import { publicPages } from './pages.js';
+
+const baseUrl = inject('baseUrl');
+const pages = (await publicPages(baseUrl)).filter((p) => p !== '/no-such-page');
+
+describe('with JavaScript disabled', () => {
+	let browser: Browser;
+	beforeAll(async () => {
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await browser.close();
+	});
+
+	it.each(pages)('renders %s in full from the server', async (path) => {
+		const page = await newPage(browser, { javaScriptEnabled: false });
+		const res = await page.goto(baseUrl + path);
+		expect(res?.status()).toBe(200);
+		expect((await page.locator('h1').innerText()).length).toBeGreaterThan(1);
+		await page.context().close();
+	});
+
+	it('filters jobs through the plain GET form', async () => {
+		const page = await newPage(browser, { javaScriptEnabled: false });
+		await page.goto(baseUrl + '/jobs');
+		await page.selectOption('select[name="township"]', { label: '东冶镇' });
+		await Promise.all([page.waitForURL(/township=140922105/), page.locator('form[method="GET"] button[type="submit"], form:not([method]) button[type="submit"], form[method="get"] button[type="submit"]').first().click()]);
+		const status = await page.locator('[role="status"]').first().innerText();
+		expect(status).toMatch(/共找到 \d+ 个岗位/);
+		const towns = await page.locator('main article').allInnerTexts();
+		expect(towns.length).toBeGreaterThan(0);
+		for (const t of towns) expect(t).toContain('东冶镇');
+		await page.context().close();
+	});
+
+	it('saves large text and high contrast through the settings form (303, cookie, classes)', async () => {
+		const page = await newPage(browser, { javaScriptEnabled: false });
+		await page.goto(baseUrl + '/settings/accessibility');
+		await page.getByLabel(/大字号/).check();
+		await page.getByLabel(/高对比度/).check();
+		const [response] = await Promise.all([
+			page.waitForResponse((r) => r.request().method() === 'POST'),
+			page.getByRole('button', { name: /保存/ }).click(),
+		]);
+		expect(response.status()).toBe(303);
+		await page.waitForLoadState();
+		const cls = await page.getAttribute('html', 'class');
+		expect(cls).toMatch(/text-large/);
+		expect(cls).toMatch(/contrast-high/);
+		expect(await page.locator('[role="status"]').first().innerText()).toMatch(/已保存/);
+		await page.goto(baseUrl + '/jobs');
+		expect(await page.getAttribute('html', 'class')).toMatch(/contrast-high/);
+		await page.context().close();
+	});
+});

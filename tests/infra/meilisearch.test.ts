@@ -1,0 +1,82 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DbHandle } from '@ronghe/db';
+import { createSearch, drainOnce, startEmbeddedMeilisearch, type MeiliSearchEngine } from '@ronghe/search';
+import { createEmployer, createPosting, seedReference } from '../fixtures/factories.js';
+import { createLaneDb } from '../support/db.js';
+
+const quiet = { info: () => {}, warn: () => {} };
+
+describe('search against a real Meilisearch', () => {
+	let handle: DbHandle;
+	let engine: MeiliSearchEngine;
+	beforeAll(async () => {
+		handle = await createLaneDb();
+		await seedReference(handle.db);
+		engine = await createSearch({
+			meiliUrl: process.env.TEST_MEILI_URL,
+			meiliMasterKey: process.env.TEST_MEILI_MASTER_KEY,
+			dataDir: 'unused',
+			indexPrefix: `t${randomBytes(4).toString('hex')}_`,
+			log: quiet,
+		});
+	});
+	afterAll(async () => {
+		await engine.client.deleteIndex(engine.indexUid('postings')).waitTask();
+		await handle.close();
+	});
+
+	it('creates the postings index with the settings from code (Chinese tokenisation)', async () => {
+		const settings = await engine.client.index(engine.indexUid('postings')).getSettings();
+		expect(settings.localizedAttributes).toEqual([{ attributePatterns: ['*'], locales: ['cmn'] }]);
+		expect(settings.filterableAttributes).toContain('townshipCode');
+	});
+
+	it('finds a published massage posting by Chinese text after the outbox drains', async () => {
+		const e = await createEmployer(handle.db, { name: '台城盲人保健按摩店' });
+		await createPosting(handle.db, e.id, { title: '盲人保健按摩师', postType: 'blind_health_massage' });
+		await createPosting(handle.db, e.id, { title: '仓库管理员' });
+		await createPosting(handle.db, e.id, { title: '按摩草稿', status: 'draft' });
+		expect(await drainOnce(handle.db, engine)).toEqual({ processed: 2, failed: 0 });
+		const res = await engine.client.index(engine.indexUid('postings')).search('按摩');
+		expect(res.hits.map((h) => h.title)).toEqual(['盲人保健按摩师']);
+		const filtered = await engine.client
+			.index(engine.indexUid('postings'))
+			.search('', { filter: 'postType = "quota"' });
+		expect(filtered.hits.map((h) => h.title)).toEqual(['仓库管理员']);
+	});
+});
+
+describe('startEmbeddedMeilisearch', () => {
+	it('starts the checksummed binary on 127.0.0.1, keeps its key and data, and stops cleanly', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'ronghe-meili-test-'));
+		try {
+			const first = await startEmbeddedMeilisearch({ dataDir: dir, log: quiet });
+			expect(first.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+			const pidFile = join(dir, 'meilisearch', 'meilisearch.pid');
+			expect(readFileSync(pidFile, 'utf8')).toBe(String(first.pid));
+			const unauthorised = await fetch(`${first.url}/indexes`);
+			expect(unauthorised.status).toBe(401);
+			await fetch(`${first.url}/indexes`, {
+				method: 'POST',
+				headers: { authorization: `Bearer ${first.masterKey}`, 'content-type': 'application/json' },
+				body: JSON.stringify({ uid: 'kept' }),
+			});
+			await new Promise((r) => setTimeout(r, 500));
+			await first.stop();
+			expect(existsSync(`/proc/${first.pid}`)).toBe(false);
+			expect(existsSync(pidFile)).toBe(false);
+
+			const second = await startEmbeddedMeilisearch({ dataDir: dir, log: quiet });
+			expect(second.masterKey).toBe(first.masterKey);
+			const res = await fetch(`${second.url}/indexes/kept`, { headers: { authorization: `Bearer ${second.masterKey}` } });
+			expect(res.status).toBe(200);
+			await second.stop();
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+});

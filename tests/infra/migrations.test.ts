@@ -1,0 +1,32 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DbHandle } from '@ronghe/db';
+import { createLaneDb } from '../support/db.js';
+
+describe('migrations on PostgreSQL', () => {
+	let handle: DbHandle;
+	beforeAll(async () => {
+		handle = await createLaneDb();
+	});
+	afterAll(async () => {
+		await handle.close();
+	});
+
+	it('creates every core table and can run again without changes', async () => {
+		expect(handle.driver).toBe('postgres');
+		await handle.migrate();
+		const rows = (await handle.db.execute(
+			sql`select tablename from pg_tables where schemaname = 'public' order by tablename`,
+		)) as unknown as { tablename: string }[];
+		expect(rows.map((r) => r.tablename)).toEqual([
+			'employers',
+			'fairs',
+			'people',
+			'postings',
+			'search_outbox',
+			'settings',
+			'townships',
+			'training_courses',
+		]);
+	});
+});

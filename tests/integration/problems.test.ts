@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DbHandle } from '@ronghe/db';
+import { createTestApp } from '../support/app.js';
+import { createLaneDb } from '../support/db.js';
+
+describe('problem details', () => {
+	let handle: DbHandle;
+	let t: Awaited<ReturnType<typeof createTestApp>>;
+	beforeAll(async () => {
+		handle = await createLaneDb();
+		t = await createTestApp(handle);
+	});
+	afterAll(async () => {
+		await t.app.close();
+		await handle.close();
+	});
+
+	it('returns a 404 problem in Chinese for an unknown API route', async () => {
+		const res = await t.app.inject({ method: 'GET', url: '/api/no-such-thing' });
+		expect(res.statusCode).toBe(404);
+		expect(res.headers['content-type']).toContain('application/problem+json');
+		const body = res.json();
+		expect(body).toMatchObject({ status: 404, code: 'route_not_found', instance: '/api/no-such-thing' });
+		expect(body.detail).toMatch(/没有这个接口/);
+		expect(body.requestId).toBe(res.headers['x-request-id']);
+	});
+
+	it('lists each bad query field with a pointer and a Chinese message', async () => {
+		const res = await t.app.inject({ method: 'GET', url: '/api/postings?page=abc&pageSize=1000' });
+		expect(res.statusCode).toBe(400);
+		expect(res.headers['content-type']).toContain('application/problem+json');
+		const body = res.json();
+		expect(body.code).toBe('validation_failed');
+		expect(body.detail).toMatch(/2 处填写有误/);
+		const pointers = body.errors.map((e: { pointer: string }) => e.pointer).sort();
+		expect(pointers).toEqual(['#/page', '#/pageSize']);
+		for (const e of body.errors) expect(e.detail).toMatch(/[\u4e00-\u9fff]/);
+		expect(body.errors.find((e: { pointer: string }) => e.pointer === '#/pageSize').detail).toBe('每页最多 100 条');
+	});
+
+	it('rejects a malformed id with 400, not 500', async () => {
+		const res = await t.app.inject({ method: 'GET', url: '/api/postings/not-a-uuid' });
+		expect(res.statusCode).toBe(400);
+		expect(res.json().errors[0]).toMatchObject({ pointer: '#/postingId', in: 'params' });
+	});
+
+	it('returns a 404 problem naming the posting when it does not exist', async () => {
+		const res = await t.app.inject({ method: 'GET', url: '/api/postings/00000000-0000-4000-8000-000000000000' });
+		expect(res.statusCode).toBe(404);
+		expect(res.json()).toMatchObject({ code: 'not_found', title: '没有找到' });
+		expect(res.json().detail).toMatch(/岗位/);
+		expect(res.json().type).toMatch(/\/not-found$/);
+	});
+
+	it('keeps a request id given by the caller', async () => {
+		const res = await t.app.inject({ method: 'GET', url: '/api/health', headers: { 'x-request-id': 'req-caller-1' } });
+		expect(res.headers['x-request-id']).toBe('req-caller-1');
+	});
+});

@@ -1,0 +1,158 @@
+/**
+ * The full test suite: static checks, then each lane with the servers it needs — a throwaway
+ * PostgreSQL cluster and a Meilisearch on free ports — and one closing line `N passed, N failed`.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { freePort, startEmbeddedMeilisearch } from '@ronghe/search';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const only = process.argv.slice(2);
+const results: { name: string; passed: number; failed: number; seconds: number }[] = [];
+const cleanups: (() => Promise<void> | void)[] = [];
+
+function pnpmArgs(args: string[]): [string, string[]] {
+	const probe = spawnSync('pnpm', ['--version'], { encoding: 'utf8' });
+	return probe.status === 0 ? ['pnpm', args] : ['npx', ['--yes', 'pnpm@10.34.9', ...args]];
+}
+
+function step(name: string, cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<boolean> {
+	const start = Date.now();
+	console.log(`\n▶ ${name}`);
+	return new Promise((done) => {
+		const child = spawn(cmd, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
+		child.on('exit', (code) => {
+			const seconds = (Date.now() - start) / 1000;
+			console.log(`◀ ${name}: ${code === 0 ? 'ok' : `failed (exit ${code})`} in ${seconds.toFixed(1)} s`);
+			done(code === 0);
+		});
+	});
+}
+
+async function check(name: string, cmd: string, args: string[]) {
+	const start = Date.now();
+	const ok = await step(name, cmd, args);
+	results.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, seconds: (Date.now() - start) / 1000 });
+}
+
+async function lane(name: string, env: NodeJS.ProcessEnv = {}) {
+	if (only.length && !only.includes(name)) return;
+	const out = join(tmpdir(), `ronghe-vitest-${name}-${process.pid}.json`);
+	const start = Date.now();
+	const ok = await step(`lane ${name}`, process.execPath, [
+		join(ROOT, 'node_modules/vitest/vitest.mjs'),
+		'run',
+		'--project',
+		name,
+		'--reporter=default',
+		'--reporter=json',
+		`--outputFile.json=${out}`,
+	], env);
+	let passed = 0;
+	let failed = ok ? 0 : 1;
+	if (existsSync(out)) {
+		const report = JSON.parse(readFileSync(out, 'utf8')) as {
+			numPassedTests: number;
+			numFailedTests: number;
+			numPendingTests: number;
+			numTodoTests: number;
+			numTotalTests: number;
+		};
+		passed = report.numPassedTests;
+		// a lane that crashed outside any test still counts as a failure
+		failed = Math.max(report.numFailedTests + report.numPendingTests + report.numTodoTests, ok ? 0 : 1);
+		if (report.numTotalTests === 0) failed += 1;
+		rmSync(out, { force: true });
+	}
+	results.push({ name: `lane ${name}`, passed, failed, seconds: (Date.now() - start) / 1000 });
+}
+
+/** initdb + pg_ctl as the `postgres` user (PostgreSQL refuses to run as root). */
+async function startPostgres(): Promise<string> {
+	const versions = readdirSync('/usr/lib/postgresql').sort().reverse();
+	const bin = `/usr/lib/postgresql/${versions[0]}/bin`;
+	const dir = mkdtempSync(join(tmpdir(), 'ronghe-pg-'));
+	const asRoot = process.getuid?.() === 0;
+	if (asRoot) {
+		const uid = Number(spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).stdout.trim());
+		const gid = Number(spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).stdout.trim());
+		chownSync(dir, uid, gid);
+	}
+	const as = (args: string[]) => (asRoot ? ['runuser', ['-u', 'postgres', '--', ...args]] : [args[0], args.slice(1)]) as [string, string[]];
+	const port = await freePort();
+	const data = join(dir, 'data');
+	const run = (args: string[]) => {
+		const [cmd, rest] = as(args);
+		const r = spawnSync(cmd, rest, { encoding: 'utf8' });
+		if (r.status !== 0) throw new Error(`${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
+	};
+	run([`${bin}/initdb`, '-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
+	run([
+		`${bin}/pg_ctl`, '-D', data, '-l', join(dir, 'server.log'), '-w', '-t', '60',
+		'-o', `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
+		'start',
+	]);
+	cleanups.push(() => {
+		run([`${bin}/pg_ctl`, '-D', data, '-m', 'immediate', '-w', 'stop']);
+		rmSync(dir, { recursive: true, force: true });
+	});
+	console.log(`PostgreSQL ${versions[0]} on 127.0.0.1:${port}`);
+	return `postgres://postgres@127.0.0.1:${port}/postgres`;
+}
+
+async function main() {
+	const started = Date.now();
+	const [pnpm, pre] = pnpmArgs([]);
+	if (!only.length) {
+		await check('typecheck', pnpm, [...pre, '-r', 'typecheck']);
+		await check('lint', pnpm, [...pre, 'lint']);
+		await check('migrations are in sync with the schema', pnpm, [...pre, '--filter', '@ronghe/db', 'check']);
+	}
+	await check('build web', pnpm, [...pre, '--filter', '@ronghe/web', 'build']);
+
+	await lane('unit');
+	await lane('integration-pglite');
+
+	const databaseUrl = await startPostgres();
+	const meiliDir = mkdtempSync(join(tmpdir(), 'ronghe-meili-'));
+	const meili = await startEmbeddedMeilisearch({ dataDir: meiliDir, log: { info: () => {}, warn: console.warn } });
+	cleanups.push(async () => {
+		await meili.stop();
+		rmSync(meiliDir, { recursive: true, force: true });
+	});
+	console.log(`Meilisearch on ${meili.url}`);
+	const servers = { TEST_DATABASE_URL: databaseUrl, TEST_MEILI_URL: meili.url, TEST_MEILI_MASTER_KEY: meili.masterKey };
+
+	await lane('integration-postgres', servers);
+	await lane('browser', servers);
+
+	console.log('\nSummary');
+	for (const r of results) {
+		console.log(`  ${r.failed ? '✗' : '✓'} ${r.name}: ${r.passed} passed, ${r.failed} failed (${r.seconds.toFixed(1)} s)`);
+	}
+	console.log(`  total time ${((Date.now() - started) / 1000).toFixed(0)} s`);
+	const passed = results.reduce((n, r) => n + r.passed, 0);
+	const failed = results.reduce((n, r) => n + r.failed, 0);
+	return { passed, failed };
+}
+
+let exitCode = 1;
+try {
+	const { passed, failed } = await main();
+	console.log(`${passed} passed, ${failed} failed`);
+	exitCode = failed === 0 && passed > 0 ? 0 : 1;
+} catch (err) {
+	console.error(err);
+	console.log('0 passed, 1 failed');
+} finally {
+	for (const c of cleanups.reverse()) {
+		try {
+			await c();
+		} catch (err) {
+			console.error('cleanup failed:', err);
+		}
+	}
+}
+process.exit(exitCode);

@@ -1,0 +1,47 @@
+import { defineConfig } from 'vitest/config';
+
+/** One project per lane; tests/run.ts runs them one after another with the servers they need. */
+export default defineConfig({
+	test: {
+		expect: { requireAssertions: true },
+		projects: [
+			{
+				test: {
+					name: 'unit',
+					include: ['{api,db,search,web}/src/**/*.test.ts'],
+					environment: 'node',
+				},
+			},
+			{
+				test: {
+					name: 'integration-pglite',
+					include: ['tests/integration/**/*.test.ts'],
+					environment: 'node',
+					testTimeout: 30_000,
+					hookTimeout: 60_000,
+				},
+			},
+			{
+				test: {
+					name: 'integration-postgres',
+					include: ['tests/integration/**/*.test.ts', 'tests/infra/**/*.test.ts'],
+					environment: 'node',
+					env: { RONGHE_TEST_DB: 'postgres' },
+					testTimeout: 60_000,
+					hookTimeout: 120_000,
+				},
+			},
+			{
+				test: {
+					name: 'browser',
+					include: ['tests/e2e/**/*.e2e.ts'],
+					environment: 'node',
+					globalSetup: ['tests/support/e2e-server.ts'],
+					fileParallelism: false,
+					testTimeout: 120_000,
+					hookTimeout: 180_000,
+				},
+			},
+		],
+	},
+});
