@@ -1,0 +1,59 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createFieldCipher, maskIdentifier } from './crypto.js';
+import { loadDataKey } from './data-key.js';
+
+describe('createFieldCipher', () => {
+	const cipher = createFieldCipher(randomBytes(32));
+
+	it('round-trips a value and never stores it in the clear', () => {
+		const sealed = cipher.encrypt('14092219900101123841');
+		expect(sealed).not.toContain('1409221990');
+		expect(cipher.decrypt(sealed)).toBe('14092219900101123841');
+		expect(cipher.encrypt('14092219900101123841')).not.toBe(sealed);
+	});
+
+	it('detects a tampered ciphertext', () => {
+		const [v, iv, tag, body] = cipher.encrypt('140922199001011238').split(':');
+		const flipped = Buffer.from(body!, 'base64');
+		flipped[0] = flipped[0]! ^ 1;
+		expect(() => cipher.decrypt([v, iv, tag, flipped.toString('base64')].join(':'))).toThrow();
+	});
+
+	it('gives the same keyed hash for the same value and a different one under another key', () => {
+		expect(cipher.hash('140922199001011238')).toBe(cipher.hash('140922199001011238'));
+		expect(createFieldCipher(randomBytes(32)).hash('140922199001011238')).not.toBe(cipher.hash('140922199001011238'));
+	});
+});
+
+describe('maskIdentifier', () => {
+	it('keeps the region code and the last four characters', () => {
+		expect(maskIdentifier('14092219900101123X')).toBe('140922********123X');
+		expect(maskIdentifier('14092219900101123841')).toBe('140922**********3841');
+	});
+});
+
+describe('loadDataKey', () => {
+	it('generates a key once into the data folder, readable only by the owner', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'ronghe-key-'));
+		try {
+			const a = loadDataKey({ dataDir: dir });
+			const b = loadDataKey({ dataDir: dir });
+			expect(a.equals(b)).toBe(true);
+			expect(statSync(join(dir, 'data.key')).mode & 0o777).toBe(0o600);
+			expect(readFileSync(join(dir, 'data.key'), 'utf8').trim()).toBe(a.toString('base64'));
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
+	it('takes a hex or base64 key from the environment and rejects a short one', () => {
+		const key = randomBytes(32);
+		expect(loadDataKey({ dataKey: key.toString('hex'), dataDir: '/nonexistent' }).equals(key)).toBe(true);
+		expect(loadDataKey({ dataKey: key.toString('base64'), dataDir: '/nonexistent' }).equals(key)).toBe(true);
+		expect(() => loadDataKey({ dataKey: 'c2hvcnQ=', dataDir: '/nonexistent' })).toThrow(/32 字节/);
+	});
+});
