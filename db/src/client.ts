@@ -47,7 +47,7 @@ export function createDb(config: DbConfig): DbHandle {
 			driver: 'postgres',
 			migrate: () => migratePostgres(db, { migrationsFolder }),
 			ping: () => ping(db as unknown as Db),
-			close: () => client.end({ timeout: 5 }),
+			close: once(() => client.end({ timeout: 5 })),
 		};
 	}
 	const memory = config.dataDir === 'memory://';
@@ -63,8 +63,14 @@ export function createDb(config: DbConfig): DbHandle {
 		driver: 'pglite',
 		migrate: () => migratePglite(db, { migrationsFolder }),
 		ping: () => ping(db as unknown as Db),
-		close: () => client.close(),
+		close: once(() => client.close()),
 	};
+}
+
+/** Closing twice (a test and its teardown, or two shutdown signals) must be harmless. */
+function once(fn: () => Promise<void>): () => Promise<void> {
+	let done: Promise<void> | undefined;
+	return () => (done ??= fn());
 }
 
 async function ping(db: Db): Promise<boolean> {

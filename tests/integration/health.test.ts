@@ -1,18 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '@ronghe/db';
-import { createTestApp } from '../support/app.js';
-import { createLaneDb } from '../support/db.js';
+import { describe, expect, it } from 'vitest';
+import { useApi } from '../support/app.js';
 
 describe('GET /api/health', () => {
-	let handle: DbHandle;
-	let t: Awaited<ReturnType<typeof createTestApp>>;
-	beforeAll(async () => {
-		handle = await createLaneDb();
-		t = await createTestApp(handle);
-	});
-	afterAll(async () => {
-		await t.app.close();
-	});
+	const t = useApi();
 
 	it('reports ok when the database and search both answer', async () => {
 		const res = await t.app.inject({ method: 'GET', url: '/api/health' });
@@ -29,7 +19,7 @@ describe('GET /api/health', () => {
 	});
 
 	it('answers 503 with db down when the database is gone', async () => {
-		await handle.close();
+		await t.handle.close();
 		const res = await t.app.inject({ method: 'GET', url: '/api/health' });
 		expect(res.statusCode).toBe(503);
 		expect(res.json()).toMatchObject({ status: 'degraded', db: 'down' });

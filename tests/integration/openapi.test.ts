@@ -1,21 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '@ronghe/db';
-import { createTestApp } from '../support/app.js';
-import { createLaneDb } from '../support/db.js';
+import { describe, expect, it } from 'vitest';
+import { useApi } from '../support/app.js';
 
 type Op = { operationId?: string; tags?: string[]; responses?: Record<string, unknown> };
 
 describe('GET /api/openapi.json', () => {
-	let handle: DbHandle;
-	let t: Awaited<ReturnType<typeof createTestApp>>;
-	beforeAll(async () => {
-		handle = await createLaneDb();
-		t = await createTestApp(handle);
-	});
-	afterAll(async () => {
-		await t.app.close();
-		await handle.close();
-	});
+	const t = useApi();
 
 	it('describes every route with an operationId, tags and a problem response', async () => {
 		const res = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
@@ -38,15 +27,9 @@ describe('GET /api/openapi.json', () => {
 		const doc = { ...res.json(), info: { ...res.json().info, version: 'x' } };
 		await expect(JSON.stringify(doc, null, 2) + '\n').toMatchFileSnapshot('../../api/openapi.json');
 	});
-});
 
-describe('GET /api/docs', () => {
-	it('serves a Chinese HTML reference listing the operations', async () => {
-		const handle = await createLaneDb();
-		const t = await createTestApp(handle);
+	it('is rendered at /api/docs as a Chinese HTML reference listing the operations', async () => {
 		const res = await t.app.inject({ method: 'GET', url: '/api/docs' });
-		await t.app.close();
-		await handle.close();
 		expect(res.statusCode).toBe(200);
 		expect(res.headers['content-type']).toContain('text/html');
 		expect(res.body).toContain('<html lang="zh-CN">');

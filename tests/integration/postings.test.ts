@@ -1,27 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '@ronghe/db';
-import type { Employer } from '@ronghe/db/schema';
-import { createEmployer, createPosting, seedReference } from '../fixtures/factories.js';
-import { createTestApp } from '../support/app.js';
-import { createLaneDb } from '../support/db.js';
+import { describe, expect, it } from 'vitest';
+import { createEmployer, createPosting } from '../fixtures/factories.js';
+import { useApi } from '../support/app.js';
 
 describe('GET /api/postings', () => {
-	let handle: DbHandle;
-	let t: Awaited<ReturnType<typeof createTestApp>>;
-	let employer: Employer;
-	beforeAll(async () => {
-		handle = await createLaneDb();
-		await seedReference(handle.db);
-		employer = await createEmployer(handle.db, { name: '五台县晋享家园辅助性就业中心' });
-		for (let i = 0; i < 25; i++) await createPosting(handle.db, employer.id, { title: `台城岗位${i}` });
-		await createPosting(handle.db, employer.id, { title: '东冶按摩岗位', townshipCode: '140922105', postType: 'blind_health_massage' });
-		await createPosting(handle.db, employer.id, { title: '草稿岗位', status: 'draft' });
-		await createPosting(handle.db, employer.id, { title: '已招满岗位', status: 'filled' });
-		t = await createTestApp(handle);
-	});
-	afterAll(async () => {
-		await t.app.close();
-		await handle.close();
+	const t = useApi({
+		async prepare({ db }) {
+			const employer = await createEmployer(db, { name: '五台县晋享家园辅助性就业中心' });
+			for (let i = 0; i < 25; i++) await createPosting(db, employer.id, { title: `台城岗位${i}` });
+			await createPosting(db, employer.id, { title: '东冶按摩岗位', townshipCode: '140922105', postType: 'blind_health_massage' });
+			await createPosting(db, employer.id, { title: '草稿岗位', status: 'draft' });
+			await createPosting(db, employer.id, { title: '已招满岗位', status: 'filled' });
+		},
 	});
 
 	it('lists only published postings, newest first, 20 to a page', async () => {
@@ -63,29 +52,19 @@ describe('GET /api/postings', () => {
 });
 
 describe('GET /api/postings/:postingId', () => {
-	let handle: DbHandle;
-	let t: Awaited<ReturnType<typeof createTestApp>>;
-	beforeAll(async () => {
-		handle = await createLaneDb();
-		await seedReference(handle.db);
-		t = await createTestApp(handle);
-	});
-	afterAll(async () => {
-		await t.app.close();
-		await handle.close();
-	});
+	const t = useApi();
 
 	it('shows a published posting with its accessibility facts', async () => {
-		const e = await createEmployer(handle.db);
-		const p = await createPosting(handle.db, e.id, { accommodations: ['无障碍卫生间', '弹性工时'], acceptedCategories: [1, 2] });
+		const e = await createEmployer(t.handle.db);
+		const p = await createPosting(t.handle.db, e.id, { accommodations: ['无障碍卫生间', '弹性工时'], acceptedCategories: [1, 2] });
 		const res = await t.app.inject({ method: 'GET', url: `/api/postings/${p.id}` });
 		expect(res.statusCode).toBe(200);
 		expect(res.json()).toMatchObject({ id: p.id, accommodations: ['无障碍卫生间', '弹性工时'], acceptedCategories: [1, 2], employerId: e.id });
 	});
 
 	it('hides a draft posting behind a 404', async () => {
-		const e = await createEmployer(handle.db);
-		const p = await createPosting(handle.db, e.id, { status: 'draft' });
+		const e = await createEmployer(t.handle.db);
+		const p = await createPosting(t.handle.db, e.id, { status: 'draft' });
 		const res = await t.app.inject({ method: 'GET', url: `/api/postings/${p.id}` });
 		expect(res.statusCode).toBe(404);
 	});

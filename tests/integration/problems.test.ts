@@ -1,19 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '@ronghe/db';
-import { createTestApp } from '../support/app.js';
-import { createLaneDb } from '../support/db.js';
+import { describe, expect, it } from 'vitest';
+import { useApi } from '../support/app.js';
 
 describe('problem details', () => {
-	let handle: DbHandle;
-	let t: Awaited<ReturnType<typeof createTestApp>>;
-	beforeAll(async () => {
-		handle = await createLaneDb();
-		t = await createTestApp(handle);
-	});
-	afterAll(async () => {
-		await t.app.close();
-		await handle.close();
-	});
+	const t = useApi();
 
 	it('returns a 404 problem in Chinese for an unknown API route', async () => {
 		const res = await t.app.inject({ method: 'GET', url: '/api/no-such-thing' });

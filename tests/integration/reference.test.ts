@@ -1,21 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DbHandle } from '@ronghe/db';
+import { describe, expect, it } from 'vitest';
 import { createFair, seedReference } from '../fixtures/factories.js';
-import { createTestApp } from '../support/app.js';
-import { createLaneDb } from '../support/db.js';
+import { useApi } from '../support/app.js';
 
 describe('GET /api/townships', () => {
-	let handle: DbHandle;
-	let t: Awaited<ReturnType<typeof createTestApp>>;
-	beforeAll(async () => {
-		handle = await createLaneDb();
-		await seedReference(handle.db);
-		await seedReference(handle.db); // a second start must not duplicate or fail
-		t = await createTestApp(handle, { now: () => new Date('2026-11-28T08:00:00+08:00') });
-	});
-	afterAll(async () => {
-		await t.app.close();
-		await handle.close();
+	const t = useApi({
+		now: () => new Date('2026-11-28T08:00:00+08:00'),
+		// a second start must neither duplicate nor fail
+		prepare: ({ db }) => seedReference(db),
 	});
 
 	it('lists the 17 townships, county seat first, with the three scenic-area ones', async () => {
@@ -28,9 +19,9 @@ describe('GET /api/townships', () => {
 	});
 
 	it('lists fairs with live and upcoming before finished, status from the dates', async () => {
-		await createFair(handle.db, new Date('2026-01-10T09:00:00+08:00'), new Date('2026-01-10T16:00:00+08:00'), '已结束的招聘会');
-		await createFair(handle.db, new Date('2027-01-08T09:00:00+08:00'), new Date('2027-01-08T16:00:00+08:00'), '就业援助月专场');
-		await createFair(handle.db, new Date('2026-11-28T07:00:00+08:00'), new Date('2026-11-28T17:00:00+08:00'), '今天的招聘会');
+		await createFair(t.handle.db, new Date('2026-01-10T09:00:00+08:00'), new Date('2026-01-10T16:00:00+08:00'), '已结束的招聘会');
+		await createFair(t.handle.db, new Date('2027-01-08T09:00:00+08:00'), new Date('2027-01-08T16:00:00+08:00'), '就业援助月专场');
+		await createFair(t.handle.db, new Date('2026-11-28T07:00:00+08:00'), new Date('2026-11-28T17:00:00+08:00'), '今天的招聘会');
 		const res = await t.app.inject({ method: 'GET', url: '/api/fairs' });
 		const items = res.json().items as { title: string; status: string }[];
 		expect(items.map((i) => [i.title, i.status])).toEqual([

@@ -1,6 +1,9 @@
-import { buildApp } from '@ronghe/api/app';
+import { afterAll, beforeAll } from 'vitest';
+import { buildApp, type App } from '@ronghe/api/app';
 import type { DbHandle } from '@ronghe/db';
-import { createFakeSearch } from '@ronghe/search/testing';
+import { createFakeSearch, type FakeSearch } from '@ronghe/search/testing';
+import { seedReference } from '../fixtures/factories.js';
+import { createLaneDb } from './db.js';
 
 /** The API on a test database with the in-memory search engine, driven through `app.inject`. */
 export async function createTestApp(handle: DbHandle, opts: { now?: () => Date } = {}) {
@@ -14,4 +17,25 @@ export async function createTestApp(handle: DbHandle, opts: { now?: () => Date }
 	});
 	await app.ready();
 	return { app, search };
+}
+
+export type ApiContext = { handle: DbHandle; app: App; search: FakeSearch };
+
+/**
+ * One lane database and one app for a test file: created in beforeAll (after `prepare` has put
+ * in the data the file needs), closed in afterAll. Read the fields inside tests only.
+ */
+export function useApi(opts: { now?: () => Date; prepare?: (handle: DbHandle) => Promise<void> } = {}): ApiContext {
+	const ctx = {} as ApiContext;
+	beforeAll(async () => {
+		ctx.handle = await createLaneDb();
+		await seedReference(ctx.handle.db);
+		await opts.prepare?.(ctx.handle);
+		Object.assign(ctx, await createTestApp(ctx.handle, opts));
+	});
+	afterAll(async () => {
+		await ctx.app.close();
+		await ctx.handle.close();
+	});
+	return ctx;
 }

@@ -1,0 +1,47 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+
+export type RunningServer = { child: ChildProcess; output: () => string; stop(signal?: NodeJS.Signals): Promise<number | null> };
+
+/**
+ * Starts the platform process as the start command does (api/src/server.ts with the built web
+ * handler) and waits until it prints its ready line.
+ */
+export async function startPlatform(port: number, env: NodeJS.ProcessEnv): Promise<RunningServer> {
+	const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+		cwd: join(ROOT, 'api'),
+		env: {
+			PATH: process.env.PATH,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			RONGHE_WEB_HANDLER: join(ROOT, 'web/build/handler.js'),
+			RONGHE_API_URL: `http://127.0.0.1:${port}`,
+			LOG_LEVEL: 'warn',
+			...env,
+		},
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+	let output = '';
+	child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
+	child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
+	const deadline = Date.now() + 150_000;
+	while (!output.includes('融合就业已启动')) {
+		if (child.exitCode !== null || Date.now() > deadline) {
+			child.kill('SIGKILL');
+			throw new Error(`server did not start:\n${output}`);
+		}
+		await new Promise((r) => setTimeout(r, 200));
+	}
+	return {
+		child,
+		output: () => output,
+		stop: (signal = 'SIGTERM') =>
+			new Promise((done) => {
+				if (child.exitCode !== null) return done(child.exitCode);
+				child.once('exit', (code) => done(code));
+				child.kill(signal);
+			}),
+	};
+}
