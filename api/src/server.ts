@@ -21,7 +21,7 @@ const cipher = createFieldCipher(loadDataKey({ dataKey: config.dataKey, dataDir:
 let seeded = false;
 if (config.mode === 'development' && config.seedDemo && (await isDatabaseEmpty(handle.db))) {
 	console.log('数据库为空，正在生成五台县演示数据……');
-	await seedDemo(handle.db, { cipher });
+	await seedDemo(handle.db, { cipher, now: new Date() });
 	seeded = true;
 }
 

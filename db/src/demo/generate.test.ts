@@ -1,0 +1,236 @@
+import { asc, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DbHandle } from '../client.js';
+import { createFieldCipher } from '../crypto.js';
+import { TOWNSHIPS } from '../reference/index.js';
+import { employerKind, employerRole, employers } from '../schema/employers.js';
+import { fairs } from '../schema/fairs.js';
+import { people } from '../schema/people.js';
+import { postings, postType } from '../schema/postings.js';
+import { searchOutbox } from '../schema/search-outbox.js';
+import { trainingCourses } from '../schema/training.js';
+import { createTestDb, truncateAll } from '../testing.js';
+import { SCHOOL_NAME_PATTERN } from './data.js';
+import { DEFAULT_DEMO_NOW } from './dates.js';
+import { isDatabaseEmpty, seedDemo, type SeedCounts } from './generate.js';
+import { isValidCertificateNumber, isValidIdNumber, isValidUscc, sexOfIdNumber } from './ids.js';
+
+// a fixed key, so that the keyed hashes of two runs can be compared
+const cipher = createFieldCipher(Buffer.alloc(32, 7));
+const DAY = 86_400_000;
+
+describe('seedDemo', () => {
+	let first: DbHandle;
+	let second: DbHandle;
+	let counts: SeedCounts;
+	let emptyBefore: boolean;
+	let snapshots: [Snapshot, Snapshot];
+	let scaled: { counts: SeedCounts; calls: string[]; firstPersonId: string | undefined };
+
+	beforeAll(async () => {
+		// PGlite start-up dominates the run time, so the second database is reused for the
+		// scale run once its snapshot is taken
+		[first, second] = await Promise.all([createTestDb(), createTestDb()]);
+		emptyBefore = await isDatabaseEmpty(first.db);
+		counts = await seedDemo(first.db, { cipher });
+		await seedDemo(second.db, { cipher });
+		snapshots = await Promise.all([snapshot(first), snapshot(second)]);
+
+		await truncateAll(second.db);
+		const calls: string[] = [];
+		const scaledCounts = await seedDemo(second.db, {
+			cipher,
+			seed: 7,
+			seekers: 1200,
+			employers: 80,
+			postings: 40,
+			courses: 0,
+			onProgress: (table, done, total) => calls.push(`${table} ${done}/${total}`),
+		});
+		const [person] = await second.db
+			.select({ id: people.id })
+			.from(people)
+			.orderBy(asc(people.id))
+			.limit(1);
+		scaled = { counts: scaledCounts, calls, firstPersonId: person?.id };
+	}, 60_000);
+
+	afterAll(async () => {
+		await Promise.all([first?.close(), second?.close()]);
+	});
+
+	it('inserts the default counts', async () => {
+		expect(counts).toEqual({
+			employers: 60,
+			people: 400,
+			postings: 150,
+			publishedPostings: counts.publishedPostings,
+			outbox: counts.publishedPostings,
+			trainingCourses: 12,
+			fairs: 2,
+		});
+		expect(counts.publishedPostings).toBeGreaterThan(100);
+		expect(await first.db.$count(people)).toBe(400);
+		expect(await first.db.$count(trainingCourses)).toBe(12);
+	});
+
+	it('reports an empty database before seeding and a filled one after', async () => {
+		expect(emptyBefore).toBe(true);
+		expect(await isDatabaseEmpty(first.db)).toBe(false);
+	});
+
+	it('covers every category × level combination, skewed towards 肢体 and milder levels', async () => {
+		const rows = await first.db
+			.select({ category: people.category, level: people.level })
+			.from(people);
+		expect(new Set(rows.map((r) => `${r.category}-${r.level}`)).size).toBe(28);
+		const byCategory = countBy(rows.map((r) => r.category));
+		expect(Math.max(...byCategory.values())).toBe(byCategory.get(4));
+		const mild = rows.filter((r) => r.level >= 3).length;
+		expect(mild).toBeGreaterThan(rows.length / 2);
+	});
+
+	it('uses all 17 townships for people and postings', async () => {
+		const codes = TOWNSHIPS.map((t) => t.code).sort();
+		const personTownships = await first.db
+			.selectDistinct({ code: people.townshipCode })
+			.from(people);
+		const postingTownships = await first.db
+			.selectDistinct({ code: postings.townshipCode })
+			.from(postings)
+			.where(eq(postings.status, 'published'));
+		expect(personTownships.map((r) => r.code).sort()).toEqual(codes);
+		expect(postingTownships.map((r) => r.code).sort()).toEqual(codes);
+	});
+
+	it('covers every post type in several townships', async () => {
+		const rows = await first.db
+			.select({
+				postType: postings.postType,
+				township: postings.townshipCode,
+				workMode: postings.workMode,
+			})
+			.from(postings);
+		for (const type of postType.enumValues) {
+			const townships = new Set(rows.filter((r) => r.postType === type).map((r) => r.township));
+			expect(townships.size, type).toBeGreaterThanOrEqual(2);
+		}
+		const homeBased = rows.filter((r) => r.postType === 'home_based');
+		expect(homeBased.every((r) => r.workMode === 'home_based')).toBe(true);
+	});
+
+	it('covers every employer kind and role, with valid unique USCCs', async () => {
+		const rows = await first.db.select().from(employers);
+		expect(new Set(rows.map((r) => r.kind))).toEqual(new Set(employerKind.enumValues));
+		expect(new Set(rows.flatMap((r) => r.roles))).toEqual(new Set(employerRole.enumValues));
+		expect(rows.every((r) => isValidUscc(r.uscc))).toBe(true);
+		expect(new Set(rows.map((r) => r.uscc)).size).toBe(rows.length);
+		expect(rows.filter((r) => r.status === 'pending').length).toBeGreaterThanOrEqual(2);
+		expect(rows.some((r) => SCHOOL_NAME_PATTERN.test(r.name))).toBe(true);
+		const staff = rows.map((r) => r.authorizedStaff ?? 0);
+		expect(staff.some((n) => n >= 50 && n < 67)).toBe(true);
+		expect(staff.some((n) => n >= 67)).toBe(true);
+	});
+
+	it('gives identical names, ids and hashes for the same seed on two databases', () => {
+		const [a, b] = snapshots;
+		expect(a.people).toHaveLength(400);
+		expect(a).toEqual(b);
+	});
+
+	it('stores unique hashes of valid ID numbers consistent with each person', async () => {
+		const rows = await first.db.select().from(people);
+		expect(new Set(rows.map((r) => r.idNumberHash)).size).toBe(rows.length);
+		const ids = new Set<string>();
+		for (const row of rows) {
+			const id = cipher.decrypt(row.idNumberEnc);
+			ids.add(id);
+			expect(isValidIdNumber(id), id).toBe(true);
+			expect(cipher.hash(id)).toBe(row.idNumberHash);
+			expect(row.idNumberMasked).toBe(`${id.slice(0, 6)}********${id.slice(-4)}`);
+			expect(sexOfIdNumber(id)).toBe(row.sex);
+			expect(id.slice(6, 14)).toBe(row.birthDate.replaceAll('-', ''));
+			const cert = cipher.decrypt(row.certificateNumberEnc ?? '');
+			expect(isValidCertificateNumber(cert)).toBe(true);
+			expect(cert).toBe(`${id}${row.category}${row.level}`);
+		}
+		expect(ids.size).toBe(rows.length);
+		const regions = countBy([...ids].map((id) => id.slice(0, 6)));
+		expect(regions.get('140922')).toBeGreaterThan(rows.length * 0.8);
+		expect(regions.has('140971')).toBe(true);
+	});
+
+	it('queues exactly one outbox row per published posting', async () => {
+		const published = await first.db
+			.select({ id: postings.id })
+			.from(postings)
+			.where(eq(postings.status, 'published'));
+		const queued = await first.db.select().from(searchOutbox);
+		expect(queued.map((r) => r.entityId).sort()).toEqual(published.map((r) => r.id).sort());
+		expect(queued.every((r) => r.entity === 'postings' && r.op === 'upsert')).toBe(true);
+	});
+
+	it('dates published postings within 60 days before now, closing after it', async () => {
+		const rows = await first.db.select().from(postings).where(eq(postings.status, 'published'));
+		const now = DEFAULT_DEMO_NOW.getTime();
+		for (const row of rows) {
+			const at = row.publishedAt?.getTime() ?? 0;
+			expect(at).toBeLessThanOrEqual(now);
+			expect(at).toBeGreaterThanOrEqual(now - 60 * DAY);
+			if (row.closingDate) expect(row.closingDate > '2026-11-28').toBe(true);
+			expect(row.payMin).toBeGreaterThanOrEqual(1100);
+			expect(row.payMax).toBeLessThanOrEqual(4500);
+		}
+	});
+
+	it('schedules one finished fair with outcomes and one upcoming fair', async () => {
+		const rows = await first.db.select().from(fairs).orderBy(asc(fairs.startsAt));
+		const [past, next] = rows;
+		expect(past?.endsAt.getTime()).toBeLessThan(DEFAULT_DEMO_NOW.getTime());
+		expect(past?.intentionCount).toBeGreaterThan(0);
+		expect(next?.startsAt.getTime()).toBeGreaterThan(DEFAULT_DEMO_NOW.getTime());
+		expect(next?.intentionCount).toBeNull();
+	});
+
+	it('streams a larger run in batches, reports progress and changes with the seed', () => {
+		expect(scaled.counts.people).toBe(1200);
+		expect(scaled.counts.employers).toBe(80);
+		expect(scaled.calls).toEqual(
+			expect.arrayContaining(['people 500/1200', 'people 1000/1200', 'people 1200/1200']),
+		);
+		expect(scaled.firstPersonId).not.toBe(snapshots[0].people[0]?.id);
+	});
+});
+
+type Snapshot = Awaited<ReturnType<typeof snapshot>>;
+
+/** Names, ids and hashes of everything a seed writes, in a stable order. */
+async function snapshot({ db }: DbHandle) {
+	const [persons, units, posts, events] = await Promise.all([
+		db
+			.select({
+				id: people.id,
+				name: people.fullName,
+				hash: people.idNumberHash,
+				birth: people.birthDate,
+			})
+			.from(people)
+			.orderBy(asc(people.id)),
+		db
+			.select({ id: employers.id, name: employers.name, uscc: employers.uscc })
+			.from(employers)
+			.orderBy(asc(employers.id)),
+		db
+			.select({ id: postings.id, title: postings.title, employerId: postings.employerId })
+			.from(postings)
+			.orderBy(asc(postings.id)),
+		db.select({ id: fairs.id, title: fairs.title }).from(fairs).orderBy(asc(fairs.id)),
+	]);
+	return { people: persons, employers: units, postings: posts, fairs: events };
+}
+
+function countBy<T>(values: readonly T[]): Map<T, number> {
+	const map = new Map<T, number>();
+	for (const v of values) map.set(v, (map.get(v) ?? 0) + 1);
+	return map;
+}

@@ -1,0 +1,209 @@
+import { inArray } from 'drizzle-orm';
+import type { Db } from '../client.js';
+import type { FieldCipher } from '../crypto.js';
+import { ensureReferenceData } from '../reference/index.js';
+import { employers } from '../schema/employers.js';
+import { fairs } from '../schema/fairs.js';
+import { people } from '../schema/people.js';
+import { postings } from '../schema/postings.js';
+import { searchOutbox } from '../schema/search-outbox.js';
+import { trainingCourses } from '../schema/training.js';
+import { bulkInsert } from './bulk.js';
+import { DEFAULT_DEMO_NOW } from './dates.js';
+import { createEmployerFactory, type EmployerRef } from './employers.js';
+import { createPersonFactory } from './people.js';
+import { createPostingFactory } from './postings.js';
+import { createRandom, deriveSeed } from './random.js';
+import { makeCourse, makeFairs } from './schedule.js';
+
+export const DEFAULT_SEED = 20261128;
+
+export type SeedOptions = {
+	/** Encrypts and hashes the ID and certificate numbers, as the API does. */
+	cipher: FieldCipher;
+	/** Same seed (and `now`) → same rows and ids. Default 20261128. */
+	seed?: number;
+	/** Job seekers (people). Default 400; large values stream in batches. */
+	seekers?: number;
+	/** Default 60: the catalogue covers every kind and role; more are invented. */
+	employers?: number;
+	/** Default 150. */
+	postings?: number;
+	/** Default 12. */
+	courses?: number;
+	/** The moment the demo is set at; all dates are relative to it. Default 2026-11-28 08:00 +08:00. */
+	now?: Date;
+	/** Called after every batch, e.g. `('people', 120000, 1000000)`. */
+	onProgress?: (table: string, done: number, total: number) => void;
+};
+
+/** Rows actually inserted (rows that already existed are skipped, not counted). */
+export type SeedCounts = {
+	employers: number;
+	people: number;
+	postings: number;
+	publishedPostings: number;
+	outbox: number;
+	trainingCourses: number;
+	fairs: number;
+};
+
+/** Rows per INSERT statement (well below PostgreSQL's 65,535 bind parameters). */
+const BATCH_ROWS = 500;
+/** Rows per transaction, so a scale run commits as it goes. */
+const TRANSACTION_ROWS = 5000;
+
+/**
+ * Fills the database with deterministic demo data for 五台县: employers, people (job seekers),
+ * postings with their search-outbox rows, training courses and two fairs. Each table draws from
+ * its own seeded stream, so changing one count leaves the other tables as they were. Reference
+ * data (townships, settings) is ensured first. Existing rows with the same key are left alone.
+ */
+export async function seedDemo(db: Db, opts: SeedOptions): Promise<SeedCounts> {
+	const seed = opts.seed ?? DEFAULT_SEED;
+	const now = opts.now ?? DEFAULT_DEMO_NOW;
+	const total = {
+		employers: checkCount('employers', opts.employers ?? 60),
+		people: checkCount('seekers', opts.seekers ?? 400),
+		postings: checkCount('postings', opts.postings ?? 150),
+		courses: checkCount('courses', opts.courses ?? 12),
+	};
+	const progress = opts.onProgress ?? (() => {});
+	const stream = (label: string) => createRandom(deriveSeed(seed, label));
+	const counts: SeedCounts = {
+		employers: 0,
+		people: 0,
+		postings: 0,
+		publishedPostings: 0,
+		outbox: 0,
+		trainingCourses: 0,
+		fairs: 0,
+	};
+
+	await ensureReferenceData(db);
+
+	const refs: EmployerRef[] = [];
+	const makeEmployer = createEmployerFactory(stream('employers'), { now });
+	let employersDone = 0;
+	await inBatches(db, total.employers, makeEmployer, async (tx, batch) => {
+		const inserted = await bulkInsert(
+			tx,
+			employers,
+			batch.map((b) => b.row),
+			['id'],
+		);
+		const present = new Set(inserted.map((r) => r.id));
+		const missing = batch.map((b) => b.ref.id).filter((id) => !present.has(id));
+		if (missing.length) {
+			// an employer already stored under the same id can still take postings; one skipped
+			// for a clashing USCC cannot
+			const existing = await tx
+				.select({ id: employers.id })
+				.from(employers)
+				.where(inArray(employers.id, missing));
+			for (const r of existing) present.add(r.id);
+		}
+		refs.push(...batch.map((b) => b.ref).filter((r) => present.has(r.id)));
+		counts.employers += inserted.length;
+		employersDone += batch.length;
+		progress('employers', employersDone, total.employers);
+	});
+
+	const makePerson = createPersonFactory(stream('people'), { now, cipher: opts.cipher });
+	let peopleDone = 0;
+	await inBatches(db, total.people, makePerson, async (tx, batch) => {
+		const inserted = await bulkInsert(tx, people, batch, ['id']);
+		counts.people += inserted.length;
+		peopleDone += batch.length;
+		progress('people', peopleDone, total.people);
+	});
+
+	if (total.postings > 0) {
+		const makePosting = createPostingFactory(stream('postings'), { now, employers: refs });
+		let postingsDone = 0;
+		await inBatches(db, total.postings, makePosting, async (tx, batch) => {
+			const inserted = await bulkInsert(tx, postings, batch, ['id', 'status']);
+			const published = inserted.filter((p) => p.status === 'published');
+			if (published.length) {
+				// same transaction as the postings: the search index can never miss one
+				const queued = await tx
+					.insert(searchOutbox)
+					.values(
+						published.map((p) => ({ entity: 'postings', entityId: p.id, op: 'upsert' as const })),
+					)
+					.onConflictDoNothing()
+					.returning({ id: searchOutbox.id });
+				counts.outbox += queued.length;
+			}
+			counts.postings += inserted.length;
+			counts.publishedPostings += published.length;
+			postingsDone += batch.length;
+			progress('postings', postingsDone, total.postings);
+		});
+	}
+
+	const courseRng = stream('training_courses');
+	let coursesDone = 0;
+	await inBatches(
+		db,
+		total.courses,
+		(i) => makeCourse(courseRng, now, i),
+		async (tx, batch) => {
+			const inserted = await tx
+				.insert(trainingCourses)
+				.values(batch)
+				.onConflictDoNothing()
+				.returning({ id: trainingCourses.id });
+			counts.trainingCourses += inserted.length;
+			coursesDone += batch.length;
+			progress('training_courses', coursesDone, total.courses);
+		},
+	);
+
+	const fairRows = makeFairs(stream('fairs'), now);
+	const insertedFairs = await db
+		.insert(fairs)
+		.values(fairRows)
+		.onConflictDoNothing()
+		.returning({ id: fairs.id });
+	counts.fairs = insertedFairs.length;
+	progress('fairs', fairRows.length, fairRows.length);
+
+	return counts;
+}
+
+/** True when there are no employers and no people, i.e. nothing a seed would clash with. */
+export async function isDatabaseEmpty(db: Db): Promise<boolean> {
+	const [employer] = await db.select({ id: employers.id }).from(employers).limit(1);
+	const [person] = await db.select({ id: people.id }).from(people).limit(1);
+	return !employer && !person;
+}
+
+/**
+ * Builds rows `0..total-1` in order, one batch at a time (never the whole table in memory), and
+ * hands each batch to `write` inside a transaction that spans several batches.
+ */
+async function inBatches<Row>(
+	db: Db,
+	total: number,
+	build: (index: number) => Row,
+	write: (tx: Db, batch: Row[]) => Promise<void>,
+): Promise<void> {
+	for (let start = 0; start < total; start += TRANSACTION_ROWS) {
+		const end = Math.min(total, start + TRANSACTION_ROWS);
+		await db.transaction(async (tx) => {
+			for (let from = start; from < end; from += BATCH_ROWS) {
+				const batch: Row[] = [];
+				for (let i = from; i < Math.min(end, from + BATCH_ROWS); i++) batch.push(build(i));
+				await write(tx, batch);
+			}
+		});
+	}
+}
+
+function checkCount(name: string, value: number): number {
+	if (!Number.isSafeInteger(value) || value < 0) {
+		throw new RangeError(`${name} must be a whole number ≥ 0, got ${value}`);
+	}
+	return value;
+}

@@ -1,0 +1,24 @@
+export {
+	DEFAULT_SEED,
+	isDatabaseEmpty,
+	seedDemo,
+	type SeedCounts,
+	type SeedOptions,
+} from './generate.js';
+export {
+	idCheckChar,
+	isValidCertificateNumber,
+	isValidIdNumber,
+	isValidUscc,
+	makeCertificateNumber,
+	makeIdNumber,
+	makeUscc,
+	orgCodeCheckChar,
+	sexOfIdNumber,
+	usccCheckChar,
+	type IdNumberParts,
+	type UsccParts,
+} from './ids.js';
+export { SCHOOL_NAME_PATTERN } from './data.js';
+export { DEFAULT_DEMO_NOW } from './dates.js';
+export { createRandom, deriveSeed, type Random } from './random.js';

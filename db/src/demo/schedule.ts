@@ -1,0 +1,79 @@
+import type { fairs } from '../schema/fairs.js';
+import type { trainingCourses } from '../schema/training.js';
+import { COURSES, FAIR_ORGANIZER, type CourseSeed } from './catalog.js';
+import { addDays, cstDate, cstParts, toDateString } from './dates.js';
+import { placeByName } from './places.js';
+import type { Random } from './random.js';
+
+type NewFair = typeof fairs.$inferInsert;
+type NewTrainingCourse = typeof trainingCourses.$inferInsert;
+
+/** Training courses around `now`: some finished, some running, most upcoming. */
+export function makeCourse(rng: Random, now: Date, index: number): NewTrainingCourse {
+	const base = COURSES[index % COURSES.length] as CourseSeed;
+	const round = Math.floor(index / COURSES.length);
+	const start = addDays(now, base.startOffset - round * 150);
+	const created = addDays(start, -rng.int(20, 45));
+	return {
+		id: rng.uuid(),
+		title: round === 0 ? base.title : `${base.title}（第${round + 1}期）`,
+		provider: base.provider,
+		occupationCode: base.occupationCode,
+		townshipCode: placeByName(base.township).code,
+		startDate: toDateString(start),
+		endDate: toDateString(addDays(start, base.days - 1)),
+		seats: base.seats,
+		description: base.description,
+		createdAt: created,
+		updatedAt: created,
+	};
+}
+
+/** The 就业援助月 fair of a year: 12–16 January, 09:00–17:00 China time. */
+function fairWindow(year: number): { startsAt: Date; endsAt: Date } {
+	return { startsAt: cstDate(year, 1, 12, 9), endsAt: cstDate(year, 1, 16, 17) };
+}
+
+/**
+ * Two fairs: the last 就业援助月 fair that has ended before `now` (with outcome figures) and the
+ * next one that starts after `now`.
+ */
+export function makeFairs(rng: Random, now: Date): NewFair[] {
+	const { year } = cstParts(now);
+	const pastYear = fairWindow(year).endsAt < now ? year : year - 1;
+	const nextYear = fairWindow(year).startsAt > now ? year : year + 1;
+	const past = fairWindow(pastYear);
+	const next = fairWindow(nextYear);
+	const pastCreated = addDays(past.startsAt, -30);
+	const nextCreated = addDays(now, -rng.int(5, 15));
+	return [
+		{
+			id: rng.uuid(),
+			title: `${pastYear}年"就业援助月"残疾人专场线上招聘会`,
+			description:
+				'县人社局和县残联联合举办的线上专场招聘会。求职者可以在手机上浏览岗位、和企业文字聊天、预约面试，需要手语翻译的可以提前预约。',
+			mode: 'online',
+			venue: '线上（融合就业平台）',
+			...past,
+			organizer: FAIR_ORGANIZER,
+			employerCount: rng.int(30, 45),
+			postingCount: rng.int(110, 160),
+			seekerCount: rng.int(350, 480),
+			intentionCount: rng.int(40, 70),
+			createdAt: pastCreated,
+			updatedAt: past.endsAt,
+		},
+		{
+			id: rng.uuid(),
+			title: `${nextYear}年"就业援助月"残疾人专场招聘会`,
+			description:
+				'线上线下同时举办。线下会场在县人力资源市场一楼，有无障碍通道和手语翻译；线上可以浏览岗位、文字聊天和预约面试。公益性岗位、居家就业和辅助性就业岗位设专区。',
+			mode: 'hybrid',
+			venue: '五台县人力资源市场（台城镇）及线上',
+			...next,
+			organizer: FAIR_ORGANIZER,
+			createdAt: nextCreated,
+			updatedAt: nextCreated,
+		},
+	];
+}
