@@ -43,7 +43,12 @@ function newestMtime(dir) {
 	let newest = 0;
 	if (!existsSync(dir)) return newest;
 	for (const entry of readdirSync(dir, { withFileTypes: true })) {
-		if (entry.name === 'node_modules' || entry.name.startsWith('.svelte-kit') || entry.name === 'build') continue;
+		if (
+			entry.name === 'node_modules' ||
+			entry.name.startsWith('.svelte-kit') ||
+			entry.name === 'build'
+		)
+			continue;
 		const p = join(dir, entry.name);
 		newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
 	}
@@ -54,14 +59,19 @@ function newestMtime(dir) {
 export function buildWebIfStale({ force = false } = {}) {
 	const out = join(ROOT, 'web/build/handler.js');
 	const built = existsSync(out) ? statSync(out).mtimeMs : 0;
-	const sources = Math.max(newestMtime(join(ROOT, 'web')), newestMtime(join(ROOT, 'api/src/contracts')));
+	const sources = Math.max(
+		newestMtime(join(ROOT, 'web')),
+		newestMtime(join(ROOT, 'api/src/contracts')),
+	);
 	if (force || built < sources) pnpm(['--filter', '@ronghe/web', 'build']);
 	return out;
 }
 
 export function which(cmd) {
 	try {
-		return execFileSync('sh', ['-c', `command -v ${cmd}`], { encoding: 'utf8' }).trim() || undefined;
+		return (
+			execFileSync('sh', ['-c', `command -v ${cmd}`], { encoding: 'utf8' }).trim() || undefined
+		);
 	} catch {
 		return undefined;
 	}

@@ -8,7 +8,11 @@ checkNode();
 
 function missingSystemPackages() {
 	const missing = [];
-	const pgBin = existsSync('/usr/lib/postgresql') && readdirSync('/usr/lib/postgresql').some((v) => existsSync(`/usr/lib/postgresql/${v}/bin/initdb`));
+	const pgBin =
+		existsSync('/usr/lib/postgresql') &&
+		readdirSync('/usr/lib/postgresql').some((v) =>
+			existsSync(`/usr/lib/postgresql/${v}/bin/initdb`),
+		);
 	if (!pgBin) missing.push('postgresql');
 	if (!existsSync('/usr/bin/chromium')) missing.push('chromium');
 	const fonts = spawnSync('sh', ['-c', 'fc-list :lang=zh family'], { encoding: 'utf8' });
@@ -22,11 +26,16 @@ if (missing.length) {
 	const asRoot = process.getuid?.() === 0;
 	const prefix = asRoot ? [] : which('sudo') ? ['sudo', '-n'] : null;
 	if (!prefix) {
-		console.error(`缺少 ${missing.join('、')}，且没有 root 权限：请先运行 apt-get install -y ${missing.join(' ')}`);
+		console.error(
+			`缺少 ${missing.join('、')}，且没有 root 权限：请先运行 apt-get install -y ${missing.join(' ')}`,
+		);
 		process.exit(1);
 	}
 	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-	for (const args of [['apt-get', 'update', '-qq'], ['apt-get', 'install', '-y', '-qq', '--no-install-recommends', ...missing]]) {
+	for (const args of [
+		['apt-get', 'update', '-qq'],
+		['apt-get', 'install', '-y', '-qq', '--no-install-recommends', ...missing],
+	]) {
 		const cmd = [...prefix, ...args];
 		const res = spawnSync(cmd[0], cmd.slice(1), { stdio: 'inherit', env });
 		if (res.status !== 0) {

@@ -18,14 +18,25 @@ function pnpmArgs(args: string[]): [string, string[]] {
 	return probe.status === 0 ? ['pnpm', args] : ['npx', ['--yes', 'pnpm@10.34.9', ...args]];
 }
 
-function step(name: string, cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<boolean> {
+function step(
+	name: string,
+	cmd: string,
+	args: string[],
+	env: NodeJS.ProcessEnv = {},
+): Promise<boolean> {
 	const start = Date.now();
 	console.log(`\n▶ ${name}`);
 	return new Promise((done) => {
-		const child = spawn(cmd, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
+		const child = spawn(cmd, args, {
+			cwd: ROOT,
+			stdio: 'inherit',
+			env: { ...process.env, ...env },
+		});
 		child.on('exit', (code) => {
 			const seconds = (Date.now() - start) / 1000;
-			console.log(`◀ ${name}: ${code === 0 ? 'ok' : `failed (exit ${code})`} in ${seconds.toFixed(1)} s`);
+			console.log(
+				`◀ ${name}: ${code === 0 ? 'ok' : `failed (exit ${code})`} in ${seconds.toFixed(1)} s`,
+			);
 			done(code === 0);
 		});
 	});
@@ -34,22 +45,32 @@ function step(name: string, cmd: string, args: string[], env: NodeJS.ProcessEnv 
 async function check(name: string, cmd: string, args: string[]) {
 	const start = Date.now();
 	const ok = await step(name, cmd, args);
-	results.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, seconds: (Date.now() - start) / 1000 });
+	results.push({
+		name,
+		passed: ok ? 1 : 0,
+		failed: ok ? 0 : 1,
+		seconds: (Date.now() - start) / 1000,
+	});
 }
 
 async function lane(name: string, env: NodeJS.ProcessEnv = {}) {
 	if (only.length && !only.includes(name)) return;
 	const out = join(tmpdir(), `ronghe-vitest-${name}-${process.pid}.json`);
 	const start = Date.now();
-	const ok = await step(`lane ${name}`, process.execPath, [
-		join(ROOT, 'node_modules/vitest/vitest.mjs'),
-		'run',
-		'--project',
-		name,
-		'--reporter=default',
-		'--reporter=json',
-		`--outputFile.json=${out}`,
-	], env);
+	const ok = await step(
+		`lane ${name}`,
+		process.execPath,
+		[
+			join(ROOT, 'node_modules/vitest/vitest.mjs'),
+			'run',
+			'--project',
+			name,
+			'--reporter=default',
+			'--reporter=json',
+			`--outputFile.json=${out}`,
+		],
+		env,
+	);
 	let passed = 0;
 	let failed = ok ? 0 : 1;
 	if (existsSync(out)) {
@@ -62,7 +83,10 @@ async function lane(name: string, env: NodeJS.ProcessEnv = {}) {
 		};
 		passed = report.numPassedTests;
 		// a lane that crashed outside any test still counts as a failure
-		failed = Math.max(report.numFailedTests + report.numPendingTests + report.numTodoTests, ok ? 0 : 1);
+		failed = Math.max(
+			report.numFailedTests + report.numPendingTests + report.numTodoTests,
+			ok ? 0 : 1,
+		);
 		if (report.numTotalTests === 0) failed += 1;
 		rmSync(out, { force: true });
 	}
@@ -80,7 +104,11 @@ async function startPostgres(): Promise<string> {
 		const gid = Number(spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).stdout.trim());
 		chownSync(dir, uid, gid);
 	}
-	const as = (args: string[]) => (asRoot ? ['runuser', ['-u', 'postgres', '--', ...args]] : [args[0], args.slice(1)]) as [string, string[]];
+	const as = (args: string[]) =>
+		(asRoot ? ['runuser', ['-u', 'postgres', '--', ...args]] : [args[0], args.slice(1)]) as [
+			string,
+			string[],
+		];
 	const port = await freePort();
 	const data = join(dir, 'data');
 	const run = (args: string[]) => {
@@ -88,10 +116,29 @@ async function startPostgres(): Promise<string> {
 		const r = spawnSync(cmd, rest, { encoding: 'utf8' });
 		if (r.status !== 0) throw new Error(`${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
 	};
-	run([`${bin}/initdb`, '-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
 	run([
-		`${bin}/pg_ctl`, '-D', data, '-l', join(dir, 'server.log'), '-w', '-t', '60',
-		'-o', `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
+		`${bin}/initdb`,
+		'-D',
+		data,
+		'-U',
+		'postgres',
+		'--auth=trust',
+		'-E',
+		'UTF8',
+		'--locale=C.UTF-8',
+		'--no-sync',
+	]);
+	run([
+		`${bin}/pg_ctl`,
+		'-D',
+		data,
+		'-l',
+		join(dir, 'server.log'),
+		'-w',
+		'-t',
+		'60',
+		'-o',
+		`-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
 		'start',
 	]);
 	cleanups.push(() => {
@@ -108,7 +155,12 @@ async function main() {
 	if (!only.length) {
 		await check('typecheck', pnpm, [...pre, '-r', 'typecheck']);
 		await check('lint', pnpm, [...pre, 'lint']);
-		await check('migrations are in sync with the schema', pnpm, [...pre, '--filter', '@ronghe/db', 'check']);
+		await check('migrations are in sync with the schema', pnpm, [
+			...pre,
+			'--filter',
+			'@ronghe/db',
+			'check',
+		]);
 	}
 	await check('build web', pnpm, [...pre, '--filter', '@ronghe/web', 'build']);
 
@@ -117,20 +169,29 @@ async function main() {
 
 	const databaseUrl = await startPostgres();
 	const meiliDir = mkdtempSync(join(tmpdir(), 'ronghe-meili-'));
-	const meili = await startEmbeddedMeilisearch({ dataDir: meiliDir, log: { info: () => {}, warn: console.warn } });
+	const meili = await startEmbeddedMeilisearch({
+		dataDir: meiliDir,
+		log: { info: () => {}, warn: console.warn },
+	});
 	cleanups.push(async () => {
 		await meili.stop();
 		rmSync(meiliDir, { recursive: true, force: true });
 	});
 	console.log(`Meilisearch on ${meili.url}`);
-	const servers = { TEST_DATABASE_URL: databaseUrl, TEST_MEILI_URL: meili.url, TEST_MEILI_MASTER_KEY: meili.masterKey };
+	const servers = {
+		TEST_DATABASE_URL: databaseUrl,
+		TEST_MEILI_URL: meili.url,
+		TEST_MEILI_MASTER_KEY: meili.masterKey,
+	};
 
 	await lane('integration-postgres', servers);
 	await lane('browser', servers);
 
 	console.log('\nSummary');
 	for (const r of results) {
-		console.log(`  ${r.failed ? '✗' : '✓'} ${r.name}: ${r.passed} passed, ${r.failed} failed (${r.seconds.toFixed(1)} s)`);
+		console.log(
+			`  ${r.failed ? '✗' : '✓'} ${r.name}: ${r.passed} passed, ${r.failed} failed (${r.seconds.toFixed(1)} s)`,
+		);
 	}
 	console.log(`  total time ${((Date.now() - started) / 1000).toFixed(0)} s`);
 	const passed = results.reduce((n, r) => n + r.passed, 0);

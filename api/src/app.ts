@@ -1,7 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyServerOptions } from 'fastify';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+	serializerCompiler,
+	validatorCompiler,
+	type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '@ronghe/db';
 import type { SearchEngine } from '@ronghe/search';
@@ -59,7 +63,9 @@ export async function buildApp(deps: AppDeps) {
 		reply.header('x-request-id', req.id);
 	});
 
-	await app.register(problemDetailsPlugin, { problemBaseUrl: deps.problemBaseUrl ?? 'https://ronghe.example.cn/problems/' });
+	await app.register(problemDetailsPlugin, {
+		problemBaseUrl: deps.problemBaseUrl ?? 'https://ronghe.example.cn/problems/',
+	});
 	await app.register(swaggerPlugin, { version: deps.version });
 	await app.register(servicesPlugin, {
 		db: deps.db,

@@ -4,15 +4,21 @@ import { loadConfig } from './config.js';
 describe('loadConfig', () => {
 	it('uses the embedded defaults when nothing is set', () => {
 		const c = loadConfig({});
-		expect(c).toMatchObject({ port: 3000, mode: 'development', databaseUrl: undefined, meiliUrl: undefined, seedDemo: true });
+		expect(c).toMatchObject({
+			port: 3000,
+			mode: 'development',
+			databaseUrl: undefined,
+			meiliUrl: undefined,
+			seedDemo: true,
+		});
 		expect(c.dataDir).toMatch(/\/data$/);
 		expect(Object.isFrozen(c)).toBe(true);
 	});
 
 	it('lists every bad variable in one Chinese message', () => {
-		expect(() => loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', MEILI_URL: 'not a url' })).toThrow(
-			/配置有误[\s\S]*PORT[\s\S]*DATABASE_URL 必须以 postgres:\/\/ 开头[\s\S]*MEILI_URL/,
-		);
+		expect(() =>
+			loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', MEILI_URL: 'not a url' }),
+		).toThrow(/配置有误[\s\S]*PORT[\s\S]*DATABASE_URL 必须以 postgres:\/\/ 开头[\s\S]*MEILI_URL/);
 	});
 
 	it('refuses production without a data key', () => {

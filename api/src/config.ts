@@ -3,7 +3,9 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 
 const version = (
-	JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+	JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+		version: string;
+	}
 ).version;
 
 const EnvSchema = z.object({
@@ -13,9 +15,15 @@ const EnvSchema = z.object({
 	RONGHE_MODE: z.enum(['development', 'production']).default('development'),
 	RONGHE_DATA_KEY: z.string().optional(),
 	RONGHE_WEB_HANDLER: z.string().optional(),
-	RONGHE_SEED_DEMO: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+	RONGHE_SEED_DEMO: z
+		.enum(['true', 'false'])
+		.default('true')
+		.transform((v) => v === 'true'),
 	RONGHE_PROBLEM_BASE_URL: z.string().default('https://ronghe.example.cn/problems/'),
-	DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'DATABASE_URL 必须以 postgres:// 开头').optional(),
+	DATABASE_URL: z
+		.string()
+		.regex(/^postgres(ql)?:\/\//, 'DATABASE_URL 必须以 postgres:// 开头')
+		.optional(),
 	MEILI_URL: z.url().optional(),
 	MEILI_MASTER_KEY: z.string().optional(),
 	MEILI_INDEX_PREFIX: z.string().default(''),
@@ -48,7 +56,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 	}
 	const e = parsed.data;
 	if (e.RONGHE_MODE === 'production' && !e.RONGHE_DATA_KEY) {
-		throw new Error('配置有误：生产模式必须设置 RONGHE_DATA_KEY（32 字节密钥，base64 或十六进制）。');
+		throw new Error(
+			'配置有误：生产模式必须设置 RONGHE_DATA_KEY（32 字节密钥，base64 或十六进制）。',
+		);
 	}
 	return Object.freeze({
 		port: e.PORT,

@@ -21,7 +21,9 @@ export class NotFoundError extends AppError {
 	readonly code = 'not_found';
 	readonly title = '没有找到';
 	constructor(entity: string, id?: string) {
-		super(`没有找到这个${ENTITY_NAMES[entity] ?? '记录'}${id ? `（编号 ${id}）` : ''}，它可能已被删除或下架。`);
+		super(
+			`没有找到这个${ENTITY_NAMES[entity] ?? '记录'}${id ? `（编号 ${id}）` : ''}，它可能已被删除或下架。`,
+		);
 	}
 }
 

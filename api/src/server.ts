@@ -10,7 +10,14 @@ const config = loadConfig();
 const logger = {
 	level: config.logLevel,
 	redact: LOG_REDACT,
-	...(process.stdout.isTTY ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' } } } : {}),
+	...(process.stdout.isTTY
+		? {
+				transport: {
+					target: 'pino-pretty',
+					options: { translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' },
+				},
+			}
+		: {}),
 };
 
 const started = Date.now();

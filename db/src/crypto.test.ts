@@ -25,7 +25,9 @@ describe('createFieldCipher', () => {
 
 	it('gives the same keyed hash for the same value and a different one under another key', () => {
 		expect(cipher.hash('140922199001011238')).toBe(cipher.hash('140922199001011238'));
-		expect(createFieldCipher(randomBytes(32)).hash('140922199001011238')).not.toBe(cipher.hash('140922199001011238'));
+		expect(createFieldCipher(randomBytes(32)).hash('140922199001011238')).not.toBe(
+			cipher.hash('140922199001011238'),
+		);
 	});
 });
 
@@ -52,8 +54,12 @@ describe('loadDataKey', () => {
 
 	it('takes a hex or base64 key from the environment and rejects a short one', () => {
 		const key = randomBytes(32);
-		expect(loadDataKey({ dataKey: key.toString('hex'), dataDir: '/nonexistent' }).equals(key)).toBe(true);
-		expect(loadDataKey({ dataKey: key.toString('base64'), dataDir: '/nonexistent' }).equals(key)).toBe(true);
+		expect(loadDataKey({ dataKey: key.toString('hex'), dataDir: '/nonexistent' }).equals(key)).toBe(
+			true,
+		);
+		expect(
+			loadDataKey({ dataKey: key.toString('base64'), dataDir: '/nonexistent' }).equals(key),
+		).toBe(true);
 		expect(() => loadDataKey({ dataKey: 'c2hvcnQ=', dataDir: '/nonexistent' })).toThrow(/32 字节/);
 	});
 });

@@ -19,14 +19,22 @@ export function createFieldCipher(masterKey: Buffer): FieldCipher {
 			const iv = randomBytes(12);
 			const cipher = createCipheriv('aes-256-gcm', encKey, iv);
 			const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-			return ['v1', iv.toString('base64'), cipher.getAuthTag().toString('base64'), body.toString('base64')].join(':');
+			return [
+				'v1',
+				iv.toString('base64'),
+				cipher.getAuthTag().toString('base64'),
+				body.toString('base64'),
+			].join(':');
 		},
 		decrypt(sealed) {
 			const [version, iv, tag, body] = sealed.split(':');
 			if (version !== 'v1' || !iv || !tag || !body) throw new Error('无法识别的密文格式。');
 			const decipher = createDecipheriv('aes-256-gcm', encKey, Buffer.from(iv, 'base64'));
 			decipher.setAuthTag(Buffer.from(tag, 'base64'));
-			return Buffer.concat([decipher.update(Buffer.from(body, 'base64')), decipher.final()]).toString('utf8');
+			return Buffer.concat([
+				decipher.update(Buffer.from(body, 'base64')),
+				decipher.final(),
+			]).toString('utf8');
 		},
 		hash(plain) {
 			return createHmac('sha256', macKey).update(plain, 'utf8').digest('hex');

@@ -11,7 +11,8 @@ export function loadDataKey(opts: { dataKey?: string | undefined; dataDir: strin
 		const key = /^[0-9a-f]{64}$/i.test(opts.dataKey)
 			? Buffer.from(opts.dataKey, 'hex')
 			: Buffer.from(opts.dataKey, 'base64');
-		if (key.length !== 32) throw new Error('RONGHE_DATA_KEY 必须是 32 字节的 base64 或 64 位十六进制字符串。');
+		if (key.length !== 32)
+			throw new Error('RONGHE_DATA_KEY 必须是 32 字节的 base64 或 64 位十六进制字符串。');
 		return key;
 	}
 	const file = join(opts.dataDir, 'data.key');

@@ -15,9 +15,12 @@ export async function truncateAll(db: Db): Promise<void> {
 	const result = await db.execute<{ tablename: string }>(
 		sql`select tablename from pg_tables where schemaname = 'public'`,
 	);
-	const rows = Array.isArray(result) ? result : (result as unknown as { rows: { tablename: string }[] }).rows;
+	const rows = Array.isArray(result)
+		? result
+		: (result as unknown as { rows: { tablename: string }[] }).rows;
 	const names = rows.map((r: { tablename: string }) => `"${r.tablename}"`);
-	if (names.length) await db.execute(sql.raw(`truncate ${names.join(', ')} restart identity cascade`));
+	if (names.length)
+		await db.execute(sql.raw(`truncate ${names.join(', ')} restart identity cascade`));
 }
 
 export function createTestCipher() {

@@ -72,12 +72,20 @@ export async function createSearch(config: SearchConfig): Promise<MeiliSearchEng
 		},
 		reconcile,
 		async upsert(uid: string, docs: SearchDocument[]) {
-			const task = await client.index(indexUid(uid)).addDocuments(docs).waitTask({ timeout: 120_000 });
-			if (task.status !== 'succeeded') throw new Error(task.error?.message ?? `索引任务失败：${task.status}`);
+			const task = await client
+				.index(indexUid(uid))
+				.addDocuments(docs)
+				.waitTask({ timeout: 120_000 });
+			if (task.status !== 'succeeded')
+				throw new Error(task.error?.message ?? `索引任务失败：${task.status}`);
 		},
 		async remove(uid: string, ids: string[]) {
-			const task = await client.index(indexUid(uid)).deleteDocuments(ids).waitTask({ timeout: 120_000 });
-			if (task.status !== 'succeeded') throw new Error(task.error?.message ?? `索引任务失败：${task.status}`);
+			const task = await client
+				.index(indexUid(uid))
+				.deleteDocuments(ids)
+				.waitTask({ timeout: 120_000 });
+			if (task.status !== 'succeeded')
+				throw new Error(task.error?.message ?? `索引任务失败：${task.status}`);
 		},
 		async close() {
 			await embedded?.stop();

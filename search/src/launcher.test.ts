@@ -15,7 +15,9 @@ describe('the bundled Meilisearch binary', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'ronghe-sha-'));
 		try {
 			writeFileSync(join(dir, 'f'), 'abc');
-			expect(await sha256File(join(dir, 'f'))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+			expect(await sha256File(join(dir, 'f'))).toBe(
+				'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+			);
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}

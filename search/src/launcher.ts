@@ -1,6 +1,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { chmodSync, copyFileSync, createReadStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	chmodSync,
+	copyFileSync,
+	createReadStream,
+	existsSync,
+	mkdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
@@ -54,7 +64,9 @@ async function installBinary(home: string): Promise<string> {
 	const actual = await sha256File(tmp);
 	if (actual !== MEILI_SHA256) {
 		rmSync(tmp, { force: true });
-		throw new Error(`Meilisearch 程序的校验值不符（期望 ${MEILI_SHA256}，实际 ${actual}），已拒绝运行。`);
+		throw new Error(
+			`Meilisearch 程序的校验值不符（期望 ${MEILI_SHA256}，实际 ${actual}），已拒绝运行。`,
+		);
 	}
 	chmodSync(tmp, 0o755);
 	renameSync(tmp, target);
@@ -109,10 +121,16 @@ async function killStale(pidFile: string, log: Log) {
 	rmSync(pidFile, { force: true });
 }
 
-async function waitHealthy(url: string, child: ChildProcess, stderr: () => string, timeoutMs: number) {
+async function waitHealthy(
+	url: string,
+	child: ChildProcess,
+	stderr: () => string,
+	timeoutMs: number,
+) {
 	const deadline = Date.now() + timeoutMs;
 	while (Date.now() < deadline) {
-		if (child.exitCode !== null) throw new Error(`Meilisearch 启动失败（退出码 ${child.exitCode}）：${stderr()}`);
+		if (child.exitCode !== null)
+			throw new Error(`Meilisearch 启动失败（退出码 ${child.exitCode}）：${stderr()}`);
 		try {
 			const res = await fetch(`${url}/health`);
 			if (res.ok) return;

@@ -13,7 +13,11 @@ const MAX_BACKOFF_SECONDS = 300;
  * delete it if it is gone or no longer public", so a retry is always safe. A row is deleted
  * only if nobody changed the entity again meanwhile (same revision).
  */
-export async function drainOnce(db: Db, engine: SearchEngine, batchSize = 500): Promise<DrainResult> {
+export async function drainOnce(
+	db: Db,
+	engine: SearchEngine,
+	batchSize = 500,
+): Promise<DrainResult> {
 	const batch = await db
 		.select()
 		.from(searchOutbox)
@@ -27,7 +31,10 @@ export async function drainOnce(db: Db, engine: SearchEngine, batchSize = 500): 
 		const rows = batch.filter((r) => r.entity === index.uid);
 		if (rows.length === 0) continue;
 		try {
-			const docs = await index.load(db, rows.map((r) => r.entityId));
+			const docs = await index.load(
+				db,
+				rows.map((r) => r.entityId),
+			);
 			const found = new Set(docs.map((d) => d.id));
 			const gone = rows.map((r) => r.entityId).filter((id) => !found.has(id));
 			if (docs.length) await engine.upsert(index.uid, docs);

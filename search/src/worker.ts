@@ -5,7 +5,12 @@ import { drainOnce } from './sync.js';
 type Log = { warn(obj: object, msg: string): void; info(obj: object, msg: string): void };
 
 /** Background loop that drains the outbox; started and stopped with the app. */
-export function createSyncWorker(opts: { db: Db; engine: SearchEngine; log: Log; intervalMs?: number }) {
+export function createSyncWorker(opts: {
+	db: Db;
+	engine: SearchEngine;
+	log: Log;
+	intervalMs?: number;
+}) {
 	const interval = opts.intervalMs ?? 1000;
 	let timer: NodeJS.Timeout | undefined;
 	let running: Promise<void> | undefined;

@@ -32,9 +32,9 @@ describe('keyboard only, home page', () => {
 		await page.goto(baseUrl + '/');
 		const expected = await page.evaluate(
 			() =>
-				[...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea')].filter(
-					(el) => !el.hidden && el.offsetParent !== null && el.tabIndex >= 0,
-				).length,
+				[
+					...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea'),
+				].filter((el) => !el.hidden && el.offsetParent !== null && el.tabIndex >= 0).length,
 		);
 		const seen: string[] = [];
 		for (let i = 0; i < expected + 5; i++) {

@@ -42,10 +42,14 @@ describe('layout and reflow', () => {
 	it('renders large text bigger than the default, from the cookie alone', async () => {
 		const page = await newPage(browser);
 		await page.goto(baseUrl + '/');
-		const normal = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+		const normal = await page.evaluate(() =>
+			parseFloat(getComputedStyle(document.documentElement).fontSize),
+		);
 		await setA11yCookie(page, baseUrl, 'text=large');
 		await page.goto(baseUrl + '/');
-		const large = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+		const large = await page.evaluate(() =>
+			parseFloat(getComputedStyle(document.documentElement).fontSize),
+		);
 		expect(large).toBeGreaterThanOrEqual(normal * 1.2);
 		await page.context().close();
 	});

@@ -27,7 +27,15 @@ describe('with JavaScript disabled', () => {
 		const page = await newPage(browser, { javaScriptEnabled: false });
 		await page.goto(baseUrl + '/jobs');
 		await page.selectOption('select[name="township"]', { label: '东冶镇' });
-		await Promise.all([page.waitForURL(/township=140922105/), page.locator('form[method="GET"] button[type="submit"], form:not([method]) button[type="submit"], form[method="get"] button[type="submit"]').first().click()]);
+		await Promise.all([
+			page.waitForURL(/township=140922105/),
+			page
+				.locator(
+					'form[method="GET"] button[type="submit"], form:not([method]) button[type="submit"], form[method="get"] button[type="submit"]',
+				)
+				.first()
+				.click(),
+		]);
 		const status = await page.locator('[role="status"]').first().innerText();
 		expect(status).toMatch(/共找到 \d+ 个岗位/);
 		const towns = await page.locator('main article').allInnerTexts();

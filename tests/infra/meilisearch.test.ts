@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@ronghe/db';
-import { createSearch, drainOnce, startEmbeddedMeilisearch, type MeiliSearchEngine } from '@ronghe/search';
+import {
+	createSearch,
+	drainOnce,
+	startEmbeddedMeilisearch,
+	type MeiliSearchEngine,
+} from '@ronghe/search';
 import { createEmployer, createPosting, seedReference } from '../fixtures/factories.js';
 import { createLaneDb } from '../support/db.js';
 
@@ -37,7 +42,10 @@ describe('search against a real Meilisearch', () => {
 
 	it('finds a published massage posting by Chinese text after the outbox drains', async () => {
 		const e = await createEmployer(handle.db, { name: '台城盲人保健按摩店' });
-		await createPosting(handle.db, e.id, { title: '盲人保健按摩师', postType: 'blind_health_massage' });
+		await createPosting(handle.db, e.id, {
+			title: '盲人保健按摩师',
+			postType: 'blind_health_massage',
+		});
 		await createPosting(handle.db, e.id, { title: '仓库管理员' });
 		await createPosting(handle.db, e.id, { title: '按摩草稿', status: 'draft' });
 		expect(await drainOnce(handle.db, engine)).toEqual({ processed: 2, failed: 0 });
@@ -72,7 +80,9 @@ describe('startEmbeddedMeilisearch', () => {
 
 			const second = await startEmbeddedMeilisearch({ dataDir: dir, log: quiet });
 			expect(second.masterKey).toBe(first.masterKey);
-			const res = await fetch(`${second.url}/indexes/kept`, { headers: { authorization: `Bearer ${second.masterKey}` } });
+			const res = await fetch(`${second.url}/indexes/kept`, {
+				headers: { authorization: `Bearer ${second.masterKey}` },
+			});
 			expect(res.status).toBe(200);
 			await second.stop();
 		} finally {

@@ -5,7 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '@ronghe/search';
 import { startPlatform } from '../support/server.js';
 
-const alive = (pid: number) => existsSync(`/proc/${pid}`) && !readFileSync(`/proc/${pid}/stat`, 'utf8').includes(') Z ');
+const alive = (pid: number) =>
+	existsSync(`/proc/${pid}`) && !readFileSync(`/proc/${pid}/stat`, 'utf8').includes(') Z ');
 
 describe('the one-command start (embedded PGlite + Meilisearch)', () => {
 	const dataDir = mkdtempSync(join(tmpdir(), 'ronghe-start-'));
@@ -17,7 +18,11 @@ describe('the one-command start (embedded PGlite + Meilisearch)', () => {
 		const first = await startPlatform(port, { RONGHE_DATA_DIR: dataDir });
 		expect(first.output()).toContain(`http://localhost:${port}`);
 		expect(first.output()).toContain('已生成演示数据');
-		expect(await (await fetch(`${base}/api/health`)).json()).toMatchObject({ status: 'ok', db: 'ok', search: 'ok' });
+		expect(await (await fetch(`${base}/api/health`)).json()).toMatchObject({
+			status: 'ok',
+			db: 'ok',
+			search: 'ok',
+		});
 		const home = await fetch(`${base}/`);
 		expect(home.status).toBe(200);
 		expect(await home.text()).toContain('lang="zh-CN"');

@@ -11,7 +11,9 @@ describe('GET /api/openapi.json', () => {
 		expect(res.statusCode).toBe(200);
 		const doc = res.json();
 		expect(doc.openapi).toBe('3.1.0');
-		const ops: Op[] = Object.values(doc.paths as Record<string, Record<string, Op>>).flatMap((m) => Object.values(m));
+		const ops: Op[] = Object.values(doc.paths as Record<string, Record<string, Op>>).flatMap((m) =>
+			Object.values(m),
+		);
 		expect(ops.length).toBeGreaterThanOrEqual(6);
 		const ids = ops.map((o) => o.operationId);
 		expect(new Set(ids).size).toBe(ids.length);

@@ -7,7 +7,11 @@ describe('GET /api/postings', () => {
 		async prepare({ db }) {
 			const employer = await createEmployer(db, { name: '五台县晋享家园辅助性就业中心' });
 			for (let i = 0; i < 25; i++) await createPosting(db, employer.id, { title: `台城岗位${i}` });
-			await createPosting(db, employer.id, { title: '东冶按摩岗位', townshipCode: '140922105', postType: 'blind_health_massage' });
+			await createPosting(db, employer.id, {
+				title: '东冶按摩岗位',
+				townshipCode: '140922105',
+				postType: 'blind_health_massage',
+			});
 			await createPosting(db, employer.id, { title: '草稿岗位', status: 'draft' });
 			await createPosting(db, employer.id, { title: '已招满岗位', status: 'filled' });
 		},
@@ -23,7 +27,10 @@ describe('GET /api/postings', () => {
 		const titles = body.items.map((p: { title: string }) => p.title);
 		expect(titles).not.toContain('草稿岗位');
 		expect(titles).not.toContain('已招满岗位');
-		expect(body.items[0]).toMatchObject({ employerName: '五台县晋享家园辅助性就业中心', townshipName: '东冶镇' });
+		expect(body.items[0]).toMatchObject({
+			employerName: '五台县晋享家园辅助性就业中心',
+			townshipName: '东冶镇',
+		});
 	});
 
 	it('gives the remaining postings on page 2 without repeats', async () => {
@@ -35,12 +42,18 @@ describe('GET /api/postings', () => {
 	});
 
 	it('filters by township and by post type', async () => {
-		const byTown = (await t.app.inject({ method: 'GET', url: '/api/postings?township=140922105' })).json();
+		const byTown = (
+			await t.app.inject({ method: 'GET', url: '/api/postings?township=140922105' })
+		).json();
 		expect(byTown.total).toBe(1);
 		expect(byTown.items[0].title).toBe('东冶按摩岗位');
-		const byType = (await t.app.inject({ method: 'GET', url: '/api/postings?postType=quota&pageSize=50' })).json();
+		const byType = (
+			await t.app.inject({ method: 'GET', url: '/api/postings?postType=quota&pageSize=50' })
+		).json();
 		expect(byType.total).toBe(25);
-		const empty = (await t.app.inject({ method: 'GET', url: '/api/postings?township=&postType=' })).json();
+		const empty = (
+			await t.app.inject({ method: 'GET', url: '/api/postings?township=&postType=' })
+		).json();
 		expect(empty.total).toBe(26);
 	});
 
@@ -56,10 +69,18 @@ describe('GET /api/postings/:postingId', () => {
 
 	it('shows a published posting with its accessibility facts', async () => {
 		const e = await createEmployer(t.handle.db);
-		const p = await createPosting(t.handle.db, e.id, { accommodations: ['无障碍卫生间', '弹性工时'], acceptedCategories: [1, 2] });
+		const p = await createPosting(t.handle.db, e.id, {
+			accommodations: ['无障碍卫生间', '弹性工时'],
+			acceptedCategories: [1, 2],
+		});
 		const res = await t.app.inject({ method: 'GET', url: `/api/postings/${p.id}` });
 		expect(res.statusCode).toBe(200);
-		expect(res.json()).toMatchObject({ id: p.id, accommodations: ['无障碍卫生间', '弹性工时'], acceptedCategories: [1, 2], employerId: e.id });
+		expect(res.json()).toMatchObject({
+			id: p.id,
+			accommodations: ['无障碍卫生间', '弹性工时'],
+			acceptedCategories: [1, 2],
+			employerId: e.id,
+		});
 	});
 
 	it('hides a draft posting behind a 404', async () => {

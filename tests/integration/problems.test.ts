@@ -9,7 +9,11 @@ describe('problem details', () => {
 		expect(res.statusCode).toBe(404);
 		expect(res.headers['content-type']).toContain('application/problem+json');
 		const body = res.json();
-		expect(body).toMatchObject({ status: 404, code: 'route_not_found', instance: '/api/no-such-thing' });
+		expect(body).toMatchObject({
+			status: 404,
+			code: 'route_not_found',
+			instance: '/api/no-such-thing',
+		});
 		expect(body.detail).toMatch(/没有这个接口/);
 		expect(body.requestId).toBe(res.headers['x-request-id']);
 	});
@@ -24,7 +28,9 @@ describe('problem details', () => {
 		const pointers = body.errors.map((e: { pointer: string }) => e.pointer).sort();
 		expect(pointers).toEqual(['#/page', '#/pageSize']);
 		for (const e of body.errors) expect(e.detail).toMatch(/[\u4e00-\u9fff]/);
-		expect(body.errors.find((e: { pointer: string }) => e.pointer === '#/pageSize').detail).toBe('每页最多 100 条');
+		expect(body.errors.find((e: { pointer: string }) => e.pointer === '#/pageSize').detail).toBe(
+			'每页最多 100 条',
+		);
 	});
 
 	it('rejects a malformed id with 400, not 500', async () => {
@@ -34,7 +40,10 @@ describe('problem details', () => {
 	});
 
 	it('returns a 404 problem naming the posting when it does not exist', async () => {
-		const res = await t.app.inject({ method: 'GET', url: '/api/postings/00000000-0000-4000-8000-000000000000' });
+		const res = await t.app.inject({
+			method: 'GET',
+			url: '/api/postings/00000000-0000-4000-8000-000000000000',
+		});
 		expect(res.statusCode).toBe(404);
 		expect(res.json()).toMatchObject({ code: 'not_found', title: '没有找到' });
 		expect(res.json().detail).toMatch(/岗位/);
@@ -42,7 +51,11 @@ describe('problem details', () => {
 	});
 
 	it('keeps a request id given by the caller', async () => {
-		const res = await t.app.inject({ method: 'GET', url: '/api/health', headers: { 'x-request-id': 'req-caller-1' } });
+		const res = await t.app.inject({
+			method: 'GET',
+			url: '/api/health',
+			headers: { 'x-request-id': 'req-caller-1' },
+		});
 		expect(res.headers['x-request-id']).toBe('req-caller-1');
 	});
 });

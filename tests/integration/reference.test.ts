@@ -15,13 +15,32 @@ describe('GET /api/townships', () => {
 		const items = res.json().items as { code: string; name: string; countyCode: string }[];
 		expect(items).toHaveLength(17);
 		expect(items[0]).toMatchObject({ code: '140922100', name: '台城镇' });
-		expect(items.filter((i) => i.countyCode === '140971').map((i) => i.name)).toEqual(['台怀镇', '石咀镇', '金岗库乡']);
+		expect(items.filter((i) => i.countyCode === '140971').map((i) => i.name)).toEqual([
+			'台怀镇',
+			'石咀镇',
+			'金岗库乡',
+		]);
 	});
 
 	it('lists fairs with live and upcoming before finished, status from the dates', async () => {
-		await createFair(t.handle.db, new Date('2026-01-10T09:00:00+08:00'), new Date('2026-01-10T16:00:00+08:00'), '已结束的招聘会');
-		await createFair(t.handle.db, new Date('2027-01-08T09:00:00+08:00'), new Date('2027-01-08T16:00:00+08:00'), '就业援助月专场');
-		await createFair(t.handle.db, new Date('2026-11-28T07:00:00+08:00'), new Date('2026-11-28T17:00:00+08:00'), '今天的招聘会');
+		await createFair(
+			t.handle.db,
+			new Date('2026-01-10T09:00:00+08:00'),
+			new Date('2026-01-10T16:00:00+08:00'),
+			'已结束的招聘会',
+		);
+		await createFair(
+			t.handle.db,
+			new Date('2027-01-08T09:00:00+08:00'),
+			new Date('2027-01-08T16:00:00+08:00'),
+			'就业援助月专场',
+		);
+		await createFair(
+			t.handle.db,
+			new Date('2026-11-28T07:00:00+08:00'),
+			new Date('2026-11-28T17:00:00+08:00'),
+			'今天的招聘会',
+		);
 		const res = await t.app.inject({ method: 'GET', url: '/api/fairs' });
 		const items = res.json().items as { title: string; status: string }[];
 		expect(items.map((i) => [i.title, i.status])).toEqual([

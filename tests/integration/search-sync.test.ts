@@ -24,7 +24,12 @@ describe('search outbox drain', () => {
 		const result = await drainOnce(handle.db, fake);
 		expect(result).toEqual({ processed: 1, failed: 0 });
 		const [doc] = fake.docs('postings');
-		expect(doc).toMatchObject({ id: p.id, title: '保健按摩师', employerName: '台城盲人保健按摩店', townshipName: '台城镇' });
+		expect(doc).toMatchObject({
+			id: p.id,
+			title: '保健按摩师',
+			employerName: '台城盲人保健按摩店',
+			townshipName: '台城镇',
+		});
 		expect(Object.keys(doc!)).not.toContain('idNumber');
 		expect(await handle.db.select().from(searchOutbox)).toHaveLength(0);
 	});
@@ -49,7 +54,10 @@ describe('search outbox drain', () => {
 		const p = await createPosting(handle.db, e.id);
 		fake.down = true;
 		expect(await drainOnce(handle.db, fake)).toEqual({ processed: 0, failed: 1 });
-		const [row] = await handle.db.select().from(searchOutbox).where(eq(searchOutbox.entityId, p.id));
+		const [row] = await handle.db
+			.select()
+			.from(searchOutbox)
+			.where(eq(searchOutbox.entityId, p.id));
 		expect(row).toMatchObject({ attempts: 1, lastError: 'fake search is down' });
 		expect(row!.availableAt.getTime()).toBeGreaterThan(Date.now());
 		fake.down = false;

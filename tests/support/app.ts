@@ -25,7 +25,9 @@ export type ApiContext = { handle: DbHandle; app: App; search: FakeSearch };
  * One lane database and one app for a test file: created in beforeAll (after `prepare` has put
  * in the data the file needs), closed in afterAll. Read the fields inside tests only.
  */
-export function useApi(opts: { now?: () => Date; prepare?: (handle: DbHandle) => Promise<void> } = {}): ApiContext {
+export function useApi(
+	opts: { now?: () => Date; prepare?: (handle: DbHandle) => Promise<void> } = {},
+): ApiContext {
 	const ctx = {} as ApiContext;
 	beforeAll(async () => {
 		ctx.handle = await createLaneDb();

@@ -26,7 +26,11 @@ export async function newPage(browser: Browser, opts: BrowserContextOptions = {}
 export async function axeViolations(page: Page): Promise<string[]> {
 	const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
 	return result.violations.map(
-		(v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`,
+		(v) =>
+			`${v.id} (${v.impact}): ${v.help} — ${v.nodes
+				.map((n) => n.target.join(' '))
+				.slice(0, 3)
+				.join(', ')}`,
 	);
 }
 

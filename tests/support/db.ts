@@ -20,7 +20,9 @@ export async function createLaneDb(): Promise<DbHandle> {
 }
 
 /** An empty database on the throwaway server (TEST_DATABASE_URL), dropped by `drop()`. */
-export async function createScratchDatabase(prefix = 't'): Promise<{ name: string; url: string; drop(): Promise<void> }> {
+export async function createScratchDatabase(
+	prefix = 't',
+): Promise<{ name: string; url: string; drop(): Promise<void> }> {
 	const adminUrl = process.env.TEST_DATABASE_URL;
 	if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set; run the suite through `npm test`.');
 	const name = `${prefix}_${randomBytes(6).toString('hex')}`;

@@ -3,7 +3,11 @@ import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
-export type RunningServer = { child: ChildProcess; output: () => string; stop(signal?: NodeJS.Signals): Promise<number | null> };
+export type RunningServer = {
+	child: ChildProcess;
+	output: () => string;
+	stop(signal?: NodeJS.Signals): Promise<number | null>;
+};
 
 /**
  * Starts the platform process as the start command does (api/src/server.ts with the built web

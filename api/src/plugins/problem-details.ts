@@ -1,6 +1,9 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import {
+	hasZodFastifySchemaValidationErrors,
+	isResponseSerializationError,
+} from 'fastify-type-provider-zod';
 import { ProblemSchema } from '../contracts/common.js';
 import { AppError } from '../errors.js';
 
@@ -40,7 +43,9 @@ type ProblemInput = {
 /** Turns every error into RFC 9457 application/problem+json with a Chinese detail. */
 export const problemDetailsPlugin = fp<Options>(
 	async (app, opts) => {
-		const base = opts.problemBaseUrl.endsWith('/') ? opts.problemBaseUrl : `${opts.problemBaseUrl}/`;
+		const base = opts.problemBaseUrl.endsWith('/')
+			? opts.problemBaseUrl
+			: `${opts.problemBaseUrl}/`;
 		const send = (req: FastifyRequest, reply: FastifyReply, p: ProblemInput) =>
 			reply
 				.code(p.status)
@@ -49,7 +54,9 @@ export const problemDetailsPlugin = fp<Options>(
 					instance: req.url.split('?')[0],
 					requestId: req.id,
 					...p,
-					type: p.type ?? (p.code === 'about_blank' ? 'about:blank' : base + p.code.replaceAll('_', '-')),
+					type:
+						p.type ??
+						(p.code === 'about_blank' ? 'about:blank' : base + p.code.replaceAll('_', '-')),
 				});
 
 		app.setErrorHandler((err: FastifyError, req, reply) => {
@@ -69,11 +76,20 @@ export const problemDetailsPlugin = fp<Options>(
 				});
 			}
 			if (err instanceof AppError) {
-				return send(req, reply, { status: err.status, code: err.code, title: err.title, detail: err.detail });
+				return send(req, reply, {
+					status: err.status,
+					code: err.code,
+					title: err.title,
+					detail: err.detail,
+				});
 			}
 			if (isResponseSerializationError(err) || !err.statusCode || err.statusCode >= 500) {
 				req.log.error({ err }, 'unhandled error');
-				return send(req, reply, { status: 500, code: 'internal', title: STATUS_TITLES[500] ?? 'Internal' });
+				return send(req, reply, {
+					status: 500,
+					code: 'internal',
+					title: STATUS_TITLES[500] ?? 'Internal',
+				});
 			}
 			const status = err.statusCode;
 			// Fastify's own errors (malformed JSON, wrong content type, too large): keep the status
@@ -102,7 +118,10 @@ export const problemDetailsPlugin = fp<Options>(
 
 		// Every route documents the problem response for its error statuses.
 		app.addHook('onRoute', (route) => {
-			const schema = (route.schema ??= {}) as { response?: Record<string, unknown>; hide?: boolean };
+			const schema = (route.schema ??= {}) as {
+				response?: Record<string, unknown>;
+				hide?: boolean;
+			};
 			if (schema.hide) return;
 			schema.response ??= {};
 			for (const status of ['4xx', '5xx']) schema.response[status] ??= ProblemSchema;

@@ -19,7 +19,10 @@ export type ServiceDeps = {
 
 export function createServices(deps: ServiceDeps) {
 	return {
-		health: createHealthService({ ping: { db: deps.pingDb, search: () => deps.search.ping() }, version: deps.version }),
+		health: createHealthService({
+			ping: { db: deps.pingDb, search: () => deps.search.ping() },
+			version: deps.version,
+		}),
 		townships: createTownshipsService({ db: deps.db, townshipsRepo: createTownshipsRepository() }),
 		postings: createPostingsService({ db: deps.db, postingsRepo: createPostingsRepository() }),
 		fairs: createFairsService({ db: deps.db, now: deps.now }),

@@ -10,7 +10,8 @@ export const swaggerPlugin = fp<{ version: string }>(
 				openapi: '3.1.0',
 				info: {
 					title: '融合就业 · Ronghe Jobs API',
-					description: '五台县残疾人就业匹配与线上招聘会平台的接口。错误均以 application/problem+json（RFC 9457）返回。',
+					description:
+						'五台县残疾人就业匹配与线上招聘会平台的接口。错误均以 application/problem+json（RFC 9457）返回。',
 					version: opts.version,
 				},
 				servers: [{ url: '/' }],

@@ -8,7 +8,10 @@ export { DEFAULT_SETTINGS, TOWNSHIPS };
 /** Inserts the townships and default settings that are missing; never overwrites staff edits. */
 export async function ensureReferenceData(db: Db): Promise<void> {
 	await db.transaction(async (tx) => {
-		await tx.insert(townships).values([...TOWNSHIPS]).onConflictDoNothing();
+		await tx
+			.insert(townships)
+			.values([...TOWNSHIPS])
+			.onConflictDoNothing();
 		await tx
 			.insert(settings)
 			.values(DEFAULT_SETTINGS.map((s) => ({ ...s, value: s.value })))

@@ -9,18 +9,18 @@ import type { SearchDocument } from '../engine.js';
  * `acceptedCategories` is what the employer can accommodate, not data about a person.
  */
 const settings: Settings = {
-		searchableAttributes: ['title', 'employerName', 'townshipName', 'description'],
-		filterableAttributes: [
-			'townshipCode',
-			'postType',
-			'workMode',
-			'acceptedCategories',
-			'payMin',
-			'payMax',
-			'accommodations',
-		],
-		sortableAttributes: ['publishedAt', 'payMin', 'payMax', '_geo'],
-		localizedAttributes: [{ attributePatterns: ['*'], locales: ['cmn'] }],
+	searchableAttributes: ['title', 'employerName', 'townshipName', 'description'],
+	filterableAttributes: [
+		'townshipCode',
+		'postType',
+		'workMode',
+		'acceptedCategories',
+		'payMin',
+		'payMax',
+		'accommodations',
+	],
+	sortableAttributes: ['publishedAt', 'payMin', 'payMax', '_geo'],
+	localizedAttributes: [{ attributePatterns: ['*'], locales: ['cmn'] }],
 };
 
 export const postingsIndex = {

@@ -1,7 +1,11 @@
 import type { OpenApiDoc } from './docs.routes.js';
 
 const esc = (s: string) =>
-	s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+	s
+		.replaceAll('&', '&amp;')
+		.replaceAll('<', '&lt;')
+		.replaceAll('>', '&gt;')
+		.replaceAll('"', '&quot;');
 
 const json = (v: unknown) => `<pre tabindex="0">${esc(JSON.stringify(v, null, 2))}</pre>`;
 
@@ -13,8 +17,12 @@ export function renderDocsHtml(doc: OpenApiDoc): string {
 		for (const [method, op] of Object.entries(methods)) {
 			const id = op.operationId ?? `${method}-${path}`.replace(/[^a-zA-Z0-9-]/g, '-');
 			const name = `${method.toUpperCase()} ${path}`;
-			toc.push(`<li><a href="#${esc(id)}">${esc(name)}</a>${op.summary ? ` — ${esc(op.summary)}` : ''}</li>`);
-			const parts = [`<section aria-labelledby="${esc(id)}"><h3 id="${esc(id)}"><code>${esc(name)}</code></h3>`];
+			toc.push(
+				`<li><a href="#${esc(id)}">${esc(name)}</a>${op.summary ? ` — ${esc(op.summary)}` : ''}</li>`,
+			);
+			const parts = [
+				`<section aria-labelledby="${esc(id)}"><h3 id="${esc(id)}"><code>${esc(name)}</code></h3>`,
+			];
 			if (op.summary) parts.push(`<p>${esc(op.summary)}</p>`);
 			if (op.description) parts.push(`<p>${esc(op.description)}</p>`);
 			if (op.parameters?.length) parts.push(`<h4>参数</h4>${json(op.parameters)}`);
@@ -27,7 +35,10 @@ export function renderDocsHtml(doc: OpenApiDoc): string {
 		}
 	}
 	const schemas = Object.entries(doc.components?.schemas ?? {})
-		.map(([name, s]) => `<section aria-labelledby="schema-${esc(name)}"><h3 id="schema-${esc(name)}">${esc(name)}</h3>${json(s)}</section>`)
+		.map(
+			([name, s]) =>
+				`<section aria-labelledby="schema-${esc(name)}"><h3 id="schema-${esc(name)}">${esc(name)}</h3>${json(s)}</section>`,
+		)
 		.join('\n');
 	return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

@@ -11,6 +11,20 @@ export const docsRoutes: FastifyPluginAsyncZod = async (app) => {
 
 export type OpenApiDoc = {
 	info: { title: string; description?: string; version: string };
-	paths?: Record<string, Record<string, { summary?: string; description?: string; tags?: string[]; operationId?: string; parameters?: unknown[]; requestBody?: unknown; responses?: Record<string, unknown> }>>;
+	paths?: Record<
+		string,
+		Record<
+			string,
+			{
+				summary?: string;
+				description?: string;
+				tags?: string[];
+				operationId?: string;
+				parameters?: unknown[];
+				requestBody?: unknown;
+				responses?: Record<string, unknown>;
+			}
+		>
+	>;
 	components?: { schemas?: Record<string, unknown> };
 };

@@ -18,5 +18,8 @@ export function createHealthService({ ping, version }: Deps) {
 }
 
 function withTimeout(p: Promise<boolean>, ms: number): Promise<boolean> {
-	return Promise.race([p.catch(() => false), new Promise<boolean>((r) => setTimeout(() => r(false), ms).unref())]);
+	return Promise.race([
+		p.catch(() => false),
+		new Promise<boolean>((r) => setTimeout(() => r(false), ms).unref()),
+	]);
 }

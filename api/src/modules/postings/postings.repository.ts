@@ -2,7 +2,10 @@ import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@ronghe/db';
 import { employers, postings, townships } from '@ronghe/db/schema';
 
-export type PostingFilter = { townshipCode?: string | undefined; postType?: (typeof postings.postType.enumValues)[number] | undefined };
+export type PostingFilter = {
+	townshipCode?: string | undefined;
+	postType?: (typeof postings.postType.enumValues)[number] | undefined;
+};
 
 const columns = {
 	id: postings.id,
@@ -49,11 +52,16 @@ export function createPostingsRepository() {
 				.offset(offset);
 		},
 		async countPublished(db: Db, f: PostingFilter) {
-			const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(postings).where(publishedWhere(f));
+			const [row] = await db
+				.select({ n: sql<number>`count(*)::int` })
+				.from(postings)
+				.where(publishedWhere(f));
 			return row?.n ?? 0;
 		},
 		async findPublished(db: Db, id: string) {
-			const [row] = await base(db).where(and(eq(postings.id, id), eq(postings.status, 'published')));
+			const [row] = await base(db).where(
+				and(eq(postings.id, id), eq(postings.status, 'published')),
+			);
 			return row;
 		},
 	};

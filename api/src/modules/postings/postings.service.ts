@@ -26,7 +26,13 @@ export function createPostingsService({ db, postingsRepo }: Deps) {
 			]);
 			return {
 				items: rows.map((r) => {
-					const { description: _d, address: _a, occupationCode: _o, employerId: _e, ...summary } = toPosting(r);
+					const {
+						description: _d,
+						address: _a,
+						occupationCode: _o,
+						employerId: _e,
+						...summary
+					} = toPosting(r);
 					return summary;
 				}),
 				total,
