@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { formatCount, formatDate, formatDateRange, formatDateTime, formatPay } from './format';
+
+describe('formatDateTime', () => {
+	it('prints the date, weekday and time in China Standard Time', () => {
+		expect(formatDateTime('2027-01-08T01:00:00Z')).toBe('2027年1月8日 周五 09:00');
+		expect(formatDateTime('2027-01-08T09:30:00+08:00')).toBe('2027年1月8日 周五 09:30');
+	});
+});
+
+describe('formatDate', () => {
+	it('prints a calendar date with its weekday', () => {
+		expect(formatDate('2027-01-08')).toBe('2027年1月8日 周五');
+	});
+
+	it('joins a range with 至 and collapses a single day', () => {
+		expect(formatDateRange('2027-01-08', '2027-01-20')).toBe(
+			'2027年1月8日 周五 至 2027年1月20日 周三',
+		);
+		expect(formatDateRange('2027-01-08', '2027-01-08')).toBe('2027年1月8日 周五');
+	});
+});
+
+describe('formatPay', () => {
+	it('describes every combination of bounds', () => {
+		expect(formatPay(2000, 3000)).toBe('每月 2000 至 3000 元');
+		expect(formatPay(2500, 2500)).toBe('每月 2500 元');
+		expect(formatPay(2000, null)).toBe('每月 2000 元起');
+		expect(formatPay(null, 3000)).toBe('每月最多 3000 元');
+		expect(formatPay(null, null)).toBe('面议（面试时商量）');
+	});
+});
+
+describe('formatCount', () => {
+	it('says when a figure is missing', () => {
+		expect(formatCount(12, '家')).toBe('12 家');
+		expect(formatCount(0, '人')).toBe('0 人');
+		expect(formatCount(null, '人')).toBe('暂无数据');
+	});
+});

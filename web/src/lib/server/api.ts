@@ -1,0 +1,91 @@
+import type { z } from 'zod';
+import {
+	FairListSchema,
+	HealthSchema,
+	PostingListSchema,
+	PostingSchema,
+	ProblemSchema,
+	TownshipListSchema,
+	TrainingCourseListSchema,
+	type PostingListQuery,
+	type Problem,
+} from '@ronghe/api/contracts';
+
+export type ApiResult<T> = { ok: true; data: T } | { ok: false; problem: Problem };
+export type PostingListParams = Partial<PostingListQuery>;
+type Query = Record<string, string | number | undefined>;
+
+// A phone on a slow network should get a clear message, not a page that never loads.
+const TIMEOUT_MS = 10_000;
+
+function localProblem(status: number, code: string, title: string, detail: string): Problem {
+	return { type: 'about:blank', status, code, title, detail };
+}
+
+const unreachable = () =>
+	localProblem(503, 'api_unreachable', '服务暂时不可用', '暂时连不上服务器，请稍后再试。');
+
+const malformed = () =>
+	localProblem(
+		502,
+		'api_bad_response',
+		'服务返回的内容有误',
+		'服务器返回的内容不完整，请稍后再试。',
+	);
+
+function toProblem(status: number, body: unknown): Problem {
+	const parsed = ProblemSchema.safeParse(body);
+	if (parsed.success) return parsed.data;
+	if (status === 404) return localProblem(404, 'not_found', '没有找到', '没有找到要找的内容。');
+	if (status >= 500) return unreachable();
+	return localProblem(status, `http_${status}`, '请求有误', '请求没有成功，请检查后再试。');
+}
+
+/**
+ * Typed client for the Fastify API, created once per request in `hooks.server.ts`.
+ * It never throws: failures, including an API that is down, come back as problems.
+ */
+export function createApiClient(fetchFn: typeof fetch, baseUrl: string, cookieHeader?: string) {
+	const base = baseUrl.replace(/\/+$/, '');
+
+	async function get<S extends z.ZodType>(
+		path: string,
+		schema: S,
+		query: Query = {},
+	): Promise<ApiResult<z.output<S>>> {
+		const url = new URL(`${base}${path}`);
+		for (const [key, value] of Object.entries(query)) {
+			if (value !== undefined && value !== '') url.searchParams.set(key, String(value));
+		}
+		const headers: Record<string, string> = { accept: 'application/json' };
+		if (cookieHeader) headers.cookie = cookieHeader;
+
+		let response: Response;
+		try {
+			response = await fetchFn(url, { headers, signal: AbortSignal.timeout(TIMEOUT_MS) });
+		} catch (err) {
+			console.warn(`API ${url.pathname} unreachable:`, err instanceof Error ? err.message : err);
+			return { ok: false, problem: unreachable() };
+		}
+		const body: unknown = await response.json().catch(() => undefined);
+		if (!response.ok) return { ok: false, problem: toProblem(response.status, body) };
+		const parsed = schema.safeParse(body);
+		if (parsed.success) return { ok: true, data: parsed.data };
+		console.warn(`API ${url.pathname} returned an unexpected body:`, parsed.error.issues);
+		return { ok: false, problem: malformed() };
+	}
+
+	return {
+		health: () => get('/api/health', HealthSchema),
+		townships: () => get('/api/townships', TownshipListSchema),
+		postings: {
+			list: (query: PostingListParams = {}) => get('/api/postings', PostingListSchema, query),
+			get: (postingId: string) =>
+				get(`/api/postings/${encodeURIComponent(postingId)}`, PostingSchema),
+		},
+		fairs: { list: () => get('/api/fairs', FairListSchema) },
+		training: { list: () => get('/api/training-courses', TrainingCourseListSchema) },
+	};
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>;

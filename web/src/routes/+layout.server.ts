@@ -1,0 +1,6 @@
+import type { LayoutServerLoad } from './$types';
+
+export const load = (({ locals }) => ({
+	a11y: locals.a11y,
+	user: locals.user,
+})) satisfies LayoutServerLoad;
