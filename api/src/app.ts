@@ -102,6 +102,7 @@ export async function buildApp(deps: AppDeps) {
 					if (req.url === '/api' || req.url.startsWith('/api/') || req.url.startsWith('/api?')) {
 						return reply.callNotFound();
 					}
+					req.raw.headers['x-ronghe-proto'] = req.protocol;
 					reply.hijack();
 					handler(req.raw, reply.raw, () => {
 						reply.raw.statusCode = 404;

@@ -42,6 +42,9 @@ const search = await createSearch({
 
 let webHandler: WebHandler | undefined;
 if (config.webHandlerPath) {
+	// adapter-node assumes https unless told the protocol; app.ts sets this header from the socket.
+	// Behind a TLS-terminating proxy set ORIGIN instead (it takes precedence).
+	process.env.PROTOCOL_HEADER ??= 'x-ronghe-proto';
 	const mod = (await import(pathToFileURL(config.webHandlerPath).href)) as { handler: WebHandler };
 	webHandler = mod.handler;
 }

@@ -46,7 +46,8 @@ describe('search against a real Meilisearch', () => {
 			title: '盲人保健按摩师',
 			postType: 'blind_health_massage',
 		});
-		await createPosting(handle.db, e.id, { title: '仓库管理员' });
+		const other = await createEmployer(handle.db, { name: '五台县自来水公司' });
+		await createPosting(handle.db, other.id, { title: '仓库管理员' });
 		await createPosting(handle.db, e.id, { title: '按摩草稿', status: 'draft' });
 		expect(await drainOnce(handle.db, engine)).toEqual({ processed: 2, failed: 0 });
 		const res = await engine.client.index(engine.indexUid('postings')).search('按摩');
