@@ -15,9 +15,15 @@ export default ts.config(
 		languageOptions: { globals: { ...globals.node, ...globals.browser } },
 		rules: {
 			'@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+			],
 			// Only config files read the environment; everything else receives config as an argument.
-			'no-restricted-properties': ['error', { object: 'process', property: 'env', message: '只在 config.ts 里读取环境变量。' }],
+			'no-restricted-properties': [
+				'error',
+				{ object: 'process', property: 'env', message: '只在 config.ts 里读取环境变量。' },
+			],
 		},
 	},
 	{
@@ -25,12 +31,33 @@ export default ts.config(
 		languageOptions: { parserOptions: { parser: ts.parser } },
 	},
 	{
-		files: ['**/config.ts', 'scripts/**', 'tests/**', 'db/src/cli/**', 'search/src/launcher.ts', 'api/src/server.ts', '**/*.config.ts', '**/*.config.js'],
+		files: [
+			'**/config.ts',
+			'scripts/**',
+			'tests/**',
+			'db/src/cli/**',
+			'search/src/launcher.ts',
+			'api/src/server.ts',
+			'**/*.config.ts',
+			'**/*.config.js',
+		],
 		rules: { 'no-restricted-properties': 'off' },
 	},
 	{
 		files: ['**/*.service.ts', '**/*.repository.ts'],
-		rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['fastify', 'fastify/*', '@fastify/*'], message: '服务和仓储层不能依赖 Fastify。' }] }] },
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['fastify', 'fastify/*', '@fastify/*'],
+							message: '服务和仓储层不能依赖 Fastify。',
+						},
+					],
+				},
+			],
+		},
 	},
 	{
 		files: ['web/**'],
@@ -39,8 +66,14 @@ export default ts.config(
 				'error',
 				{
 					patterns: [
-						{ group: ['@ronghe/db', '@ronghe/db/*', '@ronghe/search', '@ronghe/search/*'], message: 'web 只通过 HTTP 调用 api。' },
-						{ group: ['@ronghe/api/app', '@ronghe/api/config'], message: 'web 只能引用 @ronghe/api/contracts。' },
+						{
+							group: ['@ronghe/db', '@ronghe/db/*', '@ronghe/search', '@ronghe/search/*'],
+							message: 'web 只通过 HTTP 调用 api。',
+						},
+						{
+							group: ['@ronghe/api/app', '@ronghe/api/config'],
+							message: 'web 只能引用 @ronghe/api/contracts。',
+						},
 					],
 				},
 			],
@@ -48,6 +81,18 @@ export default ts.config(
 	},
 	{
 		files: ['db/**'],
-		rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@ronghe/search', '@ronghe/api', '@ronghe/api/*', '@ronghe/search/*'], message: 'db 不依赖其他包。' }] }] },
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['@ronghe/search', '@ronghe/api', '@ronghe/api/*', '@ronghe/search/*'],
+							message: 'db 不依赖其他包。',
+						},
+					],
+				},
+			],
+		},
 	},
 );

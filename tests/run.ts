@@ -155,6 +155,7 @@ async function main() {
 	if (!only.length) {
 		await check('typecheck', pnpm, [...pre, '-r', 'typecheck']);
 		await check('lint', pnpm, [...pre, 'lint']);
+		await check('format', pnpm, [...pre, 'format']);
 		await check('migrations are in sync with the schema', pnpm, [
 			...pre,
 			'--filter',

@@ -63,4 +63,22 @@ describe('with JavaScript disabled', () => {
 		expect(await page.getAttribute('html', 'class')).toMatch(/contrast-high/);
 		await page.context().close();
 	});
+
+	it('switches high contrast from the header toggle and stays on the same page', async () => {
+		const page = await newPage(browser, { javaScriptEnabled: false });
+		await page.goto(baseUrl + '/fairs');
+		const toggle = page.getByRole('button', { name: '高对比度' });
+		expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+		const [response] = await Promise.all([
+			page.waitForResponse((r) => r.request().method() === 'POST'),
+			toggle.click(),
+		]);
+		expect(response.status()).toBe(303);
+		await page.waitForURL(/\/fairs$/);
+		expect(await page.getAttribute('html', 'class')).toMatch(/contrast-high/);
+		expect(await page.getByRole('button', { name: '高对比度' }).getAttribute('aria-pressed')).toBe(
+			'true',
+		);
+		await page.context().close();
+	});
 });

@@ -36,5 +36,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
 
 /** Sets the accessibility settings cookie as the settings form would. */
 export async function setA11yCookie(page: Page, baseUrl: string, value: string) {
-	await page.context().addCookies([{ name: 'ronghe_a11y', value: encodeURIComponent(value), url: baseUrl }]);
+	await page
+		.context()
+		.addCookies([{ name: 'ronghe_a11y', value: encodeURIComponent(value), url: baseUrl }]);
 }
