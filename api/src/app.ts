@@ -15,6 +15,7 @@ import { healthRoutes } from './modules/health/health.routes.js';
 import { postingsRoutes } from './modules/postings/postings.routes.js';
 import { townshipsRoutes } from './modules/townships/townships.routes.js';
 import { trainingRoutes } from './modules/training/training.routes.js';
+import { validateRoutes } from './modules/validate/validate.routes.js';
 import { problemDetailsPlugin } from './plugins/problem-details.js';
 import { searchSyncPlugin } from './plugins/search-sync.js';
 import { servicesPlugin } from './plugins/services.js';
@@ -84,6 +85,7 @@ export async function buildApp(deps: AppDeps) {
 			await api.register(postingsRoutes, { prefix: '/postings' });
 			await api.register(fairsRoutes, { prefix: '/fairs' });
 			await api.register(trainingRoutes, { prefix: '/training-courses' });
+			await api.register(validateRoutes);
 		},
 		{ prefix: '/api' },
 	);

@@ -5,3 +5,5 @@ export * from './townships.js';
 export * from './postings.js';
 export * from './fairs.js';
 export * from './training.js';
+export * from './identifiers.js';
+export * from './validate.js';
