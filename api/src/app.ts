@@ -9,6 +9,8 @@ import {
 import { z } from 'zod';
 import type { Db } from '@ronghe/db';
 import type { SearchEngine } from '@ronghe/search';
+import { authRoutes } from './modules/auth/auth.routes.js';
+import type { AuthPolicy } from './modules/auth/auth.service.js';
 import { docsRoutes } from './modules/docs/docs.routes.js';
 import { fairsRoutes } from './modules/fairs/fairs.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
@@ -16,6 +18,7 @@ import { postingsRoutes } from './modules/postings/postings.routes.js';
 import { townshipsRoutes } from './modules/townships/townships.routes.js';
 import { trainingRoutes } from './modules/training/training.routes.js';
 import { validateRoutes } from './modules/validate/validate.routes.js';
+import { authPlugin } from './plugins/auth.js';
 import { problemDetailsPlugin } from './plugins/problem-details.js';
 import { searchSyncPlugin } from './plugins/search-sync.js';
 import { servicesPlugin } from './plugins/services.js';
@@ -38,6 +41,9 @@ export type AppDeps = {
 	/** Drain the search outbox in the background (off in most tests, which drain by hand). */
 	syncWorker?: boolean;
 	webHandler?: WebHandler;
+	authPolicy?: AuthPolicy;
+	/** Proxies whose X-Forwarded-* headers are believed: the web server and a local reverse proxy. */
+	trustProxy?: string[];
 };
 
 /** Never log identifiers, cookies or credentials. */
@@ -57,6 +63,7 @@ export async function buildApp(deps: AppDeps) {
 		requestIdHeader: 'x-request-id',
 		bodyLimit: 1024 * 1024,
 		routerOptions: { ignoreTrailingSlash: true },
+		trustProxy: deps.trustProxy ?? ['127.0.0.1', '::1'],
 	}).withTypeProvider<ZodTypeProvider>();
 	app.setValidatorCompiler(validatorCompiler);
 	app.setSerializerCompiler(serializerCompiler);
@@ -74,7 +81,9 @@ export async function buildApp(deps: AppDeps) {
 		pingDb: deps.pingDb,
 		version: deps.version,
 		now: deps.now ?? (() => new Date()),
+		authPolicy: deps.authPolicy,
 	});
+	await app.register(authPlugin, { auth: app.services.auth });
 	if (deps.syncWorker) await app.register(searchSyncPlugin, { db: deps.db, engine: deps.search });
 
 	await app.register(
@@ -86,6 +95,7 @@ export async function buildApp(deps: AppDeps) {
 			await api.register(fairsRoutes, { prefix: '/fairs' });
 			await api.register(trainingRoutes, { prefix: '/training-courses' });
 			await api.register(validateRoutes);
+			await api.register(authRoutes);
 		},
 		{ prefix: '/api' },
 	);

@@ -14,6 +14,7 @@ const ENTITY_NAMES: Record<string, string> = {
 	employer: '用人单位',
 	person: '求职者',
 	township: '乡镇',
+	user: '账户',
 };
 
 export class NotFoundError extends AppError {
@@ -65,4 +66,22 @@ export class RuleViolationError extends AppError {
 	) {
 		super(detail);
 	}
+}
+
+export class AccountLockedError extends AppError {
+	readonly status = 423;
+	readonly code = 'account_locked';
+	readonly title = '账户暂时锁定';
+}
+
+export class TooManyRequestsError extends AppError {
+	readonly status = 429;
+	readonly code = 'too_many_requests';
+	readonly title = '尝试次数太多';
+}
+
+export class InvalidCredentialsError extends AppError {
+	readonly status = 401;
+	readonly code = 'invalid_credentials';
+	readonly title = '手机号或密码不对';
 }

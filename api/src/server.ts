@@ -1,10 +1,17 @@
 import { pathToFileURL } from 'node:url';
 import closeWithGrace from 'close-with-grace';
 import { createDb, createFieldCipher, ensureReferenceData, loadDataKey } from '@ronghe/db';
-import { isDatabaseEmpty, seedDemo } from '@ronghe/db/demo';
+import {
+	DEMO_ACCOUNTS,
+	DEMO_PASSWORD,
+	isDatabaseEmpty,
+	seedDemo,
+	seedDemoAccounts,
+} from '@ronghe/db/demo';
 import { createSearch } from '@ronghe/search';
 import { buildApp, LOG_REDACT, type WebHandler } from './app.js';
 import { loadConfig } from './config.js';
+import { hashPassword } from './modules/auth/password.js';
 
 const config = loadConfig();
 const logger = {
@@ -31,6 +38,8 @@ if (config.mode === 'development' && config.seedDemo && (await isDatabaseEmpty(h
 	await seedDemo(handle.db, { cipher, now: new Date() });
 	seeded = true;
 }
+const demoLogins = config.mode === 'development' && config.seedDemo;
+if (demoLogins) await seedDemoAccounts(handle.db, hashPassword);
 
 const search = await createSearch({
 	meiliUrl: config.meiliUrl,
@@ -77,7 +86,12 @@ console.log(
 		`  数据库：${handle.driver === 'pglite' ? `内置 PGlite（${config.dataDir}）` : 'PostgreSQL 服务器'}${seeded ? '，已生成演示数据' : ''}`,
 		`  搜索：${search.embedded ? '内置 Meilisearch' : search.url}`,
 		`  健康检查：${url}/api/health    接口文档：${url}/api/docs`,
-		config.mode === 'development' ? '  演示账号：账户功能上线后在此列出（尚未提供登录）。' : '',
+		demoLogins
+			? [
+					`  演示账号（密码都是 ${DEMO_PASSWORD}，仅限开发演示）：`,
+					...DEMO_ACCOUNTS.map((a) => `    ${a.displayName.padEnd(8, '　')} ${a.phone}`),
+				].join('\n')
+			: '',
 		'  按 Ctrl-C 停止。',
 		'',
 	]

@@ -19,14 +19,17 @@ describe('migrations on PostgreSQL', () => {
 			sql`select tablename from pg_tables where schemaname = 'public' order by tablename`,
 		)) as unknown as { tablename: string }[];
 		expect(rows.map((r) => r.tablename)).toEqual([
+			'audit_log',
 			'employers',
 			'fairs',
 			'people',
 			'postings',
 			'search_outbox',
+			'sessions',
 			'settings',
 			'townships',
 			'training_courses',
+			'users',
 		]);
 	});
 });

@@ -7,3 +7,4 @@ export * from './fairs.js';
 export * from './training.js';
 export * from './identifiers.js';
 export * from './validate.js';
+export * from './auth.js';

@@ -1,6 +1,12 @@
 import fp from 'fastify-plugin';
 import type { Db } from '@ronghe/db';
 import type { SearchEngine } from '@ronghe/search';
+import { createAuthRepository } from '../modules/auth/auth.repository.js';
+import {
+	createAuthService,
+	DEFAULT_AUTH_POLICY,
+	type AuthPolicy,
+} from '../modules/auth/auth.service.js';
 import { createFairsService } from '../modules/fairs/fairs.service.js';
 import { createHealthService } from '../modules/health/health.service.js';
 import { createPostingsRepository } from '../modules/postings/postings.repository.js';
@@ -15,6 +21,7 @@ export type ServiceDeps = {
 	pingDb: () => Promise<boolean>;
 	version: string;
 	now: () => Date;
+	authPolicy?: AuthPolicy;
 };
 
 export function createServices(deps: ServiceDeps) {
@@ -27,6 +34,12 @@ export function createServices(deps: ServiceDeps) {
 		postings: createPostingsService({ db: deps.db, postingsRepo: createPostingsRepository() }),
 		fairs: createFairsService({ db: deps.db, now: deps.now }),
 		training: createTrainingService({ db: deps.db }),
+		auth: createAuthService({
+			db: deps.db,
+			authRepo: createAuthRepository(),
+			now: deps.now,
+			policy: deps.authPolicy ?? DEFAULT_AUTH_POLICY,
+		}),
 	};
 }
 export type Services = ReturnType<typeof createServices>;

@@ -6,3 +6,5 @@ export * from './people.js';
 export * from './postings.js';
 export * from './training.js';
 export * from './fairs.js';
+export * from './accounts.js';
+export * from './audit.js';

@@ -3,8 +3,10 @@ import { renderDocsHtml } from './docs.render.js';
 
 /** The OpenAPI document and a plain, accessible HTML rendering of it. */
 export const docsRoutes: FastifyPluginAsyncZod = async (app) => {
-	app.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
-	app.get('/docs', { schema: { hide: true } }, (_req, reply) =>
+	app.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () =>
+		app.swagger(),
+	);
+	app.get('/docs', { config: { access: 'public' }, schema: { hide: true } }, (_req, reply) =>
 		reply.type('text/html; charset=utf-8').send(renderDocsHtml(app.swagger() as OpenApiDoc)),
 	);
 };

@@ -6,6 +6,7 @@ export const fairsRoutes: FastifyPluginAsyncZod = async (app) => {
 	app.get(
 		'/',
 		{
+			config: { access: 'public' },
 			schema: {
 				tags: ['fairs'],
 				operationId: 'listFairs',

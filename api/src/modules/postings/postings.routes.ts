@@ -12,6 +12,7 @@ export const postingsRoutes: FastifyPluginAsyncZod = async (app) => {
 	app.get(
 		'/',
 		{
+			config: { access: 'public' },
 			schema: {
 				tags: ['postings'],
 				operationId: 'listPostings',
@@ -26,6 +27,7 @@ export const postingsRoutes: FastifyPluginAsyncZod = async (app) => {
 	app.get(
 		'/:postingId',
 		{
+			config: { access: 'public' },
 			schema: {
 				tags: ['postings'],
 				operationId: 'getPosting',

@@ -6,6 +6,7 @@ export const townshipsRoutes: FastifyPluginAsyncZod = async (app) => {
 	app.get(
 		'/',
 		{
+			config: { access: 'public' },
 			schema: {
 				tags: ['townships'],
 				operationId: 'listTownships',

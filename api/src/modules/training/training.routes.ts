@@ -6,6 +6,7 @@ export const trainingRoutes: FastifyPluginAsyncZod = async (app) => {
 	app.get(
 		'/',
 		{
+			config: { access: 'public' },
 			schema: {
 				tags: ['training'],
 				operationId: 'listTrainingCourses',

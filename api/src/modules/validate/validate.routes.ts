@@ -7,6 +7,7 @@ export const validateRoutes: FastifyPluginAsyncZod = async (app) => {
 	app.post(
 		'/validate',
 		{
+			config: { access: 'public' },
 			schema: {
 				tags: ['validate'],
 				operationId: 'validateIdentifier',

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+
+export const ROLES = ['seeker', 'employer', 'bureau', 'federation', 'township', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+	seeker: '求职者',
+	employer: '用人单位',
+	bureau: '县人社局工作人员',
+	federation: '县残联工作人员',
+	township: '乡镇工作人员',
+	admin: '系统管理员',
+};
+
+/** Staff roles: may act for a seeker (代办) and see the registry. */
+export const STAFF_ROLES = [
+	'bureau',
+	'federation',
+	'township',
+	'admin',
+] as const satisfies readonly Role[];
+
+/** Mainland mobile number; full-width digits, spaces and dashes and a +86 prefix are accepted. */
+export const PhoneSchema = z
+	.string({ error: '请填写手机号。' })
+	.transform((v) =>
+		v
+			.replace(/[\uff10-\uff19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+			.replace(/[\s\-\u3000]/g, '')
+			.replace(/^(\+?86)(?=1\d{10}$)/, ''),
+	)
+	.pipe(z.string().regex(/^1[3-9]\d{9}$/, '手机号应为 11 位数字，以 1 开头。'));
+
+export const LoginBodySchema = z.object({
+	phone: PhoneSchema,
+	password: z.string({ error: '请填写密码。' }).min(1, '请填写密码。').max(200, '密码太长。'),
+});
+export type LoginBody = z.input<typeof LoginBodySchema>;
+
+export const CurrentUserSchema = z.object({
+	id: z.uuid(),
+	displayName: z.string(),
+	role: z.enum(ROLES),
+	phoneMasked: z.string(),
+	townshipCode: z.string().nullable(),
+	employerId: z.uuid().nullable(),
+	mustChangePassword: z.boolean(),
+});
+export type CurrentUser = z.infer<typeof CurrentUserSchema>;
+
+export const LoginResultSchema = z.object({
+	token: z.string(),
+	expiresAt: z.iso.datetime({ offset: true }),
+	user: CurrentUserSchema,
+});
+export type LoginResult = z.infer<typeof LoginResultSchema>;
+
+export const PASSWORD_MIN_LENGTH = 8;
+export const NewPasswordSchema = z
+	.string({ error: '请填写新密码。' })
+	.min(PASSWORD_MIN_LENGTH, `新密码至少 ${PASSWORD_MIN_LENGTH} 位。`)
+	.max(200, '新密码太长。');
+
+export const ChangePasswordBodySchema = z.object({
+	currentPassword: z.string({ error: '请填写现在的密码。' }).min(1, '请填写现在的密码。'),
+	newPassword: NewPasswordSchema,
+});
+export type ChangePasswordBody = z.infer<typeof ChangePasswordBodySchema>;
+
+export const PasswordResetResultSchema = z.object({
+	temporaryPassword: z.string(),
+	sessionsEnded: z.number().int(),
+});
+export type PasswordResetResult = z.infer<typeof PasswordResetResultSchema>;
+
+export const UserIdParamsSchema = z.object({ userId: z.uuid({ error: '用户编号格式不正确' }) });
+
+export const SignedOutSchema = z.object({ sessionsEnded: z.number().int() });
+export type SignedOut = z.infer<typeof SignedOutSchema>;
+
+/** Name of the session cookie that the web app sets and forwards. */
+export const SESSION_COOKIE = 'ronghe_session';

@@ -1,0 +1,90 @@
+import type { FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { SESSION_COOKIE, type Role } from '../contracts/auth.js';
+import { TooManyRequestsError, UnauthenticatedError, ForbiddenError } from '../errors.js';
+import type { AuthService, AuthUser } from '../modules/auth/auth.service.js';
+
+/** Who may call a route: anyone, any signed-in user, or the listed roles. */
+export type Access = 'public' | 'signed-in' | readonly Role[];
+
+declare module 'fastify' {
+	interface FastifyContextConfig {
+		access?: Access;
+		/** Per-address attempt limit, e.g. for sign-in. */
+		rateLimit?: { max: number; windowMs: number };
+	}
+	interface FastifyRequest {
+		user: AuthUser | null;
+		sessionTokenHash: string | null;
+	}
+}
+
+function tokenFrom(req: FastifyRequest): string | undefined {
+	const auth = req.headers.authorization;
+	if (auth?.startsWith('Bearer ')) return auth.slice(7).trim() || undefined;
+	const cookie = req.headers.cookie;
+	if (!cookie) return undefined;
+	for (const part of cookie.split(';')) {
+		const eq = part.indexOf('=');
+		if (eq > 0 && part.slice(0, eq).trim() === SESSION_COOKIE) {
+			try {
+				return decodeURIComponent(part.slice(eq + 1).trim()) || undefined;
+			} catch {
+				return undefined;
+			}
+		}
+	}
+	return undefined;
+}
+
+/**
+ * Resolves the session, then enforces each route's declared `access`. Every /api route must
+ * declare it; the app refuses to start otherwise, so no route is open by accident.
+ */
+export const authPlugin = fp<{ auth: AuthService }>(
+	async (app, { auth }) => {
+		app.decorateRequest('user', null);
+		app.decorateRequest('sessionTokenHash', null);
+		const hits = new Map<string, { count: number; resetAt: number }>();
+
+		app.addHook('onRoute', (route) => {
+			if (!route.url.startsWith('/api')) return;
+			if (!route.config?.access)
+				throw new Error(`route ${route.method} ${route.url} declares no access`);
+		});
+
+		app.addHook('onRequest', async (req) => {
+			const config = req.routeOptions.config;
+			if (!config.access) return; // pages and unknown paths: not an API route
+			const token = tokenFrom(req);
+			if (token) {
+				const found = await auth.authenticate(token);
+				if (found) {
+					req.user = found.user;
+					req.sessionTokenHash = found.tokenHash;
+				}
+			}
+			if (config.rateLimit) {
+				const key = `${req.routeOptions.url}|${req.ip}`;
+				const at = Date.now();
+				const entry = hits.get(key);
+				if (!entry || entry.resetAt <= at)
+					hits.set(key, { count: 1, resetAt: at + config.rateLimit.windowMs });
+				else if (++entry.count > config.rateLimit.max) {
+					const minutes = Math.ceil((entry.resetAt - at) / 60_000);
+					throw new TooManyRequestsError(
+						`从这个网络地址尝试的次数太多，请 ${minutes} 分钟后再试。`,
+					);
+				}
+				if (hits.size > 10_000) for (const [k, v] of hits) if (v.resetAt <= at) hits.delete(k);
+			}
+			const access = config.access;
+			if (!access || access === 'public') return;
+			if (!req.user) throw new UnauthenticatedError('请先登录。');
+			if (access !== 'signed-in' && !access.includes(req.user.role)) {
+				throw new ForbiddenError('您的账户没有权限使用这个功能。');
+			}
+		});
+	},
+	{ name: 'auth', dependencies: ['services'] },
+);

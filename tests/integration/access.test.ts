@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '@ronghe/api/contracts';
+import { createUser } from '../fixtures/factories.js';
+import { useApi } from '../support/app.js';
+
+type Caller = 'anonymous' | Role;
+const CALLERS: Caller[] = [
+	'anonymous',
+	'seeker',
+	'employer',
+	'bureau',
+	'federation',
+	'township',
+	'admin',
+];
+const STAFF: Caller[] = ['admin', 'bureau', 'federation', 'township'];
+const SIGNED_IN = CALLERS.filter((c) => c !== 'anonymous');
+
+/**
+ * Who may call each operation. Every operation in the OpenAPI document must appear here, so a
+ * new route cannot ship without its access rule being tested for every role.
+ */
+const ACCESS: Record<string, Caller[]> = {
+	getHealth: CALLERS,
+	listTownships: CALLERS,
+	listPostings: CALLERS,
+	getPosting: CALLERS,
+	listFairs: CALLERS,
+	listTrainingCourses: CALLERS,
+	validateIdentifier: CALLERS,
+	login: CALLERS,
+	getCurrentUser: SIGNED_IN,
+	logout: SIGNED_IN,
+	logoutEverywhere: SIGNED_IN,
+	changePassword: SIGNED_IN,
+	resetPassword: STAFF,
+};
+
+type Op = { method: string; path: string; operationId: string };
+
+describe('access control: every route × every role', () => {
+	const t = useApi();
+	const ops: Op[] = [];
+	const sessions = new Map<Role, () => Promise<string>>();
+	beforeAll(async () => {
+		const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
+			paths: Record<string, Record<string, { operationId: string }>>;
+		};
+		for (const [path, methods] of Object.entries(doc.paths)) {
+			for (const [method, op] of Object.entries(methods))
+				ops.push({ method: method.toUpperCase(), path, operationId: op.operationId });
+		}
+		for (const role of SIGNED_IN as Role[])
+			sessions.set(role, (await createUser(t.handle.db, role)).newSession);
+	});
+
+	it('has an access rule for every documented operation', () => {
+		expect(ops.map((o) => o.operationId).sort()).toEqual(Object.keys(ACCESS).sort());
+	});
+
+	it.each(CALLERS)('lets %s call exactly the operations its role allows', async (caller) => {
+		for (const op of ops) {
+			const url = op.path.replace(/\{[^}]+\}/g, () => randomUUID());
+			const headers: Record<string, string> = {};
+			if (caller !== 'anonymous') headers.authorization = `Bearer ${await sessions.get(caller)!()}`;
+			const res = await t.app.inject({
+				method: op.method as 'GET',
+				url,
+				headers,
+				...(op.method === 'GET' ? {} : { payload: {} }),
+			});
+			const allowed = ACCESS[op.operationId]!.includes(caller);
+			const denied = res.statusCode === 401 || res.statusCode === 403;
+			expect({ op: op.operationId, denied }).toEqual({ op: op.operationId, denied: !allowed });
+			if (denied) {
+				expect(res.headers['content-type']).toContain('application/problem+json');
+				expect(res.statusCode).toBe(caller === 'anonymous' ? 401 : 403);
+			}
+		}
+	});
+});
