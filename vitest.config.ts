@@ -6,6 +6,7 @@ export default defineConfig({
 		expect: { requireAssertions: true },
 		projects: [
 			{
+				extends: true,
 				test: {
 					name: 'unit',
 					include: ['{api,db,search,web}/src/**/*.test.ts'],
@@ -13,6 +14,7 @@ export default defineConfig({
 				},
 			},
 			{
+				extends: true,
 				test: {
 					name: 'integration-pglite',
 					include: ['tests/integration/**/*.test.ts'],
@@ -22,6 +24,7 @@ export default defineConfig({
 				},
 			},
 			{
+				extends: true,
 				test: {
 					name: 'integration-postgres',
 					include: ['tests/integration/**/*.test.ts', 'tests/infra/**/*.test.ts'],
@@ -32,6 +35,7 @@ export default defineConfig({
 				},
 			},
 			{
+				extends: true,
 				test: {
 					name: 'browser',
 					include: ['tests/e2e/**/*.e2e.ts'],

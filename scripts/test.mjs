@@ -46,6 +46,8 @@ if (missing.length) {
 }
 
 installDependencies();
+// Ctrl-C reaches tests/run.ts too; it stops its servers and exits, and we wait for that.
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => {});
 const res = spawnSync(process.execPath, ['--import', 'tsx', 'run.ts', ...process.argv.slice(2)], {
 	cwd: join(ROOT, 'tests'),
 	stdio: 'inherit',

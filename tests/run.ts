@@ -200,6 +200,24 @@ async function main() {
 	return { passed, failed };
 }
 
+async function cleanup() {
+	for (const c of cleanups.splice(0).reverse()) {
+		try {
+			await c();
+		} catch (err) {
+			console.error('cleanup failed:', err);
+		}
+	}
+}
+
+// pg_ctl puts PostgreSQL in its own session, so Ctrl-C never reaches it: stop it ourselves.
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+	process.once(sig, () => {
+		console.log(`\n${sig}: stopping the test servers…`);
+		void cleanup().finally(() => process.exit(130));
+	});
+}
+
 let exitCode = 1;
 try {
 	const { passed, failed } = await main();
@@ -209,12 +227,6 @@ try {
 	console.error(err);
 	console.log('0 passed, 1 failed');
 } finally {
-	for (const c of cleanups.reverse()) {
-		try {
-			await c();
-		} catch (err) {
-			console.error('cleanup failed:', err);
-		}
-	}
+	await cleanup();
 }
 process.exit(exitCode);

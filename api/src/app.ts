@@ -8,7 +8,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '@ronghe/db';
-import type { SearchEngine } from '@ronghe/search';
+import { safeErrorMessage, type SearchEngine } from '@ronghe/search';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import type { AuthPolicy } from './modules/auth/auth.service.js';
 import { docsRoutes } from './modules/docs/docs.routes.js';
@@ -56,6 +56,22 @@ export const LOG_REDACT = [
 	'*.password',
 ];
 
+/**
+ * Errors are logged without the text that may hold personal data: drizzle puts every bound
+ * parameter of a failed query into its message (and so into the first line of the stack).
+ */
+export const LOG_SERIALIZERS = {
+	err: (err: Error) => ({
+		type: err.name,
+		message: safeErrorMessage(err),
+		code: (err as { code?: unknown }).code,
+		stack: (err.stack ?? '')
+			.split('\n')
+			.filter((l) => l.trimStart().startsWith('at '))
+			.join('\n'),
+	}),
+};
+
 export async function buildApp(deps: AppDeps) {
 	const app = Fastify({
 		logger: deps.logger ?? false,
@@ -64,6 +80,28 @@ export async function buildApp(deps: AppDeps) {
 		bodyLimit: 1024 * 1024,
 		routerOptions: { ignoreTrailingSlash: true },
 		trustProxy: deps.trustProxy ?? ['127.0.0.1', '::1'],
+		// a malformed URL (bad %-escape) answers like every other error, in Chinese
+		frameworkErrors: (_err, req, reply) => {
+			const api = req.url.startsWith('/api');
+			const detail = '网址格式不正确，请检查后再试。';
+			reply.hijack();
+			reply.raw.writeHead(400, {
+				'content-type': api ? 'application/problem+json' : 'text/plain; charset=utf-8',
+				'x-request-id': req.id,
+			});
+			reply.raw.end(
+				api
+					? JSON.stringify({
+							type: 'about:blank',
+							title: '请求有误',
+							status: 400,
+							code: 'bad_url',
+							detail,
+							requestId: req.id,
+						})
+					: detail,
+			);
+		},
 	}).withTypeProvider<ZodTypeProvider>();
 	app.setValidatorCompiler(validatorCompiler);
 	app.setSerializerCompiler(serializerCompiler);

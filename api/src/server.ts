@@ -9,7 +9,7 @@ import {
 	seedDemoAccounts,
 } from '@ronghe/db/demo';
 import { createSearch } from '@ronghe/search';
-import { buildApp, LOG_REDACT, type WebHandler } from './app.js';
+import { buildApp, LOG_REDACT, LOG_SERIALIZERS, type WebHandler } from './app.js';
 import { loadConfig } from './config.js';
 import { hashPassword } from './modules/auth/password.js';
 
@@ -17,6 +17,7 @@ const config = loadConfig();
 const logger = {
 	level: config.logLevel,
 	redact: LOG_REDACT,
+	serializers: LOG_SERIALIZERS,
 	...(process.stdout.isTTY
 		? {
 				transport: {

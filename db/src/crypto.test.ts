@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createFieldCipher, maskIdentifier } from './crypto.js';
+import { createFieldCipher, maskCertificate, maskIdentifier } from './crypto.js';
 import { loadDataKey } from './data-key.js';
 
 describe('createFieldCipher', () => {
@@ -34,7 +34,10 @@ describe('createFieldCipher', () => {
 describe('maskIdentifier', () => {
 	it('keeps the region code and the last four characters', () => {
 		expect(maskIdentifier('14092219900101123X')).toBe('140922********123X');
-		expect(maskIdentifier('14092219900101123841')).toBe('140922**********3841');
+	});
+
+	it('hides a certificate number down to its region, so category and level do not show', () => {
+		expect(maskCertificate('14092219900101123841')).toBe('140922**************');
 	});
 });
 

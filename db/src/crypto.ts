@@ -42,8 +42,16 @@ export function createFieldCipher(masterKey: Buffer): FieldCipher {
 	};
 }
 
-/** 140922********123X: keeps the region code and the last four characters. */
+/** 140922********123X: keeps the region code and the last four characters of an ID number. */
 export function maskIdentifier(value: string): string {
 	if (value.length <= 10) return '*'.repeat(value.length);
 	return value.slice(0, 6) + '*'.repeat(value.length - 10) + value.slice(-4);
+}
+
+/**
+ * 140922**********…: a certificate's last two digits are its category and level, which are
+ * sensitive themselves, so only the region code stays visible.
+ */
+export function maskCertificate(value: string): string {
+	return value.slice(0, 6) + '*'.repeat(Math.max(0, value.length - 6));
 }

@@ -43,6 +43,7 @@ export async function createSearch(config: SearchConfig): Promise<MeiliSearchEng
 	const prefix = config.indexPrefix ?? '';
 	const indexUid = (uid: string) => prefix + uid;
 
+	let reconciled = false;
 	async function reconcile() {
 		for (const def of INDEXES) {
 			const uid = indexUid(def.uid);
@@ -59,7 +60,13 @@ export async function createSearch(config: SearchConfig): Promise<MeiliSearchEng
 				await index.updateSettings(wanted).waitTask({ timeout: 60_000 });
 			}
 		}
+		reconciled = true;
 	}
+	// If Meilisearch was down at start, settle the settings before the first write: otherwise
+	// the first upsert would create the index with default (unfilterable, non-Chinese) settings.
+	const ensureReconciled = async () => {
+		if (!reconciled) await reconcile();
+	};
 
 	const engine: MeiliSearchEngine = {
 		kind: 'meilisearch',
@@ -72,6 +79,7 @@ export async function createSearch(config: SearchConfig): Promise<MeiliSearchEng
 		},
 		reconcile,
 		async upsert(uid: string, docs: SearchDocument[]) {
+			await ensureReconciled();
 			const task = await client
 				.index(indexUid(uid))
 				.addDocuments(docs)
@@ -80,6 +88,7 @@ export async function createSearch(config: SearchConfig): Promise<MeiliSearchEng
 				throw new Error(task.error?.message ?? `索引任务失败：${task.status}`);
 		},
 		async remove(uid: string, ids: string[]) {
+			await ensureReconciled();
 			const task = await client
 				.index(indexUid(uid))
 				.deleteDocuments(ids)

@@ -1,7 +1,7 @@
 export type { SearchDocument, SearchEngine } from './engine.js';
 export { createSearch, type MeiliSearchEngine, type SearchConfig } from './client.js';
 export { markDirty } from './outbox.js';
-export { drainOnce, outboxStatus, type DrainResult } from './sync.js';
+export { drainOnce, outboxStatus, safeErrorMessage, type DrainResult } from './sync.js';
 export { createSyncWorker, type SyncWorker } from './worker.js';
 export { postingsIndex, INDEXES } from './indexes/postings.js';
 export {

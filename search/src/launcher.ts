@@ -195,7 +195,7 @@ export async function startEmbeddedMeilisearch(opts: {
 			if (child.exitCode === null && child.signalCode === null) {
 				const exited = new Promise((r) => child.once('exit', r));
 				child.kill('SIGTERM');
-				const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+				const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
 				await exited;
 				clearTimeout(timer);
 			}

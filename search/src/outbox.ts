@@ -22,7 +22,8 @@ export async function markDirty(
 				revision: sql`${searchOutbox.revision} + 1`,
 				attempts: 0,
 				lastError: null,
-				availableAt: sql`now()`,
+				// a batch being applied keeps its lease; the change is picked up right after it
+				availableAt: sql`greatest(${searchOutbox.availableAt}, now())`,
 			},
 		});
 }

@@ -50,8 +50,13 @@ export function createSyncWorker(opts: {
 		},
 		/** Runs a drain now and resolves when the outbox is empty (tests and CLI). */
 		async flush() {
-			if (running) await running;
-			await tick();
+			while (running) await running;
+			running = tick();
+			try {
+				await running;
+			} finally {
+				running = undefined;
+			}
 		},
 		async stop() {
 			stopped = true;

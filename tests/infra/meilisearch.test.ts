@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@ronghe/db';
 import {
@@ -69,12 +70,9 @@ describe('startEmbeddedMeilisearch', () => {
 			expect(readFileSync(pidFile, 'utf8')).toBe(String(first.pid));
 			const unauthorised = await fetch(`${first.url}/indexes`);
 			expect(unauthorised.status).toBe(401);
-			await fetch(`${first.url}/indexes`, {
-				method: 'POST',
-				headers: { authorization: `Bearer ${first.masterKey}`, 'content-type': 'application/json' },
-				body: JSON.stringify({ uid: 'kept' }),
-			});
-			await new Promise((r) => setTimeout(r, 500));
+			await new Meilisearch({ host: first.url, apiKey: first.masterKey })
+				.createIndex('kept')
+				.waitTask();
 			await first.stop();
 			expect(existsSync(`/proc/${first.pid}`)).toBe(false);
 			expect(existsSync(pidFile)).toBe(false);

@@ -58,4 +58,11 @@ describe('problem details', () => {
 		});
 		expect(res.headers['x-request-id']).toBe('req-caller-1');
 	});
+
+	it('answers a malformed URL escape with a 400 problem in Chinese', async () => {
+		const res = await t.app.inject({ method: 'GET', url: '/api/postings/%E0%A4%A' });
+		expect(res.statusCode).toBe(400);
+		expect(res.headers['content-type']).toContain('application/problem+json');
+		expect(res.json()).toMatchObject({ code: 'bad_url', detail: '网址格式不正确，请检查后再试。' });
+	});
 });

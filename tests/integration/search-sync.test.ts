@@ -30,7 +30,22 @@ describe('search outbox drain', () => {
 			employerName: '台城盲人保健按摩店',
 			townshipName: '台城镇',
 		});
-		expect(Object.keys(doc!)).not.toContain('idNumber');
+		// only public posting facts: nothing about any person ever reaches the index
+		expect(Object.keys(doc!).sort()).toEqual([
+			'acceptedCategories',
+			'accommodations',
+			'description',
+			'employerName',
+			'id',
+			'payMax',
+			'payMin',
+			'postType',
+			'publishedAt',
+			'title',
+			'townshipCode',
+			'townshipName',
+			'workMode',
+		]);
 		expect(await handle.db.select().from(searchOutbox)).toHaveLength(0);
 	});
 
@@ -59,10 +74,50 @@ describe('search outbox drain', () => {
 			.from(searchOutbox)
 			.where(eq(searchOutbox.entityId, p.id));
 		expect(row).toMatchObject({ attempts: 1, lastError: 'fake search is down' });
-		expect(row!.availableAt.getTime()).toBeGreaterThan(Date.now());
+		expect(await drainOnce(handle.db, fake)).toEqual({ processed: 0, failed: 0 }); // backing off
 		fake.down = false;
 		await handle.db.update(searchOutbox).set({ availableAt: new Date(0) });
 		expect(await drainOnce(handle.db, fake)).toEqual({ processed: 1, failed: 0 });
 		expect(fake.docs('postings').map((d) => d.id)).toContain(p.id);
+	});
+
+	it('keeps a row that changed again while it was being applied, and applies the newer change next', async () => {
+		const fake = createFakeSearch();
+		const e = await createEmployer(handle.db);
+		const p = await createPosting(handle.db, e.id);
+		const upsert = fake.upsert;
+		fake.upsert = async (uid, docs) => {
+			await upsert(uid, docs);
+			// the posting closes while its earlier version is being indexed
+			await handle.db.transaction(async (tx) => {
+				await tx.update(postings).set({ status: 'closed' }).where(eq(postings.id, p.id));
+				await markDirty(tx, 'postings', p.id);
+			});
+			fake.upsert = upsert;
+		};
+		await drainOnce(handle.db, fake);
+		expect(fake.docs('postings').map((d) => d.id)).toContain(p.id);
+		expect(
+			await handle.db.select().from(searchOutbox).where(eq(searchOutbox.entityId, p.id)),
+		).toHaveLength(1);
+		await drainOnce(handle.db, fake);
+		expect(fake.docs('postings').map((d) => d.id)).not.toContain(p.id);
+		expect(await handle.db.select().from(searchOutbox)).toHaveLength(0);
+	});
+
+	it('indexes the rest of a batch when one document is rejected', async () => {
+		const fake = createFakeSearch();
+		const e = await createEmployer(handle.db);
+		const good = await createPosting(handle.db, e.id, { title: '好岗位' });
+		const bad = await createPosting(handle.db, e.id, { title: '坏岗位' });
+		const upsert = fake.upsert;
+		fake.upsert = async (uid, docs) => {
+			if (docs.some((d) => d.id === bad.id)) throw new Error('invalid document');
+			await upsert(uid, docs);
+		};
+		expect(await drainOnce(handle.db, fake)).toEqual({ processed: 1, failed: 1 });
+		expect(fake.docs('postings').map((d) => d.id)).toEqual([good.id]);
+		const [row] = await handle.db.select().from(searchOutbox);
+		expect(row).toMatchObject({ entityId: bad.id, attempts: 1, lastError: 'invalid document' });
 	});
 });

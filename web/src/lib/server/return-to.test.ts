@@ -18,6 +18,9 @@ describe('safeReturnTo', () => {
 		['javascript:alert(1)'],
 		['jobs'],
 		['/jobs\n/x'],
+		['/.//evil.example'],
+		['/a/..//evil.example'],
+		['/%2e//evil.example'],
 		[''],
 	])('rejects %j', (value) => {
 		expect(safeReturnTo(value, origin)).toBeNull();

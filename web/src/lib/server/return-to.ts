@@ -13,5 +13,7 @@ export function safeReturnTo(value: unknown, origin: string): string | null {
 		return null;
 	}
 	if (url.origin !== new URL(origin).origin) return null;
-	return `${url.pathname}${url.search}${url.hash}`;
+	const path = `${url.pathname}${url.search}${url.hash}`;
+	// Check the result too: `/.//evil.example` normalises to the protocol-relative `//evil.example`.
+	return path.startsWith('//') || path.startsWith('/\\') ? null : path;
 }
