@@ -11,6 +11,7 @@ import {
 import { createSearch } from '@ronghe/search';
 import { buildApp, LOG_REDACT, LOG_SERIALIZERS, type WebHandler } from './app.js';
 import { loadConfig } from './config.js';
+import { claimDataDir, releaseOnExit } from './data-dir-lock.js';
 import { hashPassword } from './modules/auth/password.js';
 
 const config = loadConfig();
@@ -29,7 +30,18 @@ const logger = {
 };
 
 const started = Date.now();
+// Signals are handled from the first moment, so a Ctrl-C during start-up still stops what has
+// been started so far (Meilisearch above all) instead of orphaning it.
+const closers: (() => Promise<unknown>)[] = [];
+closeWithGrace({ delay: 10_000 }, async ({ err, signal }) => {
+	if (err) console.error('shutting down after an error:', err.message);
+	else if (signal) console.log(`\n收到 ${signal}，正在停止……`);
+	for (const close of closers.splice(0).reverse()) await close();
+});
+releaseOnExit(claimDataDir(config.dataDir, Boolean(config.databaseUrl && config.meiliUrl)));
+
 const handle = createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+closers.push(() => handle.close());
 await handle.migrate();
 await ensureReferenceData(handle.db);
 const cipher = createFieldCipher(loadDataKey({ dataKey: config.dataKey, dataDir: config.dataDir }));
@@ -49,6 +61,7 @@ const search = await createSearch({
 	indexPrefix: config.meiliIndexPrefix,
 	log: { info: () => {}, warn: (o, m) => console.warn(m, o) },
 });
+closers.push(() => search.close());
 
 let webHandler: WebHandler | undefined;
 if (config.webHandlerPath) {
@@ -70,13 +83,7 @@ const app = await buildApp({
 	webHandler,
 });
 
-closeWithGrace({ delay: 10_000 }, async ({ err, signal }) => {
-	if (err) app.log.error({ err }, 'shutting down after an error');
-	else app.log.info({ signal }, 'shutting down');
-	await app.close();
-	await search.close();
-	await handle.close();
-});
+closers.push(() => app.close());
 
 await app.listen({ port: config.port, host: config.host });
 const url = `http://localhost:${config.port}`;

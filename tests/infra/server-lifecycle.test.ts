@@ -30,6 +30,11 @@ describe('the one-command start (embedded PGlite + Meilisearch)', () => {
 		expect(before).toBeGreaterThan(100);
 		const meiliPid = Number(readFileSync(join(dataDir, 'meilisearch', 'meilisearch.pid'), 'utf8'));
 		expect(alive(meiliPid)).toBe(true);
+		// a second start on the same data folder is refused instead of stealing its Meilisearch
+		await expect(startPlatform(await freePort(), { RONGHE_DATA_DIR: dataDir })).rejects.toThrow(
+			/已被另一个正在运行的融合就业进程/,
+		);
+		expect(alive(meiliPid)).toBe(true);
 
 		expect(await first.stop('SIGINT')).toBe(0);
 		expect(alive(meiliPid)).toBe(false);
