@@ -7,13 +7,14 @@ import {
 	type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Db } from '@ronghe/db';
+import type { Db, FieldCipher } from '@ronghe/db';
 import { safeErrorMessage, type SearchEngine } from '@ronghe/search';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import type { AuthPolicy } from './modules/auth/auth.service.js';
 import { docsRoutes } from './modules/docs/docs.routes.js';
 import { fairsRoutes } from './modules/fairs/fairs.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
+import { peopleRoutes } from './modules/people/people.routes.js';
 import { postingsRoutes } from './modules/postings/postings.routes.js';
 import { townshipsRoutes } from './modules/townships/townships.routes.js';
 import { trainingRoutes } from './modules/training/training.routes.js';
@@ -42,6 +43,8 @@ export type AppDeps = {
 	syncWorker?: boolean;
 	webHandler?: WebHandler;
 	authPolicy?: AuthPolicy;
+	/** Encrypts ID and certificate numbers at rest. */
+	cipher: FieldCipher;
 	/** Proxies whose X-Forwarded-* headers are believed: the web server and a local reverse proxy. */
 	trustProxy?: string[];
 };
@@ -120,6 +123,7 @@ export async function buildApp(deps: AppDeps) {
 		version: deps.version,
 		now: deps.now ?? (() => new Date()),
 		authPolicy: deps.authPolicy,
+		cipher: deps.cipher,
 	});
 	await app.register(authPlugin, { auth: app.services.auth });
 	if (deps.syncWorker) await app.register(searchSyncPlugin, { db: deps.db, engine: deps.search });
@@ -134,6 +138,7 @@ export async function buildApp(deps: AppDeps) {
 			await api.register(trainingRoutes, { prefix: '/training-courses' });
 			await api.register(validateRoutes);
 			await api.register(authRoutes);
+			await api.register(peopleRoutes, { prefix: '/people' });
 		},
 		{ prefix: '/api' },
 	);

@@ -80,6 +80,7 @@ const app = await buildApp({
 	problemBaseUrl: config.problemBaseUrl,
 	logger,
 	syncWorker: true,
+	cipher,
 	webHandler,
 });
 

@@ -20,6 +20,7 @@ describe('migrations on PostgreSQL', () => {
 		)) as unknown as { tablename: string }[];
 		expect(rows.map((r) => r.tablename)).toEqual([
 			'audit_log',
+			'consents',
 			'employers',
 			'fairs',
 			'people',

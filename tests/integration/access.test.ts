@@ -35,6 +35,10 @@ const ACCESS: Record<string, Caller[]> = {
 	logoutEverywhere: SIGNED_IN,
 	changePassword: SIGNED_IN,
 	resetPassword: STAFF,
+	registerPerson: STAFF,
+	listPeople: STAFF,
+	getPerson: STAFF,
+	unmaskPerson: ['admin', 'bureau', 'federation'],
 };
 
 type Op = { method: string; path: string; operationId: string };

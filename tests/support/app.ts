@@ -1,6 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import { buildApp, type App } from '@ronghe/api/app';
-import type { DbHandle } from '@ronghe/db';
+import type { DbHandle, FieldCipher } from '@ronghe/db';
+import { createTestCipher } from '@ronghe/db/testing';
 import { createFakeSearch, type FakeSearch } from '@ronghe/search/testing';
 import { seedReference } from '../fixtures/factories.js';
 import { createLaneDb } from './db.js';
@@ -8,18 +9,20 @@ import { createLaneDb } from './db.js';
 /** The API on a test database with the in-memory search engine, driven through `app.inject`. */
 export async function createTestApp(handle: DbHandle, opts: { now?: () => Date } = {}) {
 	const search = createFakeSearch();
+	const cipher = createTestCipher();
 	const app = await buildApp({
 		db: handle.db,
 		pingDb: handle.ping,
 		search,
 		version: '0.0.0-test',
 		now: opts.now,
+		cipher,
 	});
 	await app.ready();
-	return { app, search };
+	return { app, search, cipher };
 }
 
-export type ApiContext = { handle: DbHandle; app: App; search: FakeSearch };
+export type ApiContext = { handle: DbHandle; app: App; search: FakeSearch; cipher: FieldCipher };
 
 /**
  * One lane database and one app for a test file: created in beforeAll (after `prepare` has put

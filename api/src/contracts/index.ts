@@ -8,3 +8,4 @@ export * from './training.js';
 export * from './identifiers.js';
 export * from './validate.js';
 export * from './auth.js';
+export * from './people.js';

@@ -1,5 +1,5 @@
 import fp from 'fastify-plugin';
-import type { Db } from '@ronghe/db';
+import type { Db, FieldCipher } from '@ronghe/db';
 import type { SearchEngine } from '@ronghe/search';
 import { createAuthRepository } from '../modules/auth/auth.repository.js';
 import {
@@ -9,6 +9,8 @@ import {
 } from '../modules/auth/auth.service.js';
 import { createFairsService } from '../modules/fairs/fairs.service.js';
 import { createHealthService } from '../modules/health/health.service.js';
+import { createPeopleRepository } from '../modules/people/people.repository.js';
+import { createPeopleService } from '../modules/people/people.service.js';
 import { createPostingsRepository } from '../modules/postings/postings.repository.js';
 import { createPostingsService } from '../modules/postings/postings.service.js';
 import { createTownshipsRepository } from '../modules/townships/townships.repository.js';
@@ -22,6 +24,7 @@ export type ServiceDeps = {
 	version: string;
 	now: () => Date;
 	authPolicy?: AuthPolicy;
+	cipher: FieldCipher;
 };
 
 export function createServices(deps: ServiceDeps) {
@@ -34,6 +37,11 @@ export function createServices(deps: ServiceDeps) {
 		postings: createPostingsService({ db: deps.db, postingsRepo: createPostingsRepository() }),
 		fairs: createFairsService({ db: deps.db, now: deps.now }),
 		training: createTrainingService({ db: deps.db }),
+		people: createPeopleService({
+			db: deps.db,
+			peopleRepo: createPeopleRepository(),
+			cipher: deps.cipher,
+		}),
 		auth: createAuthService({
 			db: deps.db,
 			authRepo: createAuthRepository(),

@@ -8,3 +8,4 @@ export * from './training.js';
 export * from './fairs.js';
 export * from './accounts.js';
 export * from './audit.js';
+export * from './consents.js';

@@ -44,6 +44,8 @@ export const people = pgTable(
 		employmentStatus: employmentStatus().notNull().default('unemployed'),
 		employmentForm: employmentForm(),
 		skills: text().array().notNull().default([]),
+		// staff who registered the person (代办); null for self-registration and imports
+		registeredByUserId: uuid(),
 		...timestamps,
 	},
 	(t) => [index('people_township_code_idx').on(t.townshipCode)],

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { PhoneSchema } from './auth.js';
+import { pageOf, PageQuerySchema, UuidSchema } from './common.js';
+import { validateCertificate, validateIdNumber } from './identifiers.js';
+
+/** Wording version of the separate consent (PIPL art. 29) shown on the registration form. */
+export const DISABILITY_CONSENT_VERSION = '2026-11';
+export const DISABILITY_CONSENT_TEXT =
+	'我同意县人社局和县残联为帮助我就业，保存和使用我的残疾类别、等级和残疾人证信息。这些信息只给工作人员看；给用人单位看之前，会另外问我。我可以随时撤回同意。';
+
+const optionalText = (max: number, label: string) =>
+	z.string().trim().max(max, `${label}最多 ${max} 个字。`).optional().default('');
+
+/**
+ * 代办 registration of a job seeker by staff. The ID and certificate numbers are checked with the
+ * shared identifier rules; category, level, sex and birth date are read from them, never typed.
+ */
+export const RegisterPersonBodySchema = z
+	.object({
+		fullName: z
+			.string({ error: '请填写姓名。' })
+			.trim()
+			.min(1, '请填写姓名。')
+			.max(40, '姓名最多 40 个字。'),
+		idNumber: z
+			.string({ error: '请填写身份证号码。' })
+			.max(64, '身份证号码太长。')
+			.superRefine((v, ctx) => {
+				for (const e of validateIdNumber(v).errors)
+					ctx.addIssue({ code: 'custom', message: e.message });
+			}),
+		certificateNumber: z
+			.string({ error: '请填写残疾人证号。' })
+			.max(64, '残疾人证号太长。')
+			.superRefine((v, ctx) => {
+				for (const e of validateCertificate(v).errors)
+					ctx.addIssue({ code: 'custom', message: e.message });
+			}),
+		certificateValidUntil: z.iso.date({ error: '有效期请写成 2030-12-31 这样的日期。' }).optional(),
+		townshipCode: z.string({ error: '请选择乡镇。' }).regex(/^\d{9}$/, '请选择乡镇。'),
+		village: optionalText(40, '村（社区）'),
+		education: optionalText(20, '文化程度'),
+		phone: PhoneSchema.optional().or(z.literal('').transform(() => undefined)),
+		householdType: z.enum(['agricultural', 'non_agricultural'], { error: '请选择户口类型。' }),
+		consentDisabilityData: z.literal(true, {
+			error: '登记残疾信息需要本人同意，请确认本人已同意后勾选。',
+		}),
+	})
+	.superRefine((body, ctx) => {
+		const id = validateIdNumber(body.idNumber);
+		for (const e of id.errors)
+			ctx.addIssue({ code: 'custom', path: ['idNumber'], message: e.message });
+		const cert = validateCertificate(body.certificateNumber);
+		for (const e of cert.errors)
+			ctx.addIssue({ code: 'custom', path: ['certificateNumber'], message: e.message });
+		if (id.valid && cert.parsed && cert.parsed.idNumber !== id.normalized) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['certificateNumber'],
+				message: '残疾人证号的前 18 位应与身份证号码相同，请核对两个号码。',
+			});
+		}
+	});
+export type RegisterPersonBody = z.input<typeof RegisterPersonBodySchema>;
+
+export const PersonSummarySchema = z.object({
+	id: z.uuid(),
+	fullName: z.string(),
+	sex: z.enum(['male', 'female']),
+	birthYear: z.number().int(),
+	idNumberMasked: z.string(),
+	category: z.number().int(),
+	level: z.number().int(),
+	townshipCode: z.string(),
+	townshipName: z.string(),
+	village: z.string(),
+	employmentStatus: z.enum(['employed', 'unemployed']),
+});
+export type PersonSummary = z.infer<typeof PersonSummarySchema>;
+
+export const PersonSchema = PersonSummarySchema.extend({
+	certificateNumberMasked: z.string().nullable(),
+	certificateValidUntil: z.iso.date().nullable(),
+	education: z.string(),
+	phoneMasked: z.string(),
+	householdType: z.enum(['agricultural', 'non_agricultural']),
+	consents: z.array(
+		z.object({
+			kind: z.enum(['disability_data', 'share_with_employers']),
+			grantedAt: z.iso.datetime({ offset: true }),
+			withdrawnAt: z.iso.datetime({ offset: true }).nullable(),
+		}),
+	),
+});
+export type Person = z.infer<typeof PersonSchema>;
+
+export const PersonListQuerySchema = PageQuerySchema.extend({
+	township: z
+		.string()
+		.regex(/^\d{9}$/, '乡镇代码应为 9 位数字')
+		.optional()
+		.or(z.literal('').transform(() => undefined)),
+	q: z.string().trim().max(40, '姓名最多 40 个字。').optional(),
+});
+export type PersonListQuery = z.infer<typeof PersonListQuerySchema>;
+export const PersonListSchema = pageOf(PersonSummarySchema);
+export type PersonList = z.infer<typeof PersonListSchema>;
+
+export const PersonIdParamsSchema = z.object({ personId: UuidSchema });
+
+/** The numbers in the clear: only for authorised staff, and every call is written to the audit log. */
+export const UnmaskedIdentifiersSchema = z.object({
+	idNumber: z.string(),
+	certificateNumber: z.string().nullable(),
+	phone: z.string(),
+});
+export type UnmaskedIdentifiers = z.infer<typeof UnmaskedIdentifiersSchema>;

@@ -1,0 +1,79 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { STAFF_ROLES } from '../../contracts/auth.js';
+import {
+	PersonIdParamsSchema,
+	PersonListQuerySchema,
+	PersonListSchema,
+	PersonSchema,
+	RegisterPersonBodySchema,
+	UnmaskedIdentifiersSchema,
+} from '../../contracts/people.js';
+
+const tags = ['people'];
+
+export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
+	const { people } = app.services;
+
+	app.post(
+		'/',
+		{
+			config: { access: STAFF_ROLES },
+			schema: {
+				tags,
+				operationId: 'registerPerson',
+				summary: '工作人员代办登记残疾人求职者',
+				body: RegisterPersonBodySchema,
+				response: { 201: PersonSchema },
+			},
+		},
+		async (req, reply) => {
+			const person = await people.register(req.user!, req.body, req.id);
+			return reply.code(201).header('location', `/api/people/${person.id}`).send(person);
+		},
+	);
+
+	app.get(
+		'/',
+		{
+			config: { access: STAFF_ROLES },
+			schema: {
+				tags,
+				operationId: 'listPeople',
+				summary: '残疾人求职者名单（号码已打码；乡镇工作人员只看本乡镇）',
+				querystring: PersonListQuerySchema,
+				response: { 200: PersonListSchema },
+			},
+		},
+		(req) => people.list(req.user!, req.query),
+	);
+
+	app.get(
+		'/:personId',
+		{
+			config: { access: STAFF_ROLES },
+			schema: {
+				tags,
+				operationId: 'getPerson',
+				summary: '一位求职者的登记信息（号码已打码）',
+				params: PersonIdParamsSchema,
+				response: { 200: PersonSchema },
+			},
+		},
+		(req) => people.get(req.user!, req.params.personId),
+	);
+
+	app.post(
+		'/:personId/unmask',
+		{
+			config: { access: ['admin', 'bureau', 'federation'] },
+			schema: {
+				tags,
+				operationId: 'unmaskPerson',
+				summary: '查看完整的身份证号、残疾人证号和手机号（会记入审计日志）',
+				params: PersonIdParamsSchema,
+				response: { 200: UnmaskedIdentifiersSchema },
+			},
+		},
+		(req) => people.unmask(req.user!, req.params.personId, req.id),
+	);
+};

@@ -1,0 +1,169 @@
+import type { Db, FieldCipher } from '@ronghe/db';
+import { maskCertificate, maskIdentifier } from '@ronghe/db';
+import type { Person as PersonRow } from '@ronghe/db/schema';
+import { validateCertificate, validateIdNumber } from '../../contracts/identifiers.js';
+import {
+	DISABILITY_CONSENT_VERSION,
+	type Person,
+	type PersonList,
+	type PersonListQuery,
+	type PersonSummary,
+	type RegisterPersonBody,
+	type UnmaskedIdentifiers,
+} from '../../contracts/people.js';
+import { ConflictError, ForbiddenError, NotFoundError } from '../../errors.js';
+import type { AuthUser } from '../auth/auth.service.js';
+import type { PeopleRepository } from './people.repository.js';
+
+type Deps = { db: Db; peopleRepo: PeopleRepository; cipher: FieldCipher };
+export type PeopleService = ReturnType<typeof createPeopleService>;
+
+const maskPhone = (p: string) => (p ? `${p.slice(0, 3)}****${p.slice(-4)}` : '');
+
+function summary(p: PersonRow, townshipName: string): PersonSummary {
+	return {
+		id: p.id,
+		fullName: p.fullName,
+		sex: p.sex,
+		birthYear: Number(p.birthDate.slice(0, 4)),
+		idNumberMasked: p.idNumberMasked,
+		category: p.category,
+		level: p.level,
+		townshipCode: p.townshipCode,
+		townshipName,
+		village: p.village,
+		employmentStatus: p.employmentStatus,
+	};
+}
+
+/** Township staff see and register only the people of their own township. */
+function scopeOf(user: AuthUser): string | undefined {
+	return user.role === 'township' ? (user.townshipCode ?? '-') : undefined;
+}
+
+export function createPeopleService({ db, peopleRepo, cipher }: Deps) {
+	async function load(user: AuthUser, id: string) {
+		const row = await peopleRepo.find(db, id);
+		const scope = scopeOf(user);
+		if (!row || (scope && row.person.townshipCode !== scope)) throw new NotFoundError('person', id);
+		return row;
+	}
+
+	async function get(user: AuthUser, id: string): Promise<Person> {
+		const { person, townshipName } = await load(user, id);
+		const consents = await peopleRepo.consentsOf(db, id);
+		return {
+			...summary(person, townshipName),
+			certificateNumberMasked: person.certificateNumberEnc
+				? maskCertificate(cipher.decrypt(person.certificateNumberEnc))
+				: null,
+			certificateValidUntil: person.certificateValidUntil,
+			education: person.education,
+			phoneMasked: maskPhone(person.phone),
+			householdType: person.householdType,
+			consents: consents.map((c) => ({
+				kind: c.kind,
+				grantedAt: c.grantedAt.toISOString(),
+				withdrawnAt: c.withdrawnAt?.toISOString() ?? null,
+			})),
+		};
+	}
+
+	return {
+		get,
+		/** 代办: staff register a seeker; consent and the act itself are recorded in one transaction. */
+		async register(user: AuthUser, body: RegisterPersonBody, requestId: string): Promise<Person> {
+			const scope = scopeOf(user);
+			if (scope && body.townshipCode !== scope)
+				throw new ForbiddenError('只能登记本乡镇的残疾人。');
+			// the body schema has already checked both numbers, so `parsed` is present here
+			const id = validateIdNumber(body.idNumber);
+			const cert = validateCertificate(body.certificateNumber);
+			if (!id.parsed || !cert.parsed) throw new ForbiddenError('号码没有通过检查。');
+			const idNumberHash = cipher.hash(id.normalized);
+			const existing = await peopleRepo.findByIdHash(db, idNumberHash);
+			if (existing)
+				throw new ConflictError(
+					'person_exists',
+					`这个身份证号码（${existing.idNumberMasked}）已经登记过了，请在名单里查找，不要重复登记。`,
+				);
+			const personId = await db.transaction(async (tx) => {
+				const row = await peopleRepo.insert(tx, {
+					fullName: body.fullName.trim(),
+					sex: id.parsed!.sex,
+					birthDate: id.parsed!.birthDate,
+					idNumberEnc: cipher.encrypt(id.normalized),
+					idNumberHash,
+					idNumberMasked: maskIdentifier(id.normalized),
+					certificateNumberEnc: cipher.encrypt(cert.normalized),
+					certificateValidUntil: body.certificateValidUntil ?? null,
+					category: cert.parsed!.category,
+					level: cert.parsed!.level,
+					townshipCode: body.townshipCode,
+					village: body.village ?? '',
+					education: body.education ?? '',
+					phone: body.phone ?? '',
+					householdType: body.householdType,
+					registeredByUserId: user.id,
+				});
+				// a concurrent registration of the same number won the race
+				if (!row)
+					throw new ConflictError(
+						'person_exists',
+						'这个身份证号码刚刚已经登记过了，请在名单里查找。',
+					);
+				await peopleRepo.insertConsent(tx, {
+					personId: row.id,
+					kind: 'disability_data',
+					textVersion: DISABILITY_CONSENT_VERSION,
+					recordedByUserId: user.id,
+				});
+				await peopleRepo.audit(tx, {
+					actorUserId: user.id,
+					onBehalfOfPersonId: row.id,
+					action: 'person.register',
+					entity: 'person',
+					entityId: row.id,
+					detail: { consent: 'disability_data' },
+					requestId,
+				});
+				return row.id;
+			});
+			return get(user, personId);
+		},
+
+		async list(user: AuthUser, q: PersonListQuery): Promise<PersonList> {
+			const filter = { townshipCode: scopeOf(user) ?? q.township, nameContains: q.q || undefined };
+			const [rows, total] = await Promise.all([
+				peopleRepo.list(db, filter, q.pageSize, (q.page - 1) * q.pageSize),
+				peopleRepo.count(db, filter),
+			]);
+			return {
+				items: rows.map((r) => summary(r.person, r.townshipName)),
+				total,
+				page: q.page,
+				pageSize: q.pageSize,
+			};
+		},
+
+		/** Shows the numbers in the clear and writes who looked, and when, to the audit log. */
+		async unmask(user: AuthUser, id: string, requestId: string): Promise<UnmaskedIdentifiers> {
+			const { person } = await load(user, id);
+			await peopleRepo.audit(db, {
+				actorUserId: user.id,
+				action: 'person.unmask',
+				entity: 'person',
+				entityId: id,
+				detail: { fields: ['idNumber', 'certificateNumber', 'phone'] },
+				requestId,
+			});
+			return {
+				idNumber: cipher.decrypt(person.idNumberEnc),
+				certificateNumber: person.certificateNumberEnc
+					? cipher.decrypt(person.certificateNumberEnc)
+					: null,
+				phone: person.phone,
+			};
+		},
+	};
+}
