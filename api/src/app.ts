@@ -9,6 +9,7 @@ import {
 import { z } from 'zod';
 import type { Db, FieldCipher } from '@ronghe/db';
 import { safeErrorMessage, type SearchEngine } from '@ronghe/search';
+import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import type { AuthPolicy } from './modules/auth/auth.service.js';
 import { docsRoutes } from './modules/docs/docs.routes.js';
@@ -139,6 +140,7 @@ export async function buildApp(deps: AppDeps) {
 			await api.register(validateRoutes);
 			await api.register(authRoutes);
 			await api.register(peopleRoutes, { prefix: '/people' });
+			await api.register(auditRoutes, { prefix: '/audit' });
 		},
 		{ prefix: '/api' },
 	);

@@ -39,6 +39,7 @@ const ACCESS: Record<string, Caller[]> = {
 	listPeople: STAFF,
 	getPerson: STAFF,
 	unmaskPerson: ['admin', 'bureau', 'federation'],
+	listAuditEntries: ['admin', 'bureau', 'federation'],
 };
 
 type Op = { method: string; path: string; operationId: string };

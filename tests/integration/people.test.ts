@@ -163,4 +163,39 @@ describe('the real-name registry (/api/people)', () => {
 		});
 		expect(JSON.stringify(looks)).not.toContain('140922199001011238');
 	});
+
+	it('lets staff filter the audit log by action and record, newest first, with names', async () => {
+		const res = await t.app.inject({
+			method: 'GET',
+			url: '/api/audit?action=person.unmask&entity=person',
+			headers: { authorization: as.federation! },
+		});
+		expect(res.statusCode).toBe(200);
+		const body = res.json();
+		expect(body.total).toBe(1);
+		expect(body.items[0]).toMatchObject({
+			action: 'person.unmask',
+			actionLabel: '查看完整号码',
+			actorRole: 'bureau',
+		});
+		const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+		const all = await t.app.inject({
+			method: 'GET',
+			url: `/api/audit?from=${today}&to=${today}`,
+			headers: { authorization: as.federation! },
+		});
+		expect(all.json().items.map((e: { action: string }) => e.action)).toEqual([
+			'person.unmask',
+			'person.register',
+		]);
+		const bad = await t.app.inject({
+			method: 'GET',
+			url: '/api/audit?from=yesterday',
+			headers: { authorization: as.federation! },
+		});
+		expect(bad.json().errors[0]).toMatchObject({
+			pointer: '#/from',
+			detail: '开始日期请写成 2026-11-01 这样的格式。',
+		});
+	});
 });

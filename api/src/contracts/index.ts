@@ -9,3 +9,4 @@ export * from './identifiers.js';
 export * from './validate.js';
 export * from './auth.js';
 export * from './people.js';
+export * from './audit.js';

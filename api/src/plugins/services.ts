@@ -1,6 +1,7 @@
 import fp from 'fastify-plugin';
 import type { Db, FieldCipher } from '@ronghe/db';
 import type { SearchEngine } from '@ronghe/search';
+import { createAuditService } from '../modules/audit/audit.service.js';
 import { createAuthRepository } from '../modules/auth/auth.repository.js';
 import {
 	createAuthService,
@@ -37,6 +38,7 @@ export function createServices(deps: ServiceDeps) {
 		postings: createPostingsService({ db: deps.db, postingsRepo: createPostingsRepository() }),
 		fairs: createFairsService({ db: deps.db, now: deps.now }),
 		training: createTrainingService({ db: deps.db }),
+		audit: createAuditService({ db: deps.db }),
 		people: createPeopleService({
 			db: deps.db,
 			peopleRepo: createPeopleRepository(),

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { pageOf, PageQuerySchema } from './common.js';
+
+export const AUDIT_ACTION_LABELS: Record<string, string> = {
+	'auth.login': '登录',
+	'auth.locked': '密码输错过多，账户锁定',
+	'auth.password_changed': '修改密码',
+	'user.password_reset': '工作人员重置密码',
+	'person.register': '代办登记求职者',
+	'person.unmask': '查看完整号码',
+};
+
+const blankToUndefined = z.literal('').transform(() => undefined);
+
+export const AuditQuerySchema = PageQuerySchema.extend({
+	action: z.string().max(60).optional().or(blankToUndefined),
+	entity: z.string().max(40).optional().or(blankToUndefined),
+	entityId: z.string().max(60).optional().or(blankToUndefined),
+	actorUserId: z.uuid({ error: '操作人编号格式不正确' }).optional().or(blankToUndefined),
+	from: z.iso
+		.date({ error: '开始日期请写成 2026-11-01 这样的格式。' })
+		.optional()
+		.or(blankToUndefined),
+	to: z.iso
+		.date({ error: '结束日期请写成 2026-11-30 这样的格式。' })
+		.optional()
+		.or(blankToUndefined),
+});
+export type AuditQuery = z.infer<typeof AuditQuerySchema>;
+
+export const AuditEntrySchema = z.object({
+	id: z.number().int(),
+	at: z.iso.datetime({ offset: true }),
+	actorUserId: z.uuid().nullable(),
+	actorName: z.string().nullable(),
+	actorRole: z.string().nullable(),
+	onBehalfOfPersonId: z.uuid().nullable(),
+	action: z.string(),
+	actionLabel: z.string(),
+	entity: z.string(),
+	entityId: z.string().nullable(),
+	detail: z.record(z.string(), z.unknown()),
+	requestId: z.string().nullable(),
+});
+export type AuditEntry = z.infer<typeof AuditEntrySchema>;
+
+export const AuditListSchema = pageOf(AuditEntrySchema);
+export type AuditList = z.infer<typeof AuditListSchema>;

@@ -1,0 +1,20 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { AuditListSchema, AuditQuerySchema } from '../../contracts/audit.js';
+
+export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
+	const { audit } = app.services;
+	app.get(
+		'/',
+		{
+			config: { access: ['admin', 'bureau', 'federation'] },
+			schema: {
+				tags: ['audit'],
+				operationId: 'listAuditEntries',
+				summary: '审计日志：谁在什么时候对哪条记录做了什么（可筛选）',
+				querystring: AuditQuerySchema,
+				response: { 200: AuditListSchema },
+			},
+		},
+		(req) => audit.list(req.query),
+	);
+};
