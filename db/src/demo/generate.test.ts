@@ -4,6 +4,7 @@ import type { DbHandle } from '../client.js';
 import { createFieldCipher } from '../crypto.js';
 import { TOWNSHIPS } from '../reference/index.js';
 import { employerKind, employerRole, employers } from '../schema/employers.js';
+import { consents } from '../schema/consents.js';
 import { fairs } from '../schema/fairs.js';
 import { people } from '../schema/people.js';
 import { postings, postType } from '../schema/postings.js';
@@ -234,3 +235,24 @@ function countBy<T>(values: readonly T[]): Map<T, number> {
 	for (const v of values) map.set(v, (map.get(v) ?? 0) + 1);
 	return map;
 }
+
+describe('demo consents', () => {
+	it('records the separate disability-data consent for every demo person', async () => {
+		const handle = await createTestDb();
+		try {
+			await seedDemo(handle.db, {
+				cipher: createTestCipher(),
+				seekers: 30,
+				employers: 10,
+				postings: 5,
+			});
+			const rows = await handle.db.select().from(consents);
+			const persons = await handle.db.select({ id: people.id }).from(people);
+			expect(rows).toHaveLength(30);
+			expect(new Set(rows.map((r) => r.personId))).toEqual(new Set(persons.map((p) => p.id)));
+			expect(rows.every((r) => r.kind === 'disability_data' && r.withdrawnAt === null)).toBe(true);
+		} finally {
+			await handle.close();
+		}
+	});
+});

@@ -2,6 +2,7 @@ import { inArray } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import type { FieldCipher } from '../crypto.js';
 import { ensureReferenceData } from '../reference/index.js';
+import { consents } from '../schema/consents.js';
 import { employers } from '../schema/employers.js';
 import { fairs } from '../schema/fairs.js';
 import { people } from '../schema/people.js';
@@ -17,6 +18,8 @@ import { createRandom, deriveSeed } from './random.js';
 import { makeCourse, makeFairs } from './schedule.js';
 
 export const DEFAULT_SEED = 20261128;
+/** Same wording version as the registration form's consent text (api contracts). */
+const DEMO_CONSENT_VERSION = '2026-11';
 
 export type SeedOptions = {
 	/** Encrypts and hashes the ID and certificate numbers, as the API does. */
@@ -113,6 +116,20 @@ export async function seedDemo(db: Db, opts: SeedOptions): Promise<SeedCounts> {
 	let peopleDone = 0;
 	await inBatches(db, total.people, makePerson, async (tx, batch) => {
 		const inserted = await bulkInsert(tx, people, batch, ['id']);
+		if (inserted.length) {
+			// every demo person has given the separate consent that disability data needs
+			await bulkInsert(
+				tx,
+				consents,
+				inserted.map((p) => ({
+					personId: p.id,
+					kind: 'disability_data' as const,
+					textVersion: DEMO_CONSENT_VERSION,
+					grantedAt: now,
+				})),
+				['id'],
+			);
+		}
 		counts.people += inserted.length;
 		peopleDone += batch.length;
 		progress('people', peopleDone, total.people);
