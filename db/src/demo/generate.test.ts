@@ -10,7 +10,7 @@ import { people } from '../schema/people.js';
 import { postings, postType } from '../schema/postings.js';
 import { searchOutbox } from '../schema/search-outbox.js';
 import { trainingCourses } from '../schema/training.js';
-import { createTestDb, truncateAll } from '../testing.js';
+import { createTestCipher, createTestDb, truncateAll } from '../testing.js';
 import { SCHOOL_NAME_PATTERN } from './data.js';
 import { DEFAULT_DEMO_NOW } from './dates.js';
 import { isDatabaseEmpty, seedDemo, type SeedCounts } from './generate.js';
