@@ -1,10 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, newPage, setA11yCookie } from '../support/browser.js';
-import { publicPages } from './pages.js';
+import { sitePages } from './pages.js';
+import { signedInPage } from './signed-in.js';
 
 const baseUrl = inject('baseUrl');
-const pages = (await publicPages(baseUrl)).filter((p) => !p.startsWith('/api/'));
+const pages = (await sitePages(baseUrl)).filter((p) => !p.startsWith('/api/'));
 
 const overflow = (page: Page) =>
 	page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -38,6 +39,23 @@ describe('layout and reflow', () => {
 		expect(await overflow(page)).toBeLessThanOrEqual(0);
 		await page.context().close();
 	});
+
+	// 县人社局演示员 with 县人社局工作人员 is the longest name and role label in the header.
+	it.each(['/', '/account'])(
+		'%s signed in has one h1 and does not scroll sideways at 320 px with large text',
+		async (path) => {
+			const page = await signedInPage(browser, baseUrl, 'bureau', {
+				viewport: { width: 320, height: 640 },
+			});
+			await setA11yCookie(page, baseUrl, 'text=large;contrast=high');
+			await page.goto(baseUrl + path);
+			expect(page.url()).toBe(baseUrl + path);
+			expect(await page.locator('h1').count()).toBe(1);
+			expect(await page.locator('header').innerText()).toContain('县人社局演示员');
+			expect(await overflow(page)).toBeLessThanOrEqual(0);
+			await page.context().close();
+		},
+	);
 
 	it('renders large text bigger than the default, from the cookie alone', async () => {
 		const page = await newPage(browser);

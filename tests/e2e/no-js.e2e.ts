@@ -1,10 +1,11 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, newPage } from '../support/browser.js';
-import { publicPages } from './pages.js';
+import { sitePages } from './pages.js';
+import { signedInPage } from './signed-in.js';
 
 const baseUrl = inject('baseUrl');
-const pages = (await publicPages(baseUrl)).filter((p) => p !== '/no-such-page');
+const pages = (await sitePages(baseUrl)).filter((p) => p !== '/no-such-page');
 
 describe('with JavaScript disabled', () => {
 	let browser: Browser;
@@ -20,6 +21,17 @@ describe('with JavaScript disabled', () => {
 		const res = await page.goto(baseUrl + path);
 		expect(res?.status()).toBe(200);
 		expect((await page.locator('h1').innerText()).length).toBeGreaterThan(1);
+		await page.context().close();
+	});
+
+	it('renders /account in full for a signed-in person', async () => {
+		const page = await signedInPage(browser, baseUrl, 'seeker', { javaScriptEnabled: false });
+		const res = await page.goto(baseUrl + '/account');
+		expect(res?.status()).toBe(200);
+		expect(await page.locator('h1').innerText()).toBe('我的账户');
+		expect(await page.locator('main form[method="POST"]').count()).toBe(3);
+		// The "显示密码" box needs JavaScript, so it is not there without it.
+		expect(await page.getByLabel('显示密码').count()).toBe(0);
 		await page.context().close();
 	});
 

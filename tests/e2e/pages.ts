@@ -1,5 +1,8 @@
-/** Every page that exists today, with a way to reach the ones that need an id. */
-export async function publicPages(baseUrl: string): Promise<string[]> {
+/**
+ * Every page that exists today, with a way to reach the ones that need an id. Signed out,
+ * /account leads to the login page; signed in, /login leads to /account.
+ */
+export async function sitePages(baseUrl: string): Promise<string[]> {
 	const list = (await (await fetch(`${baseUrl}/api/postings?pageSize=1`)).json()) as {
 		items: { id: string }[];
 	};
@@ -15,7 +18,13 @@ export async function publicPages(baseUrl: string): Promise<string[]> {
 		'/training',
 		'/levy',
 		'/settings/accessibility',
+		'/login',
+		'/account',
+		'/logout',
 		'/no-such-page',
 		'/api/docs',
 	];
 }
+
+/** The pages SvelteKit renders, so they have the header (the API's docs page does not). */
+export const isWebPage = (path: string) => !path.startsWith('/api/');

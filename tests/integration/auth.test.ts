@@ -168,4 +168,10 @@ describe('sign-in, sessions and passwords', () => {
 		expect(last).toBe(429);
 		expect((await login('13700000000', 'x', '10.9.9.10')).statusCode).toBe(401);
 	});
+
+	it('never slows down an address whose people type their passwords right', async () => {
+		const { user, password } = await createUser(t.handle.db, 'seeker');
+		for (let i = 0; i < 25; i++)
+			expect((await login(user.phone, password, '10.7.7.7')).statusCode).toBe(200);
+	});
 });

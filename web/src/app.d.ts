@@ -10,7 +10,7 @@ declare global {
 		interface Locals {
 			api: ApiClient;
 			a11y: A11ySettings;
-			/** Always null until accounts exist; the navigation is already driven by it. */
+			/** Set in hooks.server.ts from the session cookie; null when signed out or the API is down. */
 			user: SessionUser | null;
 		}
 	}

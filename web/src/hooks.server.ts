@@ -2,6 +2,7 @@ import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { A11Y_COOKIE, htmlClassFor, parseA11yCookie, themeColorFor } from '$lib/a11y';
 import { createApiClient } from '$lib/server/api';
 import { loadConfig, type Config } from '$lib/server/config';
+import { loadSessionUser } from '$lib/server/session';
 
 let config: Config | undefined;
 
@@ -18,10 +19,11 @@ export const handle: Handle = async ({ event, resolve }) => {
 		fetch,
 		config.apiUrl,
 		event.request.headers.get('cookie') ?? undefined,
+		clientAddress(event.getClientAddress),
 	);
 	const a11y = parseA11yCookie(event.cookies.get(A11Y_COOKIE));
 	event.locals.a11y = a11y;
-	event.locals.user = null;
+	event.locals.user = await loadSessionUser(event.locals.api, event.cookies, event.url);
 
 	const response = await resolve(event, {
 		transformPageChunk: ({ html }) =>
@@ -34,12 +36,19 @@ export const handle: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
+function clientAddress(get: () => string): string | undefined {
+	try {
+		return get();
+	} catch {
+		return undefined; // no socket to ask, e.g. while prerendering
+	}
+}
+
 export const handleError: HandleServerError = ({ error, event, status }) => {
-	if (status !== 404) console.error(`${event.request.method} ${event.url.pathname}`, error);
-	return {
-		message:
-			status === 404
-				? '没有找到您要的页面。可能是网址写错了，或者内容已经删除。'
-				: '出错了，请稍后再试。',
-	};
+	if (status >= 500) console.error(`${event.request.method} ${event.url.pathname}`, error);
+	if (status === 404)
+		return { message: '没有找到您要的页面。可能是网址写错了，或者内容已经删除。' };
+	if (status === 405) return { message: '这个页面不能这样提交。请回到页面，用页面上的按钮操作。' };
+	if (status < 500) return { message: '请求有误，请回到页面重新操作。' };
+	return { message: '出错了，请稍后再试。' };
 };

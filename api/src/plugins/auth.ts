@@ -53,6 +53,19 @@ export const authPlugin = fp<{ auth: AuthService }>(
 				throw new Error(`route ${route.method} ${route.url} declares no access`);
 		});
 
+		// Only failed attempts count, so a busy office behind one address is never slowed down
+		// by people who type their password right.
+		app.addHook('onResponse', async (req, reply) => {
+			const limit = req.routeOptions.config.rateLimit;
+			if (!limit || reply.statusCode < 400 || reply.statusCode === 429) return;
+			const key = `${req.routeOptions.url}|${req.ip}`;
+			const at = Date.now();
+			const entry = hits.get(key);
+			if (!entry || entry.resetAt <= at) hits.set(key, { count: 1, resetAt: at + limit.windowMs });
+			else entry.count += 1;
+			if (hits.size > 10_000) for (const [k, v] of hits) if (v.resetAt <= at) hits.delete(k);
+		});
+
 		app.addHook('onRequest', async (req) => {
 			const config = req.routeOptions.config;
 			if (!config.access) return; // pages and unknown paths: not an API route
@@ -65,18 +78,13 @@ export const authPlugin = fp<{ auth: AuthService }>(
 				}
 			}
 			if (config.rateLimit) {
-				const key = `${req.routeOptions.url}|${req.ip}`;
-				const at = Date.now();
-				const entry = hits.get(key);
-				if (!entry || entry.resetAt <= at)
-					hits.set(key, { count: 1, resetAt: at + config.rateLimit.windowMs });
-				else if (++entry.count > config.rateLimit.max) {
-					const minutes = Math.ceil((entry.resetAt - at) / 60_000);
+				const entry = hits.get(`${req.routeOptions.url}|${req.ip}`);
+				if (entry && entry.resetAt > Date.now() && entry.count >= config.rateLimit.max) {
+					const minutes = Math.ceil((entry.resetAt - Date.now()) / 60_000);
 					throw new TooManyRequestsError(
-						`从这个网络地址尝试的次数太多，请 ${minutes} 分钟后再试。`,
+						`从这个网络地址失败的尝试太多，请 ${minutes} 分钟后再试。`,
 					);
 				}
-				if (hits.size > 10_000) for (const [k, v] of hits) if (v.resetAt <= at) hits.delete(k);
 			}
 			const access = config.access;
 			if (!access || access === 'public') return;

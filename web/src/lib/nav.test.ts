@@ -1,38 +1,99 @@
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { currentFor, navFor } from './nav';
-import { ROLES } from './user';
+import { ROLES } from '@ronghe/api/contracts';
+import { allNavFor, currentFor, navFor } from './nav';
+import type { Role } from './user';
+
+const ROUTES = join(import.meta.dirname, '../routes');
+
+/** The URL of every page in src/routes (route groups such as `(app)` left out). */
+function existingPages(): Set<string> {
+	const pages = new Set<string>();
+	const walk = (dir: string) => {
+		for (const entry of readdirSync(dir, { withFileTypes: true })) {
+			if (entry.isDirectory()) walk(join(dir, entry.name));
+			else if (entry.name === '+page.svelte') {
+				const segments = relative(ROUTES, dir)
+					.split(sep)
+					.filter((s) => s && !/^\(.*\)$/.test(s));
+				pages.add(`/${segments.join('/')}`);
+			}
+		}
+	};
+	walk(ROUTES);
+	return pages;
+}
+
+const labels = (role: Role | null) => navFor(role).map((item) => item.label);
 
 describe('navFor', () => {
-	it('returns the public pages when nobody is signed in', () => {
+	it('returns the public pages and 登录 when nobody is signed in', () => {
 		expect(navFor(null)).toEqual([
 			{ href: '/', label: '首页' },
 			{ href: '/jobs', label: '找工作' },
 			{ href: '/fairs', label: '招聘会' },
 			{ href: '/training', label: '技能培训' },
 			{ href: '/levy', label: '保障金计算' },
+			{ href: '/login', label: '登录' },
 		]);
 	});
 
-	it('leaves 登录 out while accounts do not exist', () => {
-		expect(navFor(null).map((item) => item.label)).not.toContain('登录');
-	});
-
 	it.each(ROLES)('starts with 首页 and has unique local links for %s', (role) => {
-		const items = navFor(role);
+		const items = allNavFor(role);
 		expect(items[0]).toEqual({ href: '/', label: '首页' });
 		expect(new Set(items.map((item) => item.href)).size).toBe(items.length);
 		expect(new Set(items.map((item) => item.label)).size).toBe(items.length);
 		for (const item of items) expect(item.href).toMatch(/^\/(?!\/)/);
 	});
 
-	it('gives each role the entries it comes for', () => {
-		const labels = (role: Parameters<typeof navFor>[0]) => navFor(role).map((i) => i.label);
-		expect(labels('seeker')).toEqual(expect.arrayContaining(['找工作', '我的资料', '我的申请']));
-		expect(labels('employer')).toEqual(expect.arrayContaining(['岗位管理', '保障金计算']));
-		expect(labels('bureau')).toEqual(expect.arrayContaining(['审核', '统计']));
-		expect(labels('federation')).toEqual(expect.arrayContaining(['审核', '残疾人登记']));
-		expect(labels('township')).toEqual(expect.arrayContaining(['代办登记']));
-		expect(labels('admin')).toEqual(expect.arrayContaining(['用户管理']));
+	it.each([null, ...ROLES])('links only to pages that exist (%s)', (role) => {
+		const pages = existingPages();
+		for (const item of navFor(role)) expect(pages, item.href).toContain(item.href);
+	});
+
+	it('keeps the planned entries but does not show them', () => {
+		const pages = existingPages();
+		for (const role of ROLES) {
+			for (const item of allNavFor(role).filter((i) => i.planned)) {
+				expect(pages, `${item.href} exists: remove planned`).not.toContain(item.href);
+				expect(navFor(role)).not.toContainEqual(expect.objectContaining({ href: item.href }));
+			}
+		}
+	});
+
+	it('shows 我的账户 instead of 登录 to everyone signed in', () => {
+		for (const role of ROLES) {
+			expect(labels(role)).toContain('我的账户');
+			expect(labels(role)).not.toContain('登录');
+		}
+		expect(labels(null)).not.toContain('我的账户');
+	});
+
+	it('shows each role the pages that exist for it today', () => {
+		expect(labels('seeker')).toEqual(['首页', '找工作', '招聘会', '技能培训', '我的账户']);
+		expect(labels('employer')).toEqual(['首页', '招聘会', '保障金计算', '我的账户']);
+		for (const role of ['bureau', 'federation', 'admin'] as const) {
+			expect(labels(role)).toEqual([
+				'首页',
+				'找工作',
+				'招聘会',
+				'技能培训',
+				'保障金计算',
+				'我的账户',
+			]);
+		}
+		expect(labels('township')).toEqual(['首页', '找工作', '招聘会', '技能培训', '我的账户']);
+	});
+
+	it('plans the entries each role comes for', () => {
+		const planned = (role: Role) => allNavFor(role).map((i) => i.label);
+		expect(planned('seeker')).toEqual(expect.arrayContaining(['我的资料', '我的申请']));
+		expect(planned('employer')).toEqual(expect.arrayContaining(['岗位管理', '单位资料']));
+		expect(planned('bureau')).toEqual(expect.arrayContaining(['审核', '统计']));
+		expect(planned('federation')).toEqual(expect.arrayContaining(['审核', '残疾人登记']));
+		expect(planned('township')).toEqual(expect.arrayContaining(['代办登记']));
+		expect(planned('admin')).toEqual(expect.arrayContaining(['用户管理']));
 	});
 });
 

@@ -1,63 +1,87 @@
 import type { Role } from './user';
 
-export type NavItem = { href: string; label: string };
+/** `planned`: a page a later issue builds. It is kept here but never linked until it exists. */
+export type NavItem = { href: string; label: string; planned?: true };
 
 const home: NavItem = { href: '/', label: '首页' };
 const jobs: NavItem = { href: '/jobs', label: '找工作' };
 const fairs: NavItem = { href: '/fairs', label: '招聘会' };
 const training: NavItem = { href: '/training', label: '技能培训' };
 const levy: NavItem = { href: '/levy', label: '保障金计算' };
-const reviews: NavItem = { href: '/admin/reviews', label: '审核' };
-const statistics: NavItem = { href: '/admin/statistics', label: '统计' };
+const login: NavItem = { href: '/login', label: '登录' };
+const account: NavItem = { href: '/account', label: '我的账户' };
+const reviews: NavItem = { href: '/admin/reviews', label: '审核', planned: true };
+const statistics: NavItem = { href: '/admin/statistics', label: '统计', planned: true };
+const registry: NavItem = { href: '/admin/registry', label: '残疾人登记', planned: true };
+const fairAdmin: NavItem = { href: '/admin/fairs', label: '招聘会管理', planned: true };
 
-// 登录 joins the public list when accounts exist; until then nobody can sign in.
-const PUBLIC_NAV: readonly NavItem[] = [home, jobs, fairs, training, levy];
+const PUBLIC_NAV: readonly NavItem[] = [home, jobs, fairs, training, levy, login];
 
-// Role entries point at pages that later issues build; only the public list renders today.
+// Staff help people find work (代办), so they keep the public pages after their own tools.
 const ROLE_NAV: Record<Role, readonly NavItem[]> = {
 	seeker: [
 		home,
 		jobs,
 		fairs,
 		training,
-		{ href: '/me/profile', label: '我的资料' },
-		{ href: '/me/applications', label: '我的申请' },
+		{ href: '/me/profile', label: '我的资料', planned: true },
+		{ href: '/me/applications', label: '我的申请', planned: true },
+		account,
 	],
 	employer: [
 		home,
-		{ href: '/employer/postings', label: '岗位管理' },
-		{ href: '/employer/candidates', label: '找人才' },
+		{ href: '/employer/postings', label: '岗位管理', planned: true },
+		{ href: '/employer/candidates', label: '找人才', planned: true },
 		fairs,
 		levy,
-		{ href: '/employer/profile', label: '单位资料' },
+		{ href: '/employer/profile', label: '单位资料', planned: true },
+		account,
 	],
-	bureau: [
-		home,
-		reviews,
-		{ href: '/admin/fairs', label: '招聘会管理' },
-		{ href: '/admin/registry', label: '残疾人登记' },
-		statistics,
-	],
+	bureau: [home, reviews, fairAdmin, registry, statistics, jobs, fairs, training, levy, account],
 	federation: [
 		home,
 		reviews,
-		{ href: '/admin/registry', label: '残疾人登记' },
-		{ href: '/admin/fairs', label: '招聘会管理' },
-		{ href: '/admin/training', label: '培训管理' },
+		registry,
+		fairAdmin,
+		{ href: '/admin/training', label: '培训管理', planned: true },
 		statistics,
+		jobs,
+		fairs,
+		training,
+		levy,
+		account,
 	],
 	township: [
 		home,
-		{ href: '/township/assisted', label: '代办登记' },
-		{ href: '/township/seekers', label: '本乡镇求职者' },
-		{ href: '/township/statistics', label: '统计' },
+		{ href: '/township/assisted', label: '代办登记', planned: true },
+		{ href: '/township/seekers', label: '本乡镇求职者', planned: true },
+		{ href: '/township/statistics', label: '统计', planned: true },
+		jobs,
+		fairs,
+		training,
+		account,
 	],
-	admin: [home, { href: '/admin/users', label: '用户管理' }, reviews, statistics],
+	admin: [
+		home,
+		{ href: '/admin/users', label: '用户管理', planned: true },
+		reviews,
+		statistics,
+		jobs,
+		fairs,
+		training,
+		levy,
+		account,
+	],
 };
 
-/** The main navigation for a role, or the public one when nobody is signed in. */
-export function navFor(role: Role | null): readonly NavItem[] {
+/** Every entry for a role or for signed-out visitors, planned pages included. */
+export function allNavFor(role: Role | null): readonly NavItem[] {
 	return role ? ROLE_NAV[role] : PUBLIC_NAV;
+}
+
+/** The main navigation as shown: only pages that exist today. */
+export function navFor(role: Role | null): readonly NavItem[] {
+	return allNavFor(role).filter((item) => !item.planned);
 }
 
 /**

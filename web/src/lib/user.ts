@@ -1,5 +1,21 @@
-export const ROLES = ['seeker', 'employer', 'bureau', 'federation', 'township', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from '@ronghe/api/contracts';
 
-/** The signed-in person as the web app sees it. Accounts arrive in a later issue. */
-export type SessionUser = { role: Role; name: string };
+export type { Role };
+
+/**
+ * The signed-in person as the web app sees it, built in `hooks.server.ts` from GET /api/auth/me.
+ * Labels are added on the server so the browser never downloads the zod contracts.
+ */
+export type SessionUser = {
+	id: string;
+	role: Role;
+	name: string;
+	roleLabel: string;
+	phoneMasked: string;
+	townshipCode: string | null;
+	employerId: string | null;
+	mustChangePassword: boolean;
+};
+
+/** What the header needs on every page; the layout sends only this to the browser. */
+export type HeaderUser = Pick<SessionUser, 'role' | 'name' | 'roleLabel' | 'mustChangePassword'>;

@@ -79,3 +79,58 @@ describe('createApiClient', () => {
 		expect(res.ok ? 0 : res.problem.status).toBe(503);
 	});
 });
+
+describe('createApiClient auth', () => {
+	const user = {
+		id: '0c6f1a52-8d3b-4a8e-9a57-0b5d2f3c4e10',
+		displayName: '演示求职者',
+		role: 'seeker',
+		phoneMasked: '139****0001',
+		townshipCode: null,
+		employerId: null,
+		mustChangePassword: false,
+	};
+
+	it('posts the login body as JSON and forwards the client address', async () => {
+		const result = { token: 't0k', expiresAt: '2026-05-01T08:00:00.000Z', user };
+		const { fn, calls } = fakeFetch(() => json(result));
+		const api = createApiClient(fn, 'http://api.test', undefined, '203.0.113.9');
+		const res = await api.auth.login({ phone: '13900000001', password: 'secret-1' });
+		expect(res).toEqual({ ok: true, data: result });
+		expect(calls[0]?.url.pathname).toBe('/api/auth/login');
+		expect(calls[0]?.init?.method).toBe('POST');
+		expect(calls[0]?.init?.body).toBe('{"phone":"13900000001","password":"secret-1"}');
+		const headers = new Headers(calls[0]?.init?.headers);
+		expect(headers.get('content-type')).toBe('application/json');
+		expect(headers.get('x-forwarded-for')).toBe('203.0.113.9');
+	});
+
+	it('sends the session cookie and an empty JSON body when signing out', async () => {
+		const { fn, calls } = fakeFetch(() => json({ sessionsEnded: 3 }));
+		const api = createApiClient(fn, 'http://api.test', 'ronghe_session=abc');
+		expect(await api.auth.logoutAll()).toEqual({ ok: true, data: { sessionsEnded: 3 } });
+		expect(calls[0]?.url.pathname).toBe('/api/auth/logout-all');
+		expect(calls[0]?.init?.body).toBe('{}');
+		expect(new Headers(calls[0]?.init?.headers).get('cookie')).toBe('ronghe_session=abc');
+	});
+
+	it('reads the current user and returns a 401 problem as is', async () => {
+		const { fn } = fakeFetch(() => json(user));
+		expect(await createApiClient(fn, 'http://api.test').auth.me()).toEqual({
+			ok: true,
+			data: user,
+		});
+		const problem = {
+			type: 'about:blank',
+			title: '需要登录',
+			status: 401,
+			code: 'unauthenticated',
+			detail: '请先登录。',
+		};
+		const { fn: denied } = fakeFetch(() => json(problem, 401, 'application/problem+json'));
+		expect(await createApiClient(denied, 'http://api.test').auth.me()).toEqual({
+			ok: false,
+			problem,
+		});
+	});
+});

@@ -1,12 +1,17 @@
 import type { z } from 'zod';
 import {
+	CurrentUserSchema,
 	FairListSchema,
 	HealthSchema,
+	LoginResultSchema,
 	PostingListSchema,
 	PostingSchema,
 	ProblemSchema,
+	SignedOutSchema,
 	TownshipListSchema,
 	TrainingCourseListSchema,
+	type ChangePasswordBody,
+	type LoginBody,
 	type PostingListQuery,
 	type Problem,
 } from '@ronghe/api/contracts';
@@ -44,14 +49,22 @@ function toProblem(status: number, body: unknown): Problem {
 /**
  * Typed client for the Fastify API, created once per request in `hooks.server.ts`.
  * It never throws: failures, including an API that is down, come back as problems.
+ * `clientAddress` goes out as X-Forwarded-For, so the API's per-address sign-in limit counts
+ * the person, not this server (the API trusts that header from loopback only).
  */
-export function createApiClient(fetchFn: typeof fetch, baseUrl: string, cookieHeader?: string) {
+export function createApiClient(
+	fetchFn: typeof fetch,
+	baseUrl: string,
+	cookieHeader?: string,
+	clientAddress?: string,
+) {
 	const base = baseUrl.replace(/\/+$/, '');
 
-	async function get<S extends z.ZodType>(
+	async function call<S extends z.ZodType>(
+		method: 'GET' | 'POST',
 		path: string,
 		schema: S,
-		query: Query = {},
+		{ query = {}, body }: { query?: Query; body?: unknown } = {},
 	): Promise<ApiResult<z.output<S>>> {
 		const url = new URL(`${base}${path}`);
 		for (const [key, value] of Object.entries(query)) {
@@ -59,21 +72,31 @@ export function createApiClient(fetchFn: typeof fetch, baseUrl: string, cookieHe
 		}
 		const headers: Record<string, string> = { accept: 'application/json' };
 		if (cookieHeader) headers.cookie = cookieHeader;
+		if (clientAddress) headers['x-forwarded-for'] = clientAddress;
+		// Every POST carries a JSON body, even an empty one: Fastify rejects an empty JSON body.
+		if (method === 'POST') headers['content-type'] = 'application/json';
+		const init: RequestInit = { method, headers, signal: AbortSignal.timeout(TIMEOUT_MS) };
+		if (method === 'POST') init.body = JSON.stringify(body ?? {});
 
 		let response: Response;
 		try {
-			response = await fetchFn(url, { headers, signal: AbortSignal.timeout(TIMEOUT_MS) });
+			response = await fetchFn(url, init);
 		} catch (err) {
 			console.warn(`API ${url.pathname} unreachable:`, err instanceof Error ? err.message : err);
 			return { ok: false, problem: unreachable() };
 		}
-		const body: unknown = await response.json().catch(() => undefined);
-		if (!response.ok) return { ok: false, problem: toProblem(response.status, body) };
-		const parsed = schema.safeParse(body);
+		const data: unknown = await response.json().catch(() => undefined);
+		if (!response.ok) return { ok: false, problem: toProblem(response.status, data) };
+		const parsed = schema.safeParse(data);
 		if (parsed.success) return { ok: true, data: parsed.data };
 		console.warn(`API ${url.pathname} returned an unexpected body:`, parsed.error.issues);
 		return { ok: false, problem: malformed() };
 	}
+
+	const get = <S extends z.ZodType>(path: string, schema: S, query?: Query) =>
+		call('GET', path, schema, { query });
+	const post = <S extends z.ZodType>(path: string, schema: S, body?: unknown) =>
+		call('POST', path, schema, { body });
 
 	return {
 		health: () => get('/api/health', HealthSchema),
@@ -85,6 +108,14 @@ export function createApiClient(fetchFn: typeof fetch, baseUrl: string, cookieHe
 		},
 		fairs: { list: () => get('/api/fairs', FairListSchema) },
 		training: { list: () => get('/api/training-courses', TrainingCourseListSchema) },
+		auth: {
+			login: (body: LoginBody) => post('/api/auth/login', LoginResultSchema, body),
+			me: () => get('/api/auth/me', CurrentUserSchema),
+			logout: () => post('/api/auth/logout', SignedOutSchema),
+			logoutAll: () => post('/api/auth/logout-all', SignedOutSchema),
+			changePassword: (body: ChangePasswordBody) =>
+				post('/api/auth/password', SignedOutSchema, body),
+		},
 	};
 }
 

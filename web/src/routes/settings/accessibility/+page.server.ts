@@ -1,6 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { A11Y_COOKIE, serializeA11yCookie } from '$lib/a11y';
+import { readForm, UNREADABLE_FORM } from '$lib/server/form-data';
 import { safeReturnTo } from '$lib/server/return-to';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -21,7 +22,9 @@ export const load = (({ url }) => ({
 
 export const actions = {
 	save: async ({ request, cookies, url }) => {
-		const values = Object.fromEntries(await request.formData());
+		const data = await readForm(request);
+		if (!data) return fail(400, { message: UNREADABLE_FORM });
+		const values = Object.fromEntries(data);
 		const parsed = SettingsFormSchema.safeParse(values);
 		if (!parsed.success) return fail(400, { message: '设置没有保存成功，请再按一次“保存设置”。' });
 		const form = parsed.data;

@@ -1,0 +1,63 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import { ChangePasswordBodySchema, PASSWORD_MIN_LENGTH, type Problem } from '@ronghe/api/contracts';
+import { problemFormErrors, problemMessage, type FormErrors } from '$lib/server/problems';
+import { clearSessionCookie, loginHref, requireUser } from '$lib/server/session';
+import type { Actions, PageServerLoad } from './$types';
+import { readForm } from '$lib/server/form-data';
+
+const HERE = '/account';
+const FIELDS = ['currentPassword', 'newPassword'] as const;
+type PasswordFailure = FormErrors<(typeof FIELDS)[number]> & { form: 'password' };
+
+// The API's 422 `wrong_password` belongs next to the field for the current password.
+const passwordFailure = (problem: Problem): PasswordFailure =>
+	problem.code === 'wrong_password'
+		? { form: 'password', errors: { currentPassword: [problemMessage(problem)] } }
+		: { form: 'password', ...problemFormErrors(problem, FIELDS) };
+
+export const load = (({ locals, url }) => {
+	const user = requireUser(locals, HERE);
+	return {
+		account: {
+			name: user.name,
+			roleLabel: user.roleLabel,
+			phoneMasked: user.phoneMasked,
+			mustChangePassword: user.mustChangePassword,
+		},
+		passwordMinLength: PASSWORD_MIN_LENGTH,
+		passwordChanged: url.searchParams.get('done') === 'password',
+	};
+}) satisfies PageServerLoad;
+
+export const actions = {
+	password: async ({ request, locals }) => {
+		requireUser(locals, HERE);
+		// an unreadable body is treated as an empty form: the fields then say what is missing
+		const form = (await readForm(request)) ?? new FormData();
+		const parsed = ChangePasswordBodySchema.safeParse({
+			currentPassword: form.get('currentPassword') || undefined,
+			newPassword: form.get('newPassword') || undefined,
+		});
+		if (!parsed.success) {
+			const errors = z.flattenError(parsed.error).fieldErrors;
+			const failure: PasswordFailure = { form: 'password', errors };
+			return fail(400, failure);
+		}
+		const res = await locals.api.auth.changePassword(parsed.data);
+		if (res.ok) redirect(303, `${HERE}?done=password`);
+		if (res.problem.status === 401) redirect(303, loginHref(HERE));
+		return fail(res.problem.status, passwordFailure(res.problem));
+	},
+
+	logoutAll: async ({ locals, cookies, url }) => {
+		requireUser(locals, HERE);
+		const res = await locals.api.auth.logoutAll();
+		if (res.ok) {
+			clearSessionCookie(cookies, url);
+			redirect(303, '/login?done=signed-out-all');
+		}
+		if (res.problem.status === 401) redirect(303, loginHref(HERE));
+		return fail(res.problem.status, { form: 'logoutAll', message: problemMessage(res.problem) });
+	},
+} satisfies Actions;

@@ -1,0 +1,43 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import { LoginBodySchema } from '@ronghe/api/contracts';
+import { problemFormErrors, type FormErrors } from '$lib/server/problems';
+import { safeReturnTo } from '$lib/server/return-to';
+import { setSessionCookie } from '$lib/server/session';
+import type { Actions, PageServerLoad } from './$types';
+import { readForm } from '$lib/server/form-data';
+
+const FIELDS = ['phone', 'password'] as const;
+type Failure = FormErrors<(typeof FIELDS)[number]> & { values: { phone: string } };
+
+export const load = (({ locals, url }) => {
+	if (locals.user) redirect(303, '/account');
+	return {
+		returnTo: safeReturnTo(url.searchParams.get('returnTo'), url.origin),
+		signedOutEverywhere: url.searchParams.get('done') === 'signed-out-all',
+	};
+}) satisfies PageServerLoad;
+
+export const actions = {
+	default: async ({ request, locals, cookies, url }) => {
+		// an unreadable body is treated as an empty form: the fields then say what is missing
+		const form = (await readForm(request)) ?? new FormData();
+		// The password is never sent back to the page.
+		const values = { phone: String(form.get('phone') ?? '') };
+		const parsed = LoginBodySchema.safeParse({
+			phone: values.phone.trim() || undefined,
+			password: form.get('password') || undefined,
+		});
+		if (!parsed.success) {
+			const failure: Failure = { values, errors: z.flattenError(parsed.error).fieldErrors };
+			return fail(400, failure);
+		}
+		const res = await locals.api.auth.login(parsed.data);
+		if (!res.ok) {
+			return fail(res.problem.status, { values, ...problemFormErrors(res.problem, FIELDS) });
+		}
+
+		setSessionCookie(cookies, res.data, url);
+		redirect(303, safeReturnTo(form.get('returnTo'), url.origin) ?? '/');
+	},
+} satisfies Actions;
