@@ -4,6 +4,8 @@
  * shared by the API, the web forms and the importer. Every message says what is wrong and where.
  */
 
+import { CATEGORY_LABELS, LEVEL_LABELS } from './labels.js';
+
 export type IdentifierKind = 'id-number' | 'disability-certificate' | 'uscc';
 export type IdentifierError = { code: string; message: string };
 
@@ -33,6 +35,11 @@ export type IdentifierResult<P> = {
 
 const FULLWIDTH_OFFSET = 0xfee0;
 
+/** A verdict with one error and nothing readable in it. */
+function failure(normalized: string, code: string, message: string) {
+	return { valid: false, normalized, errors: [{ code, message }], parsed: null };
+}
+
 /** Trim, drop inner spaces, full-width → half-width (Chinese input methods), upper-case letters. */
 export function normalizeIdentifier(value: string): string {
 	return value
@@ -48,17 +55,6 @@ const PROVINCES = new Set([
 	11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52,
 	53, 54, 61, 62, 63, 64, 65, 71, 81, 82,
 ]);
-
-export const CATEGORY_NAMES: Record<number, string> = {
-	1: '视力残疾',
-	2: '听力残疾',
-	3: '言语残疾',
-	4: '肢体残疾',
-	5: '智力残疾',
-	6: '精神残疾',
-	7: '多重残疾',
-};
-const LEVEL_NAMES: Record<number, string> = { 1: '一级', 2: '二级', 3: '三级', 4: '四级' };
 
 export function idNumberCheckChar(first17: string): string {
 	let sum = 0;
@@ -78,12 +74,7 @@ function realDate(yyyymmdd: string): string | null {
 
 function checkIdNumber(v: string, label: string, today: Date): IdentifierResult<ParsedIdNumber> {
 	const errors: IdentifierError[] = [];
-	const fail = (code: string, message: string) => ({
-		valid: false,
-		normalized: v,
-		errors: [{ code, message }],
-		parsed: null,
-	});
+	const fail = (code: string, message: string) => failure(v, code, message);
 	if (v === '') return fail('required', `请填写${label}。`);
 	if (/^\d{15}$/.test(v))
 		return fail('legacy_15_digits', `这是 15 位的旧身份证号码，请填写 18 位的新号码。`);
@@ -150,12 +141,7 @@ export function validateCertificate(
 	today = new Date(),
 ): IdentifierResult<ParsedCertificate> {
 	const v = normalizeIdentifier(value);
-	const fail = (code: string, message: string) => ({
-		valid: false,
-		normalized: v,
-		errors: [{ code, message }],
-		parsed: null,
-	});
+	const fail = (code: string, message: string) => failure(v, code, message);
 	if (v === '') return fail('required', '请填写残疾人证号。');
 	if (v.length < 20)
 		return fail(
@@ -188,9 +174,9 @@ export function validateCertificate(
 					...id.parsed,
 					idNumber: v.slice(0, 18),
 					category: Number(cat),
-					categoryName: CATEGORY_NAMES[Number(cat)] ?? '',
+					categoryName: CATEGORY_LABELS[Number(cat) as keyof typeof CATEGORY_LABELS] ?? '',
 					level: Number(lvl),
-					levelName: LEVEL_NAMES[Number(lvl)] ?? '',
+					levelName: LEVEL_LABELS[Number(lvl) as keyof typeof LEVEL_LABELS] ?? '',
 				}
 			: null;
 	return { valid: errors.length === 0, normalized: v, errors, parsed };
@@ -239,12 +225,7 @@ export function usccCheckChar(first17: string): string {
  */
 export function validateUscc(value: string): IdentifierResult<ParsedUscc> {
 	const v = normalizeIdentifier(value);
-	const fail = (code: string, message: string) => ({
-		valid: false,
-		normalized: v,
-		errors: [{ code, message }],
-		parsed: null,
-	});
+	const fail = (code: string, message: string) => failure(v, code, message);
 	if (v === '') return fail('required', '请填写统一社会信用代码。');
 	if (v.length !== 18)
 		return fail('length', `统一社会信用代码应为 18 位，您填写了 ${v.length} 位。`);
