@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createFieldCipher, maskCertificate, maskIdentifier } from './crypto.js';
+import { createFieldCipher, maskCertificate, maskIdentifier, maskPhone } from './crypto.js';
 import { loadDataKey } from './data-key.js';
 
 describe('createFieldCipher', () => {
@@ -34,6 +34,11 @@ describe('createFieldCipher', () => {
 describe('maskIdentifier', () => {
 	it('keeps the region code and the last four characters', () => {
 		expect(maskIdentifier('14092219900101123X')).toBe('140922********123X');
+	});
+
+	it('shows only the first three and last four digits of a phone', () => {
+		expect(maskPhone('13912345678')).toBe('139****5678');
+		expect(maskPhone('')).toBe('');
 	});
 
 	it('hides a certificate number down to its region, so category and level do not show', () => {

@@ -55,3 +55,8 @@ export function maskIdentifier(value: string): string {
 export function maskCertificate(value: string): string {
 	return value.slice(0, 6) + '*'.repeat(Math.max(0, value.length - 6));
 }
+
+/** 139****5678; an empty phone stays empty. */
+export function maskPhone(value: string): string {
+	return value ? `${value.slice(0, 3)}****${value.slice(-4)}` : '';
+}

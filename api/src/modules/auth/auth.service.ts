@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Db } from '@ronghe/db';
+import { maskPhone, type Db } from '@ronghe/db';
 import type { User } from '@ronghe/db/schema';
 import type {
 	ChangePasswordBody,
@@ -41,7 +41,6 @@ type Deps = { db: Db; authRepo: AuthRepository; now: () => Date; policy: AuthPol
 export type AuthService = ReturnType<typeof createAuthService>;
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
-const maskPhone = (p: string) => `${p.slice(0, 3)}****${p.slice(-4)}`;
 const beijingTime = (d: Date) =>
 	d.toLocaleTimeString('zh-CN', {
 		timeZone: 'Asia/Shanghai',

@@ -1,5 +1,5 @@
 import type { Db, FieldCipher } from '@ronghe/db';
-import { maskCertificate, maskIdentifier } from '@ronghe/db';
+import { maskCertificate, maskIdentifier, maskPhone } from '@ronghe/db';
 import type { Person as PersonRow } from '@ronghe/db/schema';
 import { validateCertificate, validateIdNumber } from '../../contracts/identifiers.js';
 import {
@@ -17,8 +17,6 @@ import type { PeopleRepository } from './people.repository.js';
 
 type Deps = { db: Db; peopleRepo: PeopleRepository; cipher: FieldCipher };
 export type PeopleService = ReturnType<typeof createPeopleService>;
-
-const maskPhone = (p: string) => (p ? `${p.slice(0, 3)}****${p.slice(-4)}` : '');
 
 function summary(p: PersonRow, townshipName: string): PersonSummary {
 	return {
