@@ -10,3 +10,4 @@ export * from './validate.js';
 export * from './auth.js';
 export * from './people.js';
 export * from './audit.js';
+export * from './profile-codes.js';

@@ -1,4 +1,4 @@
-import { index, integer, pgEnum, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { timestamps } from './_columns.js';
 import { townships } from './townships.js';
 
@@ -39,7 +39,18 @@ export const employers = pgTable(
 		contactName: text().notNull().default(''),
 		contactPhone: text().notNull().default(''),
 		description: text().notNull().default(''),
+		// workplace accessibility checklist: item codes listed in the API contracts
+		accessibility: text().array().notNull().default([]),
+		accessibilityNote: text().notNull().default(''),
+		// 盲人医疗按摩所: 《医疗机构执业许可证》 or 备案 details
+		licenceNumber: text().notNull().default(''),
+		licenceValidUntil: date({ mode: 'string' }),
 		status: employerStatus().notNull().default('pending'),
+		// e.g. 'uscc_checksum': the 统一社会信用代码 failed its check character; staff confirm it
+		reviewFlags: text().array().notNull().default([]),
+		reviewedByUserId: uuid(),
+		reviewedAt: timestamp({ withTimezone: true }),
+		reviewNote: text().notNull().default(''),
 		...timestamps,
 	},
 	(t) => [index('employers_township_code_idx').on(t.townshipCode)],

@@ -9,3 +9,5 @@ export * from './fairs.js';
 export * from './accounts.js';
 export * from './audit.js';
 export * from './consents.js';
+export * from './matching.js';
+export * from './imports.js';

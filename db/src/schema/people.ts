@@ -1,10 +1,39 @@
-import { date, index, pgEnum, pgTable, smallint, text, uuid } from 'drizzle-orm/pg-core';
+import {
+	date,
+	index,
+	integer,
+	jsonb,
+	pgEnum,
+	pgTable,
+	smallint,
+	text,
+	uuid,
+} from 'drizzle-orm/pg-core';
 import { timestamps } from './_columns.js';
 import { townships } from './townships.js';
 
 export const sex = pgEnum('sex', ['male', 'female']);
 export const householdType = pgEnum('household_type', ['agricultural', 'non_agricultural']);
 export const employmentStatus = pgEnum('employment_status', ['employed', 'unemployed']);
+export const personSource = pgEnum('person_source', ['staff', 'self', 'import']);
+
+/**
+ * Who may see a seeker's profile before the seeker applies (the passport's 公开程度):
+ * - `on_apply`: only employers the seeker applied to or accepted an invitation from;
+ * - `summary`: approved employers also see an anonymous summary (abilities, wishes; no name, no contact);
+ * - `full`: approved employers also see name and contact. Any level needs the share consent.
+ */
+export const disclosureLevel = pgEnum('disclosure_level', ['on_apply', 'summary', 'full']);
+
+/** The accessibility & communication passport (沟通与无障碍需求卡). Codes are listed in the API contracts. */
+export type Passport = {
+	preferredContact: string[];
+	needs: string[];
+	otherNeeds: string;
+	largeText: boolean;
+	highContrast: boolean;
+};
+
 export const employmentForm = pgEnum('employment_form', [
 	'quota', // 按比例就业
 	'concentrated', // 集中就业
@@ -44,6 +73,23 @@ export const people = pgTable(
 		employmentStatus: employmentStatus().notNull().default('unemployed'),
 		employmentForm: employmentForm(),
 		skills: text().array().notNull().default([]),
+		certificateValidFrom: date({ mode: 'string' }),
+		// 未就业主要原因 (动态1表 R19 code 1..7) and when the current job began
+		unemployedReason: smallint(),
+		employedSince: date({ mode: 'string' }),
+		trainingCertificates: text().array().notNull().default([]),
+		// job intentions: occupation names or 职业分类大典 codes, work modes, pay (元/月), travel (km)
+		desiredOccupations: text().array().notNull().default([]),
+		desiredWorkModes: text().array().notNull().default([]),
+		expectedPayMin: integer(),
+		maxTravelKm: integer(),
+		// ability profile: item code → 0 不能 / 1 有些困难 / 2 没有困难 (items listed in the API contracts)
+		ability: jsonb().$type<Record<string, number>>().notNull().default({}),
+		passport: jsonb().$type<Passport>(),
+		disclosure: disclosureLevel().notNull().default('on_apply'),
+		// e.g. 'certificate_long_form': a reissued certificate number longer than 20 characters
+		reviewFlags: text().array().notNull().default([]),
+		source: personSource().notNull().default('staff'),
 		// staff who registered the person (代办); null for self-registration and imports
 		registeredByUserId: uuid(),
 		...timestamps,
