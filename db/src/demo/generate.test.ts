@@ -6,6 +6,7 @@ import { TOWNSHIPS } from '../reference/index.js';
 import { employerKind, employerRole, employers } from '../schema/employers.js';
 import { consents } from '../schema/consents.js';
 import { fairs } from '../schema/fairs.js';
+import { applications, invitations } from '../schema/matching.js';
 import { people } from '../schema/people.js';
 import { postings, postType } from '../schema/postings.js';
 import { searchOutbox } from '../schema/search-outbox.js';
@@ -61,15 +62,21 @@ describe('seedDemo', () => {
 	});
 
 	it('inserts the default counts', async () => {
+		// 60 employers plus one new employer whose USCC fails its check character
 		expect(counts).toEqual({
-			employers: 60,
+			employers: 61,
 			people: 400,
 			postings: 150,
 			publishedPostings: counts.publishedPostings,
 			outbox: counts.publishedPostings,
 			trainingCourses: 12,
 			fairs: 2,
+			applications: counts.applications,
+			invitations: counts.invitations,
 		});
+		// 0–4 applicants per published posting, about two on average
+		expect(counts.applications).toBeGreaterThan(counts.publishedPostings);
+		expect(counts.invitations).toBeGreaterThan(10);
 		expect(counts.publishedPostings).toBeGreaterThan(100);
 		expect(await first.db.$count(people)).toBe(400);
 		expect(await first.db.$count(trainingCourses)).toBe(12);
@@ -124,13 +131,58 @@ describe('seedDemo', () => {
 		const rows = await first.db.select().from(employers);
 		expect(new Set(rows.map((r) => r.kind))).toEqual(new Set(employerKind.enumValues));
 		expect(new Set(rows.flatMap((r) => r.roles))).toEqual(new Set(employerRole.enumValues));
-		expect(rows.every((r) => isValidUscc(r.uscc))).toBe(true);
+		const flagged = rows.filter((r) => r.reviewFlags.includes('uscc_checksum'));
+		expect(flagged.map((r) => [r.status, isValidUscc(r.uscc)])).toEqual([['pending', false]]);
+		expect(rows.filter((r) => !flagged.includes(r)).every((r) => isValidUscc(r.uscc))).toBe(true);
 		expect(new Set(rows.map((r) => r.uscc)).size).toBe(rows.length);
 		expect(rows.filter((r) => r.status === 'pending').length).toBeGreaterThanOrEqual(2);
 		expect(rows.some((r) => SCHOOL_NAME_PATTERN.test(r.name))).toBe(true);
 		const staff = rows.map((r) => r.authorizedStaff ?? 0);
 		expect(staff.some((n) => n >= 50 && n < 67)).toBe(true);
 		expect(staff.some((n) => n >= 67)).toBe(true);
+	});
+
+	it('gives people ability profiles and passports that fit their disability', async () => {
+		const rows = await first.db.select().from(people);
+		const blindSevere = rows.filter(
+			(p) => p.category === 1 && p.level <= 2 && Object.keys(p.ability).length,
+		);
+		expect(blindSevere.length).toBeGreaterThan(0);
+		expect(blindSevere.every((p) => p.ability.seeing === 0)).toBe(true);
+		const wheelchair = rows.filter(
+			(p) => p.category === 4 && p.level <= 2 && Object.keys(p.ability).length,
+		);
+		expect(wheelchair.every((p) => p.ability.walking === 0 && p.ability.heights === 0)).toBe(true);
+		const deafPassports = rows
+			.filter((p) => p.category === 2 && p.passport)
+			.map((p) => p.passport!);
+		expect(deafPassports.every((p) => !p.preferredContact.includes('phone'))).toBe(true);
+		expect(new Set(rows.map((p) => p.disclosure))).toEqual(
+			new Set(['on_apply', 'summary', 'full']),
+		);
+		expect(
+			rows.filter((p) => p.employmentStatus === 'unemployed').every((p) => p.unemployedReason),
+		).toBe(true);
+	});
+
+	it('files applications to published postings of the right employer, and some invitations', async () => {
+		const apps = await first.db
+			.select({
+				employerId: applications.employerId,
+				postingEmployer: postings.employerId,
+				status: postings.status,
+			})
+			.from(applications)
+			.innerJoin(postings, eq(postings.id, applications.postingId));
+		expect(apps.length).toBeGreaterThan(0);
+		expect(apps.every((a) => a.employerId === a.postingEmployer && a.status === 'published')).toBe(
+			true,
+		);
+		const invited = await first.db
+			.select({ disclosure: people.disclosure })
+			.from(invitations)
+			.innerJoin(people, eq(people.id, invitations.personId));
+		expect(invited.every((i) => i.disclosure !== 'on_apply')).toBe(true);
 	});
 
 	it('gives identical names, ids and hashes for the same seed on two databases', () => {
@@ -195,7 +247,7 @@ describe('seedDemo', () => {
 
 	it('streams a larger run in batches, reports progress and changes with the seed', () => {
 		expect(scaled.counts.people).toBe(1200);
-		expect(scaled.counts.employers).toBe(80);
+		expect(scaled.counts.employers).toBe(81);
 		expect(scaled.calls).toEqual(
 			expect.arrayContaining(['people 500/1200', 'people 1000/1200', 'people 1200/1200']),
 		);
@@ -247,10 +299,19 @@ describe('demo consents', () => {
 				postings: 5,
 			});
 			const rows = await handle.db.select().from(consents);
-			const persons = await handle.db.select({ id: people.id }).from(people);
-			expect(rows).toHaveLength(30);
-			expect(new Set(rows.map((r) => r.personId))).toEqual(new Set(persons.map((p) => p.id)));
-			expect(rows.every((r) => r.kind === 'disability_data' && r.withdrawnAt === null)).toBe(true);
+			const persons = await handle.db
+				.select({ id: people.id, disclosure: people.disclosure })
+				.from(people);
+			const disability = rows.filter((r) => r.kind === 'disability_data');
+			expect(disability).toHaveLength(30);
+			expect(new Set(disability.map((r) => r.personId))).toEqual(new Set(persons.map((p) => p.id)));
+			expect(rows.every((r) => r.withdrawnAt === null)).toBe(true);
+			// only people who let employers see their profile have consented to sharing it
+			const sharing = rows.filter((r) => r.kind === 'share_with_employers').map((r) => r.personId);
+			expect(new Set(sharing)).toEqual(
+				new Set(persons.filter((p) => p.disclosure !== 'on_apply').map((p) => p.id)),
+			);
+			expect(sharing.length).toBeGreaterThan(0);
 		} finally {
 			await handle.close();
 		}

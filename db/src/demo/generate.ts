@@ -3,18 +3,21 @@ import type { Db } from '../client.js';
 import type { FieldCipher } from '../crypto.js';
 import { ensureReferenceData } from '../reference/index.js';
 import { consents } from '../schema/consents.js';
-import { employers } from '../schema/employers.js';
+import { employers, type NewEmployer } from '../schema/employers.js';
 import { fairs } from '../schema/fairs.js';
 import { people } from '../schema/people.js';
+import { applications, invitations } from '../schema/matching.js';
 import { postings } from '../schema/postings.js';
 import { searchOutbox } from '../schema/search-outbox.js';
 import { trainingCourses } from '../schema/training.js';
 import { bulkInsert } from './bulk.js';
-import { DEFAULT_DEMO_NOW } from './dates.js';
+import { addDays, DEFAULT_DEMO_NOW } from './dates.js';
 import { createEmployerFactory, type EmployerRef } from './employers.js';
 import { createPersonFactory } from './people.js';
 import { createPostingFactory } from './postings.js';
-import { createRandom, deriveSeed } from './random.js';
+import { createRandom, deriveSeed, type Random } from './random.js';
+import { makeUscc } from './ids.js';
+import { makeEmployerExtras, makeProfileExtras } from './profiles.js';
 import { makeCourse, makeFairs } from './schedule.js';
 
 export const DEFAULT_SEED = 20261128;
@@ -28,7 +31,8 @@ export type SeedOptions = {
 	seed?: number;
 	/** Job seekers (people). Default 400; large values stream in batches. */
 	seekers?: number;
-	/** Default 60: the catalogue covers every kind and role; more are invented. */
+	/** Default 60: the catalogue covers every kind and role; more are invented. One new employer
+	 * with a USCC that fails its check character is added (pending, flagged for staff). */
 	employers?: number;
 	/** Default 150. */
 	postings?: number;
@@ -49,6 +53,8 @@ export type SeedCounts = {
 	outbox: number;
 	trainingCourses: number;
 	fairs: number;
+	applications: number;
+	invitations: number;
 };
 
 /** Rows per INSERT statement (well below PostgreSQL's 65,535 bind parameters). */
@@ -81,18 +87,21 @@ export async function seedDemo(db: Db, opts: SeedOptions): Promise<SeedCounts> {
 		outbox: 0,
 		trainingCourses: 0,
 		fairs: 0,
+		applications: 0,
+		invitations: 0,
 	};
 
 	await ensureReferenceData(db);
 
 	const refs: EmployerRef[] = [];
 	const makeEmployer = createEmployerFactory(stream('employers'), { now });
+	const employerExtrasRng = stream('employer_profiles');
 	let employersDone = 0;
 	await inBatches(db, total.employers, makeEmployer, async (tx, batch) => {
 		const inserted = await bulkInsert(
 			tx,
 			employers,
-			batch.map((b) => b.row),
+			batch.map((b) => ({ ...b.row, ...makeEmployerExtras(employerExtrasRng, b.row, now) })),
 			['id'],
 		);
 		const present = new Set(inserted.map((r) => r.id));
@@ -112,35 +121,74 @@ export async function seedDemo(db: Db, opts: SeedOptions): Promise<SeedCounts> {
 		progress('employers', employersDone, total.employers);
 	});
 
+	if (total.employers > 0) {
+		const flagged = makeFlaggedEmployer(stream('flagged_employer'), now);
+		counts.employers += (await bulkInsert(db, employers, [flagged], ['id'])).length;
+	}
+
 	const makePerson = createPersonFactory(stream('people'), { now, cipher: opts.cipher });
+	const profileRng = stream('profiles');
+	// people that applications and invitations are drawn from (a bounded sample on scale runs)
+	const seekerRefs: { id: string; shares: boolean }[] = [];
 	let peopleDone = 0;
 	await inBatches(db, total.people, makePerson, async (tx, batch) => {
-		const inserted = await bulkInsert(tx, people, batch, ['id']);
+		const rows = batch.map((p) => {
+			const { sharesWithEmployers, ...extras } = makeProfileExtras(profileRng, p, now);
+			return { row: { ...p, ...extras }, shares: sharesWithEmployers };
+		});
+		const inserted = await bulkInsert(
+			tx,
+			people,
+			rows.map((r) => r.row),
+			['id'],
+		);
 		if (inserted.length) {
-			// every demo person has given the separate consent that disability data needs
+			const present = new Set(inserted.map((p) => p.id));
+			const kept = rows.filter((r) => present.has(r.row.id!));
+			// every demo person has given the separate consent that disability data needs; those
+			// who let employers see a profile have also given the consent to share it
 			await bulkInsert(
 				tx,
 				consents,
-				inserted.map((p) => ({
-					personId: p.id,
-					kind: 'disability_data' as const,
-					textVersion: DEMO_CONSENT_VERSION,
-					grantedAt: now,
-				})),
+				kept.flatMap((r) => [
+					{
+						personId: r.row.id!,
+						kind: 'disability_data' as const,
+						textVersion: DEMO_CONSENT_VERSION,
+						grantedAt: now,
+					},
+					...(r.shares
+						? [
+								{
+									personId: r.row.id!,
+									kind: 'share_with_employers' as const,
+									textVersion: DEMO_CONSENT_VERSION,
+									grantedAt: now,
+								},
+							]
+						: []),
+				]),
 				['id'],
 			);
+			for (const r of kept)
+				if (seekerRefs.length < 3000) seekerRefs.push({ id: r.row.id!, shares: r.shares });
 		}
 		counts.people += inserted.length;
 		peopleDone += batch.length;
 		progress('people', peopleDone, total.people);
 	});
 
+	const publishedRefs: { id: string; employerId: string }[] = [];
 	if (total.postings > 0) {
 		const makePosting = createPostingFactory(stream('postings'), { now, employers: refs });
 		let postingsDone = 0;
 		await inBatches(db, total.postings, makePosting, async (tx, batch) => {
 			const inserted = await bulkInsert(tx, postings, batch, ['id', 'status']);
 			const published = inserted.filter((p) => p.status === 'published');
+			const employerOf = new Map(batch.map((p) => [p.id, p.employerId]));
+			for (const p of published)
+				if (publishedRefs.length < 3000)
+					publishedRefs.push({ id: p.id, employerId: employerOf.get(p.id)! });
 			if (published.length) {
 				// same transaction as the postings: the search index can never miss one
 				const queued = await tx
@@ -157,6 +205,16 @@ export async function seedDemo(db: Db, opts: SeedOptions): Promise<SeedCounts> {
 			postingsDone += batch.length;
 			progress('postings', postingsDone, total.postings);
 		});
+	}
+
+	const matching = makeMatching(stream('applications'), now, seekerRefs, publishedRefs);
+	if (matching.applications.length) {
+		counts.applications = (
+			await bulkInsert(db, applications, matching.applications, ['id'])
+		).length;
+	}
+	if (matching.invitations.length) {
+		counts.invitations = (await bulkInsert(db, invitations, matching.invitations, ['id'])).length;
 	}
 
 	const courseRng = stream('training_courses');
@@ -187,6 +245,103 @@ export async function seedDemo(db: Db, opts: SeedOptions): Promise<SeedCounts> {
 	progress('fairs', fairRows.length, fairRows.length);
 
 	return counts;
+}
+
+/**
+ * A new employer whose 统一社会信用代码 fails its check character: accepted, pending, and flagged
+ * for staff to compare with the business licence (DOMAIN.md §0).
+ */
+function makeFlaggedEmployer(rng: Random, now: Date): NewEmployer {
+	const valid = makeUscc({
+		prefix: '91',
+		region: '140922',
+		subject: `MA0${String(rng.int(10_000, 99_999))}`,
+	});
+	const last = valid.at(-1) === '0' ? '1' : '0';
+	const registered = addDays(now, -2);
+	return {
+		id: rng.uuid(),
+		name: '五台县晋韵手工艺品有限公司',
+		uscc: valid.slice(0, 17) + last,
+		kind: 'private',
+		roles: [],
+		townshipCode: '140922100',
+		address: '台城镇新建路 18 号',
+		contactName: '赵丽',
+		contactPhone: '13513500218',
+		description: '手工布艺、剪纸，可以在家完成部分工序。',
+		accessibility: ['step_free_entrance', 'flexible_hours', 'remote_work'],
+		status: 'pending',
+		reviewFlags: ['uscc_checksum'],
+		createdAt: registered,
+		updatedAt: registered,
+	};
+}
+
+const APPLICATION_STATUS = [
+	['submitted', 40],
+	['viewed', 25],
+	['interview', 12],
+	['offered', 5],
+	['hired', 6],
+	['rejected', 8],
+	['withdrawn', 4],
+] as const;
+
+/**
+ * Applications (0–4 per published posting) and a few invitations to people who let employers
+ * see them, so that employers have candidates and the visibility rules have something to show.
+ */
+function makeMatching(
+	rng: Random,
+	now: Date,
+	seekers: readonly { id: string; shares: boolean }[],
+	published: readonly { id: string; employerId: string }[],
+) {
+	const apps: (typeof applications.$inferInsert)[] = [];
+	const invites: (typeof invitations.$inferInsert)[] = [];
+	if (!seekers.length) return { applications: apps, invitations: invites };
+	const sharing = seekers.filter((s) => s.shares);
+	for (const posting of published) {
+		const n = rng.weighted([
+			[0, 2],
+			[1, 3],
+			[2, 3],
+			[3, 2],
+			[4, 1],
+		] as const);
+		for (const seeker of rng.sample(seekers, n)) {
+			const at = addDays(now, -rng.int(0, 40));
+			apps.push({
+				id: rng.uuid(),
+				personId: seeker.id,
+				postingId: posting.id,
+				employerId: posting.employerId,
+				status: rng.weighted(APPLICATION_STATUS),
+				createdAt: at,
+				updatedAt: at,
+			});
+		}
+		if (sharing.length && rng.chance(0.25)) {
+			const at = addDays(now, -rng.int(0, 20));
+			const status = rng.weighted([
+				['pending', 5],
+				['accepted', 3],
+				['declined', 2],
+			] as const);
+			invites.push({
+				id: rng.uuid(),
+				employerId: posting.employerId,
+				personId: rng.pick(sharing).id,
+				postingId: posting.id,
+				status,
+				respondedAt: status === 'pending' ? null : addDays(at, 1),
+				createdAt: at,
+				updatedAt: at,
+			});
+		}
+	}
+	return { applications: apps, invitations: invites };
 }
 
 /** True when there are no employers and no people, i.e. nothing a seed would clash with. */
