@@ -37,7 +37,12 @@ describe('search against a real Meilisearch', () => {
 
 	it('creates the postings index with the settings from code (Chinese tokenisation)', async () => {
 		const settings = await engine.client.index(engine.indexUid('postings')).getSettings();
-		expect(settings.localizedAttributes).toEqual([{ attributePatterns: ['*'], locales: ['cmn'] }]);
+		expect(settings.localizedAttributes).toEqual([
+			{
+				attributePatterns: ['title', 'employerName', 'townshipName', 'description'],
+				locales: ['cmn'],
+			},
+		]);
 		expect(settings.filterableAttributes).toContain('townshipCode');
 	});
 
@@ -57,6 +62,20 @@ describe('search against a real Meilisearch', () => {
 			.index(engine.indexUid('postings'))
 			.search('', { filter: 'postType = "quota"' });
 		expect(filtered.hits.map((h) => h.title)).toEqual(['仓库管理员']);
+	});
+
+	it('finds postings by pinyin, spaced pinyin and initials', async () => {
+		const e = await createEmployer(handle.db, { name: '五台县云端客户服务有限公司' });
+		await createPosting(handle.db, e.id, { title: '居家客服专员', postType: 'home_based' });
+		await drainOnce(handle.db, engine);
+		const titles = async (q: string) =>
+			(await engine.client.index(engine.indexUid('postings')).search(q)).hits.map(
+				(h) => h.title as string,
+			);
+		for (const q of ['anmo', 'an mo', 'am']) expect(await titles(q)).toContain('盲人保健按摩师');
+		expect(await titles('anmo')).not.toContain('仓库管理员');
+		expect(await titles('kefu')).toEqual(['居家客服专员']);
+		expect(await titles('jujia kefu')).toEqual(['居家客服专员']);
 	});
 });
 

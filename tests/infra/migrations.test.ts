@@ -19,10 +19,13 @@ describe('migrations on PostgreSQL', () => {
 			sql`select tablename from pg_tables where schemaname = 'public' order by tablename`,
 		)) as unknown as { tablename: string }[];
 		expect(rows.map((r) => r.tablename)).toEqual([
+			'applications',
 			'audit_log',
 			'consents',
 			'employers',
 			'fairs',
+			'imports',
+			'invitations',
 			'people',
 			'postings',
 			'search_outbox',

@@ -39,6 +39,8 @@ describe('search outbox drain', () => {
 			'id',
 			'payMax',
 			'payMin',
+			'pinyin',
+			'pinyinInitials',
 			'postType',
 			'publishedAt',
 			'title',

@@ -3,13 +3,22 @@ import type { Db } from '@ronghe/db';
 import { employers, postings, townships } from '@ronghe/db/schema';
 import type { Settings } from 'meilisearch';
 import type { SearchDocument } from '../engine.js';
+import { pinyinTerms } from '../pinyin.js';
 
 /**
  * The postings index: published postings only. Disability data of people never goes here;
  * `acceptedCategories` is what the employer can accommodate, not data about a person.
  */
 const settings: Settings = {
-	searchableAttributes: ['title', 'employerName', 'townshipName', 'description'],
+	// Chinese fields first so that a match in characters outranks a match in pinyin
+	searchableAttributes: [
+		'title',
+		'employerName',
+		'townshipName',
+		'description',
+		'pinyin',
+		'pinyinInitials',
+	],
 	filterableAttributes: [
 		'townshipCode',
 		'postType',
@@ -20,7 +29,13 @@ const settings: Settings = {
 		'accommodations',
 	],
 	sortableAttributes: ['publishedAt', 'payMin', 'payMax', '_geo'],
-	localizedAttributes: [{ attributePatterns: ['*'], locales: ['cmn'] }],
+	// the pinyin fields are Latin words and keep the default tokenizer
+	localizedAttributes: [
+		{
+			attributePatterns: ['title', 'employerName', 'townshipName', 'description'],
+			locales: ['cmn'],
+		},
+	],
 };
 
 export const postingsIndex = {
@@ -51,11 +66,18 @@ export const postingsIndex = {
 			.innerJoin(employers, eq(employers.id, postings.employerId))
 			.innerJoin(townships, eq(townships.code, postings.townshipCode))
 			.where(and(inArray(postings.id, ids), eq(postings.status, 'published')));
-		return rows.map(({ latitude, longitude, publishedAt, ...row }) => ({
-			...row,
-			publishedAt: publishedAt ? publishedAt.getTime() : null,
-			...(latitude != null && longitude != null ? { _geo: { lat: latitude, lng: longitude } } : {}),
-		}));
+		return rows.map(({ latitude, longitude, publishedAt, ...row }) => {
+			const terms = pinyinTerms(`${row.title} ${row.employerName} ${row.townshipName}`);
+			return {
+				...row,
+				pinyin: terms.full,
+				pinyinInitials: terms.initials,
+				publishedAt: publishedAt ? publishedAt.getTime() : null,
+				...(latitude != null && longitude != null
+					? { _geo: { lat: latitude, lng: longitude } }
+					: {}),
+			};
+		});
 	},
 };
 
