@@ -76,6 +76,10 @@ describe('search against a real Meilisearch', () => {
 		expect(await titles('anmo')).not.toContain('仓库管理员');
 		expect(await titles('kefu')).toEqual(['居家客服专员']);
 		expect(await titles('jujia kefu')).toEqual(['居家客服专员']);
+		// words people type for the same thing
+		expect(await titles('视障')).toContain('盲人保健按摩师');
+		expect(await titles('推拿')).toContain('盲人保健按摩师');
+		expect(await titles('在家')).toEqual(['居家客服专员']);
 	});
 });
 

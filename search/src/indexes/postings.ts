@@ -4,6 +4,7 @@ import { employers, postings, townships } from '@ronghe/db/schema';
 import type { Settings } from 'meilisearch';
 import type { SearchDocument } from '../engine.js';
 import { pinyinTerms } from '../pinyin.js';
+import { synonymsSetting } from '../synonyms.js';
 
 /**
  * The postings index: published postings only. Disability data of people never goes here;
@@ -29,6 +30,7 @@ const settings: Settings = {
 		'accommodations',
 	],
 	sortableAttributes: ['publishedAt', 'payMin', 'payMax', '_geo'],
+	synonyms: synonymsSetting(),
 	// the pinyin fields are Latin words and keep the default tokenizer
 	localizedAttributes: [
 		{
