@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -56,7 +57,8 @@ export function createDb(config: DbConfig): DbHandle {
 		dir = join(config.dataDir, 'pglite');
 		mkdirSync(dir, { recursive: true });
 	}
-	const client = new PGlite(dir);
+	// pg_trgm backs the PostgreSQL fallback of job search when Meilisearch is unreachable
+	const client = new PGlite({ ...(dir ? { dataDir: dir } : {}), extensions: { pg_trgm } });
 	const db = drizzlePglite(client, { schema, casing: 'snake_case' });
 	return {
 		db: db as unknown as Db,

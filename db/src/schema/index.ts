@@ -11,3 +11,4 @@ export * from './audit.js';
 export * from './consents.js';
 export * from './matching.js';
 export * from './imports.js';
+export * from './alerts.js';

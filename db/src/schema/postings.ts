@@ -1,10 +1,13 @@
 import {
+	boolean,
 	date,
 	doublePrecision,
 	index,
 	integer,
+	jsonb,
 	pgEnum,
 	pgTable,
+	primaryKey,
 	smallint,
 	text,
 	timestamp,
@@ -12,6 +15,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { timestamps } from './_columns.js';
 import { employers } from './employers.js';
+import { fairs } from './fairs.js';
 import { townships } from './townships.js';
 
 export const postType = pgEnum('post_type', [
@@ -25,6 +29,29 @@ export const postType = pgEnum('post_type', [
 ]);
 
 export const workMode = pgEnum('work_mode', ['full_time', 'part_time', 'home_based', 'flexible']);
+
+export const publicWelfareKind = pgEnum('public_welfare_kind', ['urban', 'rural']);
+
+/** 职业分类大典 occupations (DOMAIN.md §10); seeded, editable by staff. */
+export const occupations = pgTable('occupations', {
+	code: text().primaryKey(),
+	name: text().notNull(),
+	// alternative words people search with, e.g. 客服 for 呼叫中心服务员
+	aliases: text().array().notNull().default([]),
+	digital: boolean().notNull().default(false),
+	green: boolean().notNull().default(false),
+	// false for codes that could not be confirmed in the 2022 edition
+	confirmed: boolean().notNull().default(true),
+	...timestamps,
+});
+
+/** One requirement the inclusion checker flagged, and what the employer decided about it. */
+export type InclusionFlag = {
+	code: string;
+	phrase: string;
+	decision: 'essential' | 'removed' | null;
+	reason: string;
+};
 
 export const postingStatus = pgEnum('posting_status', [
 	'draft',
@@ -60,9 +87,28 @@ export const postings = pgTable(
 		longitude: doublePrecision(),
 		acceptedCategories: smallint().array().notNull().default([]),
 		accommodations: text().array().notNull().default([]),
+		acceptedLevels: smallint().array().notNull().default([]),
+		// 社会保险: e.g. '五险一金', '五险', '工伤保险', '无'
+		socialInsurance: text().notNull().default(''),
+		hours: text().notNull().default(''),
+		// job demands on the seeker ability items: item code → 'essential' | 'desirable'
+		demands: jsonb().$type<Record<string, 'essential' | 'desirable'>>().notNull().default({}),
+		requiredCertificates: text().array().notNull().default([]),
+		// 公益性岗位: urban or rural, funding source, term of at most 3 years (DOMAIN.md §4)
+		publicWelfareKind: publicWelfareKind(),
+		fundingSource: text().notNull().default(''),
+		termStart: date({ mode: 'string' }),
+		termEnd: date({ mode: 'string' }),
+		familyPriority: boolean().notNull().default(false),
+		inclusionFlags: jsonb().$type<InclusionFlag[]>().notNull().default([]),
 		status: postingStatus().notNull().default('draft'),
+		returnReason: text().notNull().default(''),
+		submittedAt: timestamp({ withTimezone: true }),
+		reviewedAt: timestamp({ withTimezone: true }),
+		reviewedByUserId: uuid(),
 		closingDate: date({ mode: 'string' }),
 		publishedAt: timestamp({ withTimezone: true }),
+		closedAt: timestamp({ withTimezone: true }),
 		...timestamps,
 	},
 	(t) => [
@@ -74,3 +120,22 @@ export const postings = pgTable(
 
 export type Posting = typeof postings.$inferSelect;
 export type NewPosting = typeof postings.$inferInsert;
+
+/** Postings shown at a 专场招聘会; the search filter `fair` reads this. */
+export const fairPostings = pgTable(
+	'fair_postings',
+	{
+		fairId: uuid()
+			.notNull()
+			.references(() => fairs.id, { onDelete: 'cascade' }),
+		postingId: uuid()
+			.notNull()
+			.references(() => postings.id, { onDelete: 'cascade' }),
+	},
+	(t) => [
+		primaryKey({ columns: [t.fairId, t.postingId] }),
+		index('fair_postings_posting_id_idx').on(t.postingId),
+	],
+);
+
+export type Occupation = typeof occupations.$inferSelect;
