@@ -64,7 +64,9 @@ describe('roster import (/api/people/imports)', () => {
 		expect(t.cipher.decrypt(p!.idNumberEnc)).toBe(rows[0]!.身份证号);
 		expect(JSON.stringify(p)).not.toContain(rows[0]!.身份证号 as string);
 		expect(p).toMatchObject({ employmentStatus: 'employed', employmentForm: 'flexible' });
-		expect(await t.handle.db.select().from(consents).where(eq(consents.personId, p!.id))).toEqual([]);
+		expect(await t.handle.db.select().from(consents).where(eq(consents.personId, p!.id))).toEqual(
+			[],
+		);
 		const audits = await t.handle.db
 			.select()
 			.from(auditLog)
@@ -108,7 +110,12 @@ describe('roster import (/api/people/imports)', () => {
 			rosterRow(12, { 残疾人证号: `${rosterRow(13).身份证号 as string}41` }),
 			rosterRow(14, { 身份证号: 140922196001011234, 残疾人证号: 1.4092219600101124e19 }),
 			{ ...rosterRow(10), 姓名: '重复的人' },
-			rosterRow(15, { 乡镇: '不存在镇', 户口类型: '城镇', 就业状况: '未就业', 就业形式: '灵活就业' }),
+			rosterRow(15, {
+				乡镇: '不存在镇',
+				户口类型: '城镇',
+				就业状况: '未就业',
+				就业形式: '灵活就业',
+			}),
 			rosterRow(16, { 证件有效期至: '明年', 姓名: '' }),
 		];
 		const result = await importFile(rows);
@@ -139,7 +146,9 @@ describe('roster import (/api/people/imports)', () => {
 	});
 
 	it('accepts headers in any order with spaces, half-width brackets and a title row; flags long certificates', async () => {
-		const headers = [...ROSTER_HEADERS].reverse().map((h) => h.replace('（', '(').replace('）', ')'));
+		const headers = [...ROSTER_HEADERS]
+			.reverse()
+			.map((h) => h.replace('（', '(').replace('）', ')'));
 		headers[0] = ` ${headers[0]} `;
 		const row = rosterRow(20);
 		const cells = Object.fromEntries(
@@ -160,7 +169,11 @@ describe('roster import (/api/people/imports)', () => {
 		const result = await importFile([rosterRow(30)], headers);
 		expect(result).toMatchObject({ status: 'failed', createdRows: 0 });
 		expect(result.errors).toEqual([
-			{ row: 1, column: '残疾人证号', message: expect.stringContaining('缺少必需的列：残疾人证号') },
+			{
+				row: 1,
+				column: '残疾人证号',
+				message: expect.stringContaining('缺少必需的列：残疾人证号'),
+			},
 		]);
 	});
 
@@ -169,7 +182,9 @@ describe('roster import (/api/people/imports)', () => {
 		expect(csv.statusCode).toBe(400);
 		expect(csv.headers['content-type']).toContain('application/problem+json');
 		expect(csv.json()).toMatchObject({ code: 'not_xlsx', detail: expect.stringMatching(/\.xlsx/) });
-		const big = await upload(Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(21 * 1024 * 1024)]));
+		const big = await upload(
+			Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(21 * 1024 * 1024)]),
+		);
 		expect(big.statusCode).toBe(413);
 		expect(big.json().detail).toMatch(/20 MB/);
 		const none = await t.app.inject({
@@ -186,7 +201,10 @@ describe('roster import (/api/people/imports)', () => {
 		const [a, b] = [await upload(data), await upload(data)];
 		await t.app.services.imports.idle();
 		expect(b.json().id).toBe(a.json().id);
-		const list = await t.app.inject({ url: '/api/people/imports', headers: { authorization: as.bureau! } });
+		const list = await t.app.inject({
+			url: '/api/people/imports',
+			headers: { authorization: as.bureau! },
+		});
 		expect(list.json().items[0]).toMatchObject({ id: a.json().id, status: 'done', createdRows: 2 });
 	});
 
@@ -197,7 +215,10 @@ describe('roster import (/api/people/imports)', () => {
 			.returning();
 		expect(await t.app.services.imports.failInterrupted()).toBe(1);
 		const [after] = await t.handle.db.select().from(imports).where(eq(imports.id, row!.id));
-		expect(after).toMatchObject({ status: 'failed', failureMessage: expect.stringMatching(/中断/) });
+		expect(after).toMatchObject({
+			status: 'failed',
+			failureMessage: expect.stringMatching(/中断/),
+		});
 	});
 
 	it('serves the template with the header row and an example that imports cleanly', async () => {

@@ -39,7 +39,9 @@ describe('GET /api/people/export', () => {
 		const text = JSON.stringify(sheet);
 		for (const r of rows) {
 			expect(text).not.toContain(String(r.身份证号));
-			expect(text).toContain(`${String(r.身份证号).slice(0, 6)}********${String(r.身份证号).slice(-4)}`);
+			expect(text).toContain(
+				`${String(r.身份证号).slice(0, 6)}********${String(r.身份证号).slice(-4)}`,
+			);
 		}
 		expect(text).not.toContain('13900000001');
 	});
@@ -47,9 +49,12 @@ describe('GET /api/people/export', () => {
 	it('exports full numbers only when asked, and writes who did it to the audit log', async () => {
 		const res = await exportAs(as.federation!, '?unmasked=1&township=140922100');
 		const sheet = await readXlsx(res.rawPayload);
-		expect(sheet.slice(1).map((r) => r[1]).sort()).toEqual(
-			[rows[0]!, rows[2]!].map((r) => String(r.身份证号)).sort(),
-		);
+		expect(
+			sheet
+				.slice(1)
+				.map((r) => r[1])
+				.sort(),
+		).toEqual([rows[0]!, rows[2]!].map((r) => String(r.身份证号)).sort());
 		const [entry] = await t.handle.db
 			.select()
 			.from(auditLog)

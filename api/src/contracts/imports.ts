@@ -12,7 +12,12 @@ export const IMPORT_MAX_FILE_BYTES = 20 * 1024 * 1024;
 export const ROSTER_COLUMNS = [
 	{ key: 'fullName', header: '姓名', required: true, example: '王小明' },
 	{ key: 'idNumber', header: '身份证号', required: true, example: '140922199001011238' },
-	{ key: 'certificateNumber', header: '残疾人证号', required: true, example: '14092219900101123841' },
+	{
+		key: 'certificateNumber',
+		header: '残疾人证号',
+		required: true,
+		example: '14092219900101123841',
+	},
 	{ key: 'certificateValidUntil', header: '证件有效期至', required: false, example: '2031-06-30' },
 	{ key: 'township', header: '乡镇', required: true, example: '台城镇' },
 	{ key: 'village', header: '村（社区）', required: true, example: '东街村' },

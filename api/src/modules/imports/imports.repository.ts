@@ -61,10 +61,7 @@ export function createImportsRepository() {
 				.select()
 				.from(imports)
 				.where(
-					and(
-						eq(imports.fileSha256, fileSha256),
-						inArray(imports.status, ['queued', 'running']),
-					),
+					and(eq(imports.fileSha256, fileSha256), inArray(imports.status, ['queued', 'running'])),
 				)
 				.orderBy(desc(imports.createdAt))
 				.limit(1);

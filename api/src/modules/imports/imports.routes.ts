@@ -62,7 +62,9 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
 			if (!file) throw new BadRequestError('file_required', '请选择要上传的名单文件（.xlsx）。');
 			const data = await file.toBuffer().catch((err: { statusCode?: number }) => {
 				if (err.statusCode === 413)
-					throw new PayloadTooLargeError('文件太大了：名单文件最大 20 MB。请把名单分成几个文件上传。');
+					throw new PayloadTooLargeError(
+						'文件太大了：名单文件最大 20 MB。请把名单分成几个文件上传。',
+					);
 				throw new BadRequestError('upload_broken', '文件没有上传完整，请重新上传。');
 			});
 			const started = await imports.start(req.user!, { fileName: file.filename, data }, req.id);
@@ -128,7 +130,12 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
 			},
 		},
 		async (req, reply) =>
-			sendXlsx(reply, await imports.errorsFile(req.params.importId), '名单导入问题.xlsx', 'import-errors.xlsx'),
+			sendXlsx(
+				reply,
+				await imports.errorsFile(req.params.importId),
+				'名单导入问题.xlsx',
+				'import-errors.xlsx',
+			),
 	);
 
 	app.get(

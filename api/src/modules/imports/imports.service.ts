@@ -4,7 +4,12 @@ import type { Db, FieldCipher } from '@ronghe/db';
 import { maskCertificate, maskIdentifier, maskPhone } from '@ronghe/db';
 import type { Import as ImportRow, NewPerson } from '@ronghe/db/schema';
 import { safeErrorMessage } from '@ronghe/search';
-import type { Import, ImportList, ImportSummary, PeopleExportQuery } from '../../contracts/imports.js';
+import type {
+	Import,
+	ImportList,
+	ImportSummary,
+	PeopleExportQuery,
+} from '../../contracts/imports.js';
 import { CATEGORY_LABELS, LEVEL_LABELS } from '../../contracts/labels.js';
 import type { PageQuery } from '../../contracts/common.js';
 import {
@@ -53,7 +58,14 @@ function summary(r: ImportRow): ImportSummary {
 	};
 }
 
-export function createImportsService({ db, importsRepo, peopleRepo, cipher, now, batchSize = 500 }: Deps) {
+export function createImportsService({
+	db,
+	importsRepo,
+	peopleRepo,
+	cipher,
+	now,
+	batchSize = 500,
+}: Deps) {
 	const running = new Set<Promise<void>>();
 
 	/** Only the fields whose value differs; a blank roster cell never erases what is stored. */
@@ -71,7 +83,8 @@ export function createImportsService({ db, importsRepo, peopleRepo, cipher, now,
 		for (const k of optional) if (r[k] !== null && p[k] !== r[k]) c[k] = r[k];
 		const form = r.employmentStatus === 'employed' ? (r.employmentForm ?? p.employmentForm) : null;
 		if (p.employmentForm !== form) c.employmentForm = form;
-		const reason = r.employmentStatus === 'unemployed' ? (r.unemployedReason ?? p.unemployedReason) : null;
+		const reason =
+			r.employmentStatus === 'unemployed' ? (r.unemployedReason ?? p.unemployedReason) : null;
 		if (p.unemployedReason !== reason) c.unemployedReason = reason;
 		if (p.reviewFlags.includes(LONG_FORM) !== r.certificateLongForm)
 			c.reviewFlags = r.certificateLongForm
@@ -112,7 +125,12 @@ export function createImportsService({ db, importsRepo, peopleRepo, cipher, now,
 		const hashed = records.map((r) => ({ r, hash: cipher.hash(r.idNumber) }));
 		return db.transaction(async (tx) => {
 			const existing = new Map(
-				(await importsRepo.peopleByHash(tx, hashed.map((h) => h.hash))).map((p) => [p.idNumberHash, p]),
+				(
+					await importsRepo.peopleByHash(
+						tx,
+						hashed.map((h) => h.hash),
+					)
+				).map((p) => [p.idNumberHash, p]),
 			);
 			const counts = { created: 0, updated: 0, unchanged: 0 };
 			const fresh: NewPerson[] = [];
@@ -142,7 +160,10 @@ export function createImportsService({ db, importsRepo, peopleRepo, cipher, now,
 		try {
 			await workbook.xlsx.load(data as unknown as ArrayBuffer);
 		} catch {
-			return fail(id, '这个文件打不开，可能已经损坏，或者不是 Excel（.xlsx）文件。请用 Excel 或 WPS 另存为 .xlsx 后再上传。');
+			return fail(
+				id,
+				'这个文件打不开，可能已经损坏，或者不是 Excel（.xlsx）文件。请用 Excel 或 WPS 另存为 .xlsx 后再上传。',
+			);
 		}
 		const ws = workbook.worksheets.find((w) => w.rowCount > 0);
 		if (!ws) return fail(id, '文件里没有任何内容。');
@@ -193,7 +214,12 @@ export function createImportsService({ db, importsRepo, peopleRepo, cipher, now,
 	}
 
 	async function fail(id: string, failureMessage: string, errors: ImportRow['errors'] = []) {
-		await importsRepo.progress(db, id, { status: 'failed', failureMessage, errors, finishedAt: now() });
+		await importsRepo.progress(db, id, {
+			status: 'failed',
+			failureMessage,
+			errors,
+			finishedAt: now(),
+		});
 	}
 
 	async function load(id: string) {

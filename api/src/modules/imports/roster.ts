@@ -4,7 +4,11 @@
  */
 import type { CellValue, Worksheet } from 'exceljs';
 import { validateCertificate, validateIdNumber } from '../../contracts/identifiers.js';
-import { ROSTER_COLUMNS, type ImportRowError, type RosterColumnKey } from '../../contracts/imports.js';
+import {
+	ROSTER_COLUMNS,
+	type ImportRowError,
+	type RosterColumnKey,
+} from '../../contracts/imports.js';
 import {
 	EDUCATION_LEVELS,
 	EMPLOYMENT_FORM_LABELS,
@@ -37,8 +41,7 @@ export type RosterRecord = {
 
 export type RosterRow = { row: number; cells: Partial<Record<RosterColumnKey, CellValue>> };
 export type RosterSheet =
-	| { ok: true; headerRow: number; rows: RosterRow[] }
-	| { ok: false; error: ImportRowError };
+	{ ok: true; headerRow: number; rows: RosterRow[] } | { ok: false; error: ImportRowError };
 
 const headerKey = (text: string) =>
 	text
@@ -69,10 +72,9 @@ const HEADER_KEYS = new Map<string, RosterColumnKey>([
 	...ROSTER_COLUMNS.map((c) => [headerKey(c.header), c.key] as const),
 	...Object.entries(ALIASES),
 ]);
-export const COLUMN_HEADER = Object.fromEntries(ROSTER_COLUMNS.map((c) => [c.key, c.header])) as Record<
-	RosterColumnKey,
-	string
->;
+export const COLUMN_HEADER = Object.fromEntries(
+	ROSTER_COLUMNS.map((c) => [c.key, c.header]),
+) as Record<RosterColumnKey, string>;
 
 type Cell = { text: string } | { error: string };
 
@@ -82,8 +84,15 @@ export function cellText(value: CellValue | undefined): Cell {
 	if (typeof value === 'string') return { text: value.trim() };
 	if (typeof value === 'number' || typeof value === 'boolean') return { text: String(value) };
 	if (value instanceof Date) return { text: value.toISOString().slice(0, 10) };
-	if ('richText' in value) return { text: value.richText.map((r) => r.text).join('').trim() };
-	if ('error' in value) return { error: `单元格里是 Excel 的错误值“${value.error}”，请改成实际内容。` };
+	if ('richText' in value)
+		return {
+			text: value.richText
+				.map((r) => r.text)
+				.join('')
+				.trim(),
+		};
+	if ('error' in value)
+		return { error: `单元格里是 Excel 的错误值“${value.error}”，请改成实际内容。` };
 	if ('result' in value) return cellText(value.result as CellValue);
 	if ('text' in value) return cellText(value.text as CellValue);
 	return { text: '' };
@@ -95,7 +104,8 @@ const PRECISION_LOST =
 /** Identifier cells must be text: Excel keeps only 15 significant digits of a number. */
 function identifierText(value: CellValue | undefined): Cell {
 	if (typeof value === 'number') {
-		if (!Number.isSafeInteger(value) || String(value).length >= 16) return { error: PRECISION_LOST };
+		if (!Number.isSafeInteger(value) || String(value).length >= 16)
+			return { error: PRECISION_LOST };
 		return { text: String(value) };
 	}
 	const cell = cellText(value);
@@ -119,7 +129,9 @@ export function readRosterSheet(ws: Worksheet): RosterSheet {
 			columns = found;
 		}
 	}
-	const missing = ROSTER_COLUMNS.filter((c) => c.required && !columns.has(c.key)).map((c) => c.header);
+	const missing = ROSTER_COLUMNS.filter((c) => c.required && !columns.has(c.key)).map(
+		(c) => c.header,
+	);
 	if (!headerRow || missing.length) {
 		const where = headerRow || 1;
 		return {
@@ -220,7 +232,10 @@ export function checkRosterRow(
 	const bad = (key: RosterColumnKey, message: string) =>
 		errors.push({ row, column: COLUMN_HEADER[key], message });
 	const text = (key: RosterColumnKey): string | undefined => {
-		const c = key === 'idNumber' || key === 'certificateNumber' ? identifierText(cells[key]) : cellText(cells[key]);
+		const c =
+			key === 'idNumber' || key === 'certificateNumber'
+				? identifierText(cells[key])
+				: cellText(cells[key]);
 		if ('text' in c) return c.text;
 		bad(key, c.error);
 		return undefined;
@@ -238,7 +253,11 @@ export function checkRosterRow(
 	for (const e of id?.errors ?? []) bad('idNumber', withoutDigits(e.message));
 	if (id?.valid) {
 		const first = ctx.seen.get(id.normalized);
-		if (first) bad('idNumber', `这个身份证号和第 ${first} 行重复了。同一个人只能出现一次，请删掉重复的一行。`);
+		if (first)
+			bad(
+				'idNumber',
+				`这个身份证号和第 ${first} 行重复了。同一个人只能出现一次，请删掉重复的一行。`,
+			);
 		else ctx.seen.set(id.normalized, row);
 	}
 	const certText = required('certificateNumber', '残疾人证号');
@@ -269,29 +288,39 @@ export function checkRosterRow(
 	if (educationText && !education)
 		bad('education', `文化程度请填以下之一：${EDUCATION_LEVELS.join('、')}。`);
 
-	const phoneText = text('phone')?.replace(/[\s-]/g, '').replace(/^\+?86(?=1\d{10}$)/, '');
+	const phoneText = text('phone')
+		?.replace(/[\s-]/g, '')
+		.replace(/^\+?86(?=1\d{10}$)/, '');
 	if (phoneText && !/^1[3-9]\d{9}$/.test(phoneText))
 		bad('phone', '联系电话应为 11 位手机号，以 1 开头。');
 
 	const statusText = required('employmentStatus', '就业状况');
 	const employmentStatus = statusText ? EMPLOYMENT(statusText) : undefined;
-	if (statusText && !employmentStatus) bad('employmentStatus', '就业状况只能填“已就业”或“未就业”。');
+	if (statusText && !employmentStatus)
+		bad('employmentStatus', '就业状况只能填“已就业”或“未就业”。');
 
 	const formText = text('employmentForm');
 	const employmentForm = formText ? FORMS.get(headerKey(formText)) : null;
 	if (formText && !employmentForm)
-		bad('employmentForm', `就业形式请填以下之一：${Object.values(EMPLOYMENT_FORM_LABELS).join('、')}。`);
+		bad(
+			'employmentForm',
+			`就业形式请填以下之一：${Object.values(EMPLOYMENT_FORM_LABELS).join('、')}。`,
+		);
 	if (formText && employmentStatus === 'unemployed')
 		bad('employmentForm', '就业状况是“未就业”，就业形式应当空着。');
 
 	const reasonText = text('unemployedReason');
 	const unemployedReason = reasonText ? REASONS.get(reasonText.replace(/\s/g, '')) : null;
 	if (reasonText && !unemployedReason)
-		bad('unemployedReason', `未就业原因请填以下之一：${Object.values(UNEMPLOYED_REASONS).join('、')}。`);
+		bad(
+			'unemployedReason',
+			`未就业原因请填以下之一：${Object.values(UNEMPLOYED_REASONS).join('、')}。`,
+		);
 	if (reasonText && employmentStatus === 'employed')
 		bad('unemployedReason', '就业状况是“已就业”，未就业原因应当空着。');
 
-	if (errors.length || !fullName || !id?.parsed || !cert?.parsed || !townshipCode) return { record: null, errors };
+	if (errors.length || !fullName || !id?.parsed || !cert?.parsed || !townshipCode)
+		return { record: null, errors };
 	return {
 		errors,
 		record: {
