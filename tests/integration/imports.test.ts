@@ -108,7 +108,11 @@ describe('roster import (/api/people/imports)', () => {
 			good,
 			rosterRow(11, { 身份证号: `${id.slice(0, 17)}${id[17] === '0' ? '1' : '0'}` }),
 			rosterRow(12, { 残疾人证号: `${rosterRow(13).身份证号 as string}41` }),
-			rosterRow(14, { 身份证号: 140922196001011234, 残疾人证号: 1.4092219600101124e19 }),
+			// what Excel stores for an 18- or 20-digit number typed into a cell formatted as a number
+			rosterRow(14, {
+				身份证号: Number('140922196001011234'),
+				残疾人证号: Number('14092219600101123441'),
+			}),
 			{ ...rosterRow(10), 姓名: '重复的人' },
 			rosterRow(15, {
 				乡镇: '不存在镇',
