@@ -202,14 +202,19 @@ describe('roster import (/api/people/imports)', () => {
 
 	it('returns the running import when the same file is uploaded again before it finishes', async () => {
 		const data = await rosterXlsx([rosterRow(40), rosterRow(41)]);
-		const [a, b] = [await upload(data), await upload(data)];
+		const [a, b] = [await upload(data, '五台县名单.xlsx'), await upload(data)];
 		await t.app.services.imports.idle();
 		expect(b.json().id).toBe(a.json().id);
 		const list = await t.app.inject({
 			url: '/api/people/imports',
 			headers: { authorization: as.bureau! },
 		});
-		expect(list.json().items[0]).toMatchObject({ id: a.json().id, status: 'done', createdRows: 2 });
+		expect(list.json().items[0]).toMatchObject({
+			id: a.json().id,
+			fileName: '五台县名单.xlsx',
+			status: 'done',
+			createdRows: 2,
+		});
 	});
 
 	it('marks an import left running by a stopped process as failed', async () => {

@@ -33,9 +33,7 @@ const sendXlsx = (reply: FastifyReply, data: Buffer, fileName: string, ascii: st
 /** Roster import (.xlsx upload, progress, bad rows) and registry export, under /people. */
 export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
 	const { imports } = app.services;
-	// browsers send file names as raw UTF-8 (中文.xlsx), which busboy reads as latin1 unless told
 	await app.register(multipart, {
-		defParamCharset: 'utf8',
 		limits: { fileSize: IMPORT_MAX_FILE_BYTES, files: 1, fields: 5 },
 	});
 	app.addHook('onReady', async () => {
