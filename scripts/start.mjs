@@ -14,7 +14,8 @@ const env = {
 	RONGHE_DATA_DIR: resolve(process.env.RONGHE_DATA_DIR ?? resolve(ROOT, 'data')),
 	RONGHE_WEB_HANDLER: handler,
 	RONGHE_API_URL: process.env.RONGHE_API_URL ?? `http://127.0.0.1:${port}`,
-	BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT ?? '2M',
+	// the roster upload form posts .xlsx files of up to 20 MB through the web app
+	BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT ?? '21M',
 };
 const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
 	cwd: resolve(ROOT, 'api'),

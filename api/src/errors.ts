@@ -15,6 +15,7 @@ const ENTITY_NAMES: Record<string, string> = {
 	person: '求职者',
 	township: '乡镇',
 	user: '账户',
+	import: '导入记录',
 };
 
 export class NotFoundError extends AppError {
@@ -84,4 +85,22 @@ export class InvalidCredentialsError extends AppError {
 	readonly status = 401;
 	readonly code = 'invalid_credentials';
 	readonly title = '手机号或密码不对';
+}
+
+/** A request that is well-formed HTTP but not what the route takes, such as a file of the wrong kind. */
+export class BadRequestError extends AppError {
+	readonly status = 400;
+	readonly title = '请求有误';
+	constructor(
+		readonly code: string,
+		detail: string,
+	) {
+		super(detail);
+	}
+}
+
+export class PayloadTooLargeError extends AppError {
+	readonly status = 413;
+	readonly code = 'payload_too_large';
+	readonly title = '提交的内容太大';
 }

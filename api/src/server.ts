@@ -68,6 +68,8 @@ if (config.webHandlerPath) {
 	// adapter-node assumes https unless told the protocol; app.ts sets this header from the socket.
 	// Behind a TLS-terminating proxy set ORIGIN instead (it takes precedence).
 	process.env.PROTOCOL_HEADER ??= 'x-ronghe-proto';
+	// the roster upload form (.xlsx up to 20 MB) posts through the web app's form action
+	process.env.BODY_SIZE_LIMIT ??= '21M';
 	const mod = (await import(pathToFileURL(config.webHandlerPath).href)) as { handler: WebHandler };
 	webHandler = mod.handler;
 }

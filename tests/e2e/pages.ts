@@ -20,6 +20,7 @@ export async function sitePages(baseUrl: string): Promise<string[]> {
 		'/settings/accessibility',
 		'/login',
 		'/account',
+		'/staff/registry/import',
 		'/logout',
 		'/no-such-page',
 		'/api/docs',

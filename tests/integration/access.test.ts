@@ -40,6 +40,12 @@ const ACCESS: Record<string, Caller[]> = {
 	getPerson: STAFF,
 	unmaskPerson: ['admin', 'bureau', 'federation'],
 	listAuditEntries: ['admin', 'bureau', 'federation'],
+	startPeopleImport: ['admin', 'bureau', 'federation'],
+	listPeopleImports: ['admin', 'bureau', 'federation'],
+	getPeopleImportTemplate: ['admin', 'bureau', 'federation'],
+	getPeopleImport: ['admin', 'bureau', 'federation'],
+	getPeopleImportErrors: ['admin', 'bureau', 'federation'],
+	exportPeople: STAFF,
 };
 
 type Op = { method: string; path: string; operationId: string };

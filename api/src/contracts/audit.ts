@@ -8,6 +8,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
 	'user.password_reset': '工作人员重置密码',
 	'person.register': '代办登记求职者',
 	'person.unmask': '查看完整号码',
+	'people.import': '导入残疾人名单',
+	'people.export': '导出残疾人名单',
 };
 
 const blankToUndefined = z.literal('').transform(() => undefined);

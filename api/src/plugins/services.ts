@@ -10,6 +10,8 @@ import {
 } from '../modules/auth/auth.service.js';
 import { createFairsService } from '../modules/fairs/fairs.service.js';
 import { createHealthService } from '../modules/health/health.service.js';
+import { createImportsRepository } from '../modules/imports/imports.repository.js';
+import { createImportsService } from '../modules/imports/imports.service.js';
 import { createPeopleRepository } from '../modules/people/people.repository.js';
 import { createPeopleService } from '../modules/people/people.service.js';
 import { createPostingsRepository } from '../modules/postings/postings.repository.js';
@@ -43,6 +45,13 @@ export function createServices(deps: ServiceDeps) {
 			db: deps.db,
 			peopleRepo: createPeopleRepository(),
 			cipher: deps.cipher,
+		}),
+		imports: createImportsService({
+			db: deps.db,
+			importsRepo: createImportsRepository(),
+			peopleRepo: createPeopleRepository(),
+			cipher: deps.cipher,
+			now: deps.now,
 		}),
 		auth: createAuthService({
 			db: deps.db,

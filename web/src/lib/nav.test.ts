@@ -76,6 +76,7 @@ describe('navFor', () => {
 		for (const role of ['bureau', 'federation', 'admin'] as const) {
 			expect(labels(role)).toEqual([
 				'首页',
+				'导入名单',
 				'找工作',
 				'招聘会',
 				'技能培训',

@@ -14,6 +14,7 @@ const reviews: NavItem = { href: '/admin/reviews', label: '审核', planned: tru
 const statistics: NavItem = { href: '/admin/statistics', label: '统计', planned: true };
 const registry: NavItem = { href: '/admin/registry', label: '残疾人登记', planned: true };
 const fairAdmin: NavItem = { href: '/admin/fairs', label: '招聘会管理', planned: true };
+const rosterImport: NavItem = { href: '/staff/registry/import', label: '导入名单' };
 
 const PUBLIC_NAV: readonly NavItem[] = [home, jobs, fairs, training, levy, login];
 
@@ -37,11 +38,24 @@ const ROLE_NAV: Record<Role, readonly NavItem[]> = {
 		{ href: '/employer/profile', label: '单位资料', planned: true },
 		account,
 	],
-	bureau: [home, reviews, fairAdmin, registry, statistics, jobs, fairs, training, levy, account],
+	bureau: [
+		home,
+		reviews,
+		fairAdmin,
+		registry,
+		rosterImport,
+		statistics,
+		jobs,
+		fairs,
+		training,
+		levy,
+		account,
+	],
 	federation: [
 		home,
 		reviews,
 		registry,
+		rosterImport,
 		fairAdmin,
 		{ href: '/admin/training', label: '培训管理', planned: true },
 		statistics,
@@ -64,6 +78,7 @@ const ROLE_NAV: Record<Role, readonly NavItem[]> = {
 	admin: [
 		home,
 		{ href: '/admin/users', label: '用户管理', planned: true },
+		rosterImport,
 		reviews,
 		statistics,
 		jobs,

@@ -3,6 +3,9 @@ import {
 	CurrentUserSchema,
 	FairListSchema,
 	HealthSchema,
+	ImportListSchema,
+	ImportSchema,
+	ImportSummarySchema,
 	LoginResultSchema,
 	PostingListSchema,
 	PostingSchema,
@@ -98,6 +101,36 @@ export function createApiClient(
 	const post = <S extends z.ZodType>(path: string, schema: S, body?: unknown) =>
 		call('POST', path, schema, { body });
 
+	/** A request passed through as is: file uploads and downloads (.xlsx). */
+	async function raw(path: string, init: RequestInit = {}): Promise<Response | null> {
+		const headers = new Headers(init.headers);
+		if (cookieHeader) headers.set('cookie', cookieHeader);
+		if (clientAddress) headers.set('x-forwarded-for', clientAddress);
+		try {
+			return await fetchFn(`${base}${path}`, {
+				...init,
+				headers,
+				signal: AbortSignal.timeout(60_000),
+			});
+		} catch (err) {
+			console.warn(`API ${path} unreachable:`, err instanceof Error ? err.message : err);
+			return null;
+		}
+	}
+
+	async function upload<S extends z.ZodType>(
+		path: string,
+		schema: S,
+		form: FormData,
+	): Promise<ApiResult<z.output<S>>> {
+		const response = await raw(path, { method: 'POST', body: form });
+		if (!response) return { ok: false, problem: unreachable() };
+		const data: unknown = await response.json().catch(() => undefined);
+		if (!response.ok) return { ok: false, problem: toProblem(response.status, data) };
+		const parsed = schema.safeParse(data);
+		return parsed.success ? { ok: true, data: parsed.data } : { ok: false, problem: malformed() };
+	}
+
 	return {
 		health: () => get('/api/health', HealthSchema),
 		townships: () => get('/api/townships', TownshipListSchema),
@@ -108,6 +141,13 @@ export function createApiClient(
 		},
 		fairs: { list: () => get('/api/fairs', FairListSchema) },
 		training: { list: () => get('/api/training-courses', TrainingCourseListSchema) },
+		imports: {
+			list: (page = 1) => get('/api/people/imports', ImportListSchema, { page, pageSize: 10 }),
+			get: (importId: string) =>
+				get(`/api/people/imports/${encodeURIComponent(importId)}`, ImportSchema),
+			upload: (form: FormData) => upload('/api/people/imports', ImportSummarySchema, form),
+		},
+		raw,
 		auth: {
 			login: (body: LoginBody) => post('/api/auth/login', LoginResultSchema, body),
 			me: () => get('/api/auth/me', CurrentUserSchema),

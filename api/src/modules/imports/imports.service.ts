@@ -1,0 +1,331 @@
+import { createHash } from 'node:crypto';
+import ExcelJS from 'exceljs';
+import type { Db, FieldCipher } from '@ronghe/db';
+import { maskCertificate, maskIdentifier, maskPhone } from '@ronghe/db';
+import type { Import as ImportRow, NewPerson } from '@ronghe/db/schema';
+import { safeErrorMessage } from '@ronghe/search';
+import type {
+	Import,
+	ImportList,
+	ImportSummary,
+	PeopleExportQuery,
+} from '../../contracts/imports.js';
+import { CATEGORY_LABELS, LEVEL_LABELS } from '../../contracts/labels.js';
+import type { PageQuery } from '../../contracts/common.js';
+import {
+	EMPLOYMENT_FORM_LABELS,
+	EMPLOYMENT_STATUS_LABELS,
+	HOUSEHOLD_TYPE_LABELS,
+	UNEMPLOYED_REASONS,
+} from '../../contracts/profile-codes.js';
+import { BadRequestError, ForbiddenError, NotFoundError } from '../../errors.js';
+import type { AuthUser } from '../auth/auth.service.js';
+import type { PeopleRepository } from '../people/people.repository.js';
+import type { ComparablePerson, ImportsRepository } from './imports.repository.js';
+import { checkRosterRow, readRosterSheet, type RosterRecord } from './roster.js';
+import { errorsWorkbook, registryWorkbook, rosterTemplate, type ExportRow } from './workbook.js';
+
+type Deps = {
+	db: Db;
+	importsRepo: ImportsRepository;
+	peopleRepo: PeopleRepository;
+	cipher: FieldCipher;
+	now: () => Date;
+	batchSize?: number;
+};
+export type ImportsService = ReturnType<typeof createImportsService>;
+type Counts = { created: number; updated: number; unchanged: number };
+
+const LONG_FORM = 'certificate_long_form';
+const UNMASK_ROLES = ['admin', 'bureau', 'federation'];
+const INTERRUPTED = '导入没有做完就中断了（服务重启）。请重新上传这个文件，已经导入的行不会重复。';
+const FAILED = '导入时出错，没有做完。请稍后重新上传；已经导入的行不会重复。';
+
+function summary(r: ImportRow): ImportSummary {
+	return {
+		id: r.id,
+		fileName: r.fileName,
+		status: r.status,
+		totalRows: r.totalRows,
+		processedRows: r.processedRows,
+		createdRows: r.createdRows,
+		updatedRows: r.updatedRows,
+		unchangedRows: r.unchangedRows,
+		badRows: r.badRows,
+		failureMessage: r.failureMessage,
+		createdAt: r.createdAt.toISOString(),
+		finishedAt: r.finishedAt?.toISOString() ?? null,
+	};
+}
+
+export function createImportsService({
+	db,
+	importsRepo,
+	peopleRepo,
+	cipher,
+	now,
+	batchSize = 500,
+}: Deps) {
+	const running = new Set<Promise<void>>();
+
+	/** Only the fields whose value differs; a blank roster cell never erases what is stored. */
+	function changes(p: ComparablePerson, r: RosterRecord): Partial<NewPerson> {
+		const c: Partial<NewPerson> = {};
+		if (p.fullName !== r.fullName) c.fullName = r.fullName;
+		if (!p.certificateNumberEnc || cipher.decrypt(p.certificateNumberEnc) !== r.certificateNumber)
+			c.certificateNumberEnc = cipher.encrypt(r.certificateNumber);
+		if (p.category !== r.category) c.category = r.category;
+		if (p.level !== r.level) c.level = r.level;
+		if (p.townshipCode !== r.townshipCode) c.townshipCode = r.townshipCode;
+		if (p.householdType !== r.householdType) c.householdType = r.householdType;
+		if (p.employmentStatus !== r.employmentStatus) c.employmentStatus = r.employmentStatus;
+		const optional = ['certificateValidUntil', 'village', 'education', 'phone'] as const;
+		for (const k of optional) if (r[k] !== null && p[k] !== r[k]) c[k] = r[k];
+		const form = r.employmentStatus === 'employed' ? (r.employmentForm ?? p.employmentForm) : null;
+		if (p.employmentForm !== form) c.employmentForm = form;
+		const reason =
+			r.employmentStatus === 'unemployed' ? (r.unemployedReason ?? p.unemployedReason) : null;
+		if (p.unemployedReason !== reason) c.unemployedReason = reason;
+		if (p.reviewFlags.includes(LONG_FORM) !== r.certificateLongForm)
+			c.reviewFlags = r.certificateLongForm
+				? [...p.reviewFlags, LONG_FORM]
+				: p.reviewFlags.filter((f) => f !== LONG_FORM);
+		return c;
+	}
+
+	// The federation's roster rests on its statutory duty (PIPL art. 13(三)), not on consent:
+	// imported people get no consent rows; they give their own consent when they first sign in.
+	function newPerson(r: RosterRecord, idNumberHash: string): NewPerson {
+		return {
+			fullName: r.fullName,
+			sex: r.sex,
+			birthDate: r.birthDate,
+			idNumberEnc: cipher.encrypt(r.idNumber),
+			idNumberHash,
+			idNumberMasked: maskIdentifier(r.idNumber),
+			certificateNumberEnc: cipher.encrypt(r.certificateNumber),
+			certificateValidUntil: r.certificateValidUntil,
+			category: r.category,
+			level: r.level,
+			townshipCode: r.townshipCode,
+			village: r.village ?? '',
+			education: r.education ?? '',
+			phone: r.phone ?? '',
+			householdType: r.householdType,
+			employmentStatus: r.employmentStatus,
+			employmentForm: r.employmentStatus === 'employed' ? r.employmentForm : null,
+			unemployedReason: r.employmentStatus === 'unemployed' ? r.unemployedReason : null,
+			reviewFlags: r.certificateLongForm ? [LONG_FORM] : [],
+			source: 'import',
+		};
+	}
+
+	/** One batch in one transaction: insert the new, update the changed, leave the rest alone. */
+	async function writeBatch(records: RosterRecord[]): Promise<Counts> {
+		const hashed = records.map((r) => ({ r, hash: cipher.hash(r.idNumber) }));
+		return db.transaction(async (tx) => {
+			const existing = new Map(
+				(
+					await importsRepo.peopleByHash(
+						tx,
+						hashed.map((h) => h.hash),
+					)
+				).map((p) => [p.idNumberHash, p]),
+			);
+			const counts = { created: 0, updated: 0, unchanged: 0 };
+			const fresh: NewPerson[] = [];
+			for (const { r, hash } of hashed) {
+				const person = existing.get(hash);
+				if (!person) fresh.push(newPerson(r, hash));
+				else {
+					const c = changes(person, r);
+					if (Object.keys(c).length === 0) counts.unchanged += 1;
+					else {
+						await importsRepo.updatePerson(tx, person.id, c);
+						counts.updated += 1;
+					}
+				}
+			}
+			const inserted = await importsRepo.insertPeople(tx, fresh);
+			counts.created += inserted.length;
+			// registered by staff between the look-up and the insert: already in the registry
+			counts.unchanged += fresh.length - inserted.length;
+			return counts;
+		});
+	}
+
+	async function run(id: string, data: Buffer, user: AuthUser, requestId: string) {
+		await importsRepo.progress(db, id, { status: 'running' });
+		const workbook = new ExcelJS.Workbook();
+		try {
+			await workbook.xlsx.load(data as unknown as ArrayBuffer);
+		} catch {
+			return fail(
+				id,
+				'这个文件打不开，可能已经损坏，或者不是 Excel（.xlsx）文件。请用 Excel 或 WPS 另存为 .xlsx 后再上传。',
+			);
+		}
+		const ws = workbook.worksheets.find((w) => w.rowCount > 0);
+		if (!ws) return fail(id, '文件里没有任何内容。');
+		const sheet = readRosterSheet(ws);
+		if (!sheet.ok) return fail(id, sheet.error.message, [sheet.error]);
+
+		const townships = new Map<string, string>();
+		for (const t of await importsRepo.townships(db)) {
+			townships.set(t.code, t.code);
+			townships.set(t.name, t.code);
+		}
+		const ctx = { townships, seen: new Map<string, number>(), today: now() };
+		const errors: ImportRow['errors'] = [];
+		const totals = { created: 0, updated: 0, unchanged: 0, bad: 0, processed: 0 };
+		await importsRepo.progress(db, id, { totalRows: sheet.rows.length });
+		for (let i = 0; i < sheet.rows.length; i += batchSize) {
+			const records: RosterRecord[] = [];
+			for (const row of sheet.rows.slice(i, i + batchSize)) {
+				const checked = checkRosterRow(row, ctx);
+				if (checked.record) records.push(checked.record);
+				else totals.bad += 1;
+				errors.push(...checked.errors);
+			}
+			const counts = await writeBatch(records);
+			totals.created += counts.created;
+			totals.updated += counts.updated;
+			totals.unchanged += counts.unchanged;
+			totals.processed = Math.min(sheet.rows.length, i + batchSize);
+			await importsRepo.progress(db, id, {
+				processedRows: totals.processed,
+				createdRows: totals.created,
+				updatedRows: totals.updated,
+				unchangedRows: totals.unchanged,
+				badRows: totals.bad,
+			});
+		}
+		await db.transaction(async (tx) => {
+			await importsRepo.progress(tx, id, { status: 'done', errors, finishedAt: now() });
+			await importsRepo.audit(tx, {
+				actorUserId: user.id,
+				action: 'people.import',
+				entity: 'import',
+				entityId: id,
+				detail: { total: sheet.rows.length, ...totals },
+				requestId,
+			});
+		});
+	}
+
+	async function fail(id: string, failureMessage: string, errors: ImportRow['errors'] = []) {
+		await importsRepo.progress(db, id, {
+			status: 'failed',
+			failureMessage,
+			errors,
+			finishedAt: now(),
+		});
+	}
+
+	async function load(id: string) {
+		const row = await importsRepo.find(db, id);
+		if (!row) throw new NotFoundError('import', id);
+		return row;
+	}
+
+	return {
+		/**
+		 * Records the upload and imports it in the background. The same file uploaded again while
+		 * its first import is still going gives back that import instead of starting another.
+		 */
+		async start(user: AuthUser, file: { fileName: string; data: Buffer }, requestId: string) {
+			const zip = file.data.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+			if (!/\.xlsx$/i.test(file.fileName) || !zip)
+				throw new BadRequestError(
+					'not_xlsx',
+					'只能导入 Excel 的 .xlsx 文件。如果是 .xls 或 .csv 文件，请先用 Excel 或 WPS 另存为 .xlsx。',
+				);
+			const fileSha256 = createHash('sha256').update(file.data).digest('hex');
+			const active = await importsRepo.findActiveBySha(db, fileSha256);
+			if (active) return summary(active);
+			const row = await importsRepo.create(db, {
+				fileName: file.fileName.slice(0, 200),
+				fileSha256,
+				createdByUserId: user.id,
+			});
+			const job = run(row.id, file.data, user, requestId)
+				.catch(async (err: unknown) => {
+					console.error(`roster import ${row.id} failed:`, safeErrorMessage(err as Error));
+					await fail(row.id, FAILED).catch(() => {});
+				})
+				.finally(() => running.delete(job));
+			running.add(job);
+			return summary(row);
+		},
+		async get(id: string): Promise<Import> {
+			const row = await load(id);
+			return { ...summary(row), errors: row.errors };
+		},
+		async list(q: PageQuery): Promise<ImportList> {
+			const [rows, total] = await Promise.all([
+				importsRepo.list(db, q.pageSize, (q.page - 1) * q.pageSize),
+				importsRepo.count(db),
+			]);
+			return { items: rows.map(summary), total, page: q.page, pageSize: q.pageSize };
+		},
+		template: rosterTemplate,
+		async errorsFile(id: string) {
+			const row = await load(id);
+			return errorsWorkbook(row.errors);
+		},
+		/** On start-up: an import left queued or running by a stopped process will never finish. */
+		async failInterrupted() {
+			return (await importsRepo.failUnfinished(db, INTERRUPTED)).length;
+		},
+		/** Resolves when every background import of this process has finished. */
+		async idle() {
+			while (running.size) await Promise.allSettled([...running]);
+		},
+
+		/** The registry as .xlsx, with the list's filters and scope; full numbers only when asked. */
+		async export(user: AuthUser, q: PeopleExportQuery, requestId: string) {
+			if (q.unmasked && !UNMASK_ROLES.includes(user.role))
+				throw new ForbiddenError('只有县人社局、县残联和系统管理员可以导出完整号码。');
+			const scope = user.role === 'township' ? (user.townshipCode ?? '-') : undefined;
+			const filter = { townshipCode: scope ?? q.township, nameContains: q.q || undefined };
+			const rows: ExportRow[] = [];
+			for (let page = 0; ; page++) {
+				const batch = await peopleRepo.list(db, filter, 1000, page * 1000);
+				for (const { person: p, townshipName } of batch) {
+					const idNumber = q.unmasked ? cipher.decrypt(p.idNumberEnc) : p.idNumberMasked;
+					const cert = p.certificateNumberEnc ? cipher.decrypt(p.certificateNumberEnc) : '';
+					rows.push({
+						姓名: p.fullName,
+						身份证号: idNumber,
+						残疾人证号: q.unmasked ? cert : cert && maskCertificate(cert),
+						证件有效期至: p.certificateValidUntil ?? '',
+						乡镇: townshipName,
+						'村（社区）': p.village,
+						户口类型: HOUSEHOLD_TYPE_LABELS[p.householdType],
+						文化程度: p.education,
+						联系电话: q.unmasked ? p.phone : maskPhone(p.phone),
+						就业状况: EMPLOYMENT_STATUS_LABELS[p.employmentStatus],
+						就业形式: p.employmentForm ? EMPLOYMENT_FORM_LABELS[p.employmentForm] : '',
+						未就业原因: p.unemployedReason
+							? (UNEMPLOYED_REASONS[p.unemployedReason as keyof typeof UNEMPLOYED_REASONS] ?? '')
+							: '',
+						性别: p.sex === 'male' ? '男' : '女',
+						出生日期: p.birthDate,
+						残疾类别: CATEGORY_LABELS[p.category as keyof typeof CATEGORY_LABELS] ?? '',
+						残疾等级: LEVEL_LABELS[p.level as keyof typeof LEVEL_LABELS] ?? '',
+					});
+				}
+				if (batch.length < 1000) break;
+			}
+			await importsRepo.audit(db, {
+				actorUserId: user.id,
+				action: 'people.export',
+				entity: 'person',
+				detail: { unmasked: q.unmasked, rows: rows.length, township: filter.townshipCode ?? null },
+				requestId,
+			});
+			const date = now().toISOString().slice(0, 10);
+			return { data: await registryWorkbook(rows), fileName: `残疾人名单-${date}.xlsx` };
+		},
+	};
+}

@@ -1,0 +1,81 @@
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { auditLog } from '@ronghe/db/schema';
+import { createUser } from '../fixtures/factories.js';
+import { multipartBody, readXlsx, rosterRow, rosterXlsx } from '../fixtures/roster.js';
+import { useApi } from '../support/app.js';
+
+describe('GET /api/people/export', () => {
+	const t = useApi();
+	const as: Record<string, string> = {};
+	const rows = [rosterRow(1, { 乡镇: '台城镇' }), rosterRow(2, { 乡镇: '东冶镇' }), rosterRow(3)];
+	beforeAll(async () => {
+		for (const role of ['federation', 'bureau', 'seeker'] as const)
+			as[role] = `Bearer ${await (await createUser(t.handle.db, role)).newSession()}`;
+		const township = await createUser(t.handle.db, 'township', { townshipCode: '140922105' });
+		as.township = `Bearer ${await township.newSession()}`;
+		const body = multipartBody(await rosterXlsx(rows), 'r.xlsx');
+		await t.app.inject({
+			method: 'POST',
+			url: '/api/people/imports',
+			payload: body.payload,
+			headers: { ...body.headers, authorization: as.federation! },
+		});
+		await t.app.services.imports.idle();
+	});
+	const exportAs = (auth: string, query = '') =>
+		t.app.inject({ url: `/api/people/export${query}`, headers: { authorization: auth } });
+
+	it('exports the registry with masked numbers and a Chinese file name', async () => {
+		const res = await exportAs(as.bureau!);
+		expect(res.statusCode).toBe(200);
+		expect(res.headers['content-type']).toContain('spreadsheetml');
+		expect(res.headers['content-disposition']).toMatch(
+			new RegExp(`filename\\*=UTF-8''${encodeURIComponent('残疾人名单-')}`),
+		);
+		const sheet = await readXlsx(res.rawPayload);
+		expect(sheet[0]!.slice(0, 3)).toEqual(['姓名', '身份证号', '残疾人证号']);
+		expect(sheet).toHaveLength(4);
+		const text = JSON.stringify(sheet);
+		for (const r of rows) {
+			expect(text).not.toContain(String(r.身份证号));
+			expect(text).toContain(
+				`${String(r.身份证号).slice(0, 6)}********${String(r.身份证号).slice(-4)}`,
+			);
+		}
+		expect(text).not.toContain('13900000001');
+	});
+
+	it('exports full numbers only when asked, and writes who did it to the audit log', async () => {
+		const res = await exportAs(as.federation!, '?unmasked=1&township=140922100');
+		const sheet = await readXlsx(res.rawPayload);
+		expect(
+			sheet
+				.slice(1)
+				.map((r) => r[1])
+				.sort(),
+		).toEqual([rows[0]!, rows[2]!].map((r) => String(r.身份证号)).sort());
+		const [entry] = await t.handle.db
+			.select()
+			.from(auditLog)
+			.where(eq(auditLog.action, 'people.export'))
+			.orderBy(auditLog.id)
+			.then((a) => a.slice(-1));
+		expect(entry!.detail).toEqual({ unmasked: true, rows: 2, township: '140922100' });
+		expect(JSON.stringify(entry)).not.toContain(String(rows[0]!.身份证号));
+	});
+
+	it('gives township staff only their township and never full numbers', async () => {
+		const sheet = await readXlsx((await exportAs(as.township!, '?township=140922100')).rawPayload);
+		expect(sheet.slice(1).map((r) => r[0])).toEqual(['测试2']);
+		const unmasked = await exportAs(as.township!, '?unmasked=1');
+		expect(unmasked.statusCode).toBe(403);
+		expect(unmasked.json().detail).toMatch(/完整号码/);
+	});
+
+	it('filters by name like the registry list, and keeps seekers out', async () => {
+		const sheet = await readXlsx((await exportAs(as.bureau!, '?q=测试3')).rawPayload);
+		expect(sheet.slice(1).map((r) => r[0])).toEqual(['测试3']);
+		expect((await exportAs(as.seeker!)).statusCode).toBe(403);
+	});
+});

@@ -1,0 +1,23 @@
+import { IMPORT_STATUS_LABELS } from '@ronghe/api/contracts';
+import { totalPagesOf } from '$lib/pagination';
+import { problemError, requireRole, ROSTER_ROLES } from '$lib/server/staff';
+import type { PageServerLoad } from './$types';
+
+const PAGE_SIZE = 50;
+
+export const load = (async ({ locals, params, url }) => {
+	requireRole(locals, url.pathname, ROSTER_ROLES);
+	const res = await locals.api.imports.get(params.importId);
+	if (!res.ok) problemError(res.problem);
+	const { errors, ...summary } = res.data;
+	const totalPages = totalPagesOf(errors.length, PAGE_SIZE);
+	const page = Math.min(Math.max(1, Number(url.searchParams.get('page')) || 1), totalPages);
+	return {
+		summary: { ...summary, statusLabel: IMPORT_STATUS_LABELS[summary.status] },
+		running: summary.status === 'queued' || summary.status === 'running',
+		errorCount: errors.length,
+		errors: errors.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE),
+		page,
+		totalPages,
+	};
+}) satisfies PageServerLoad;
