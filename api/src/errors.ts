@@ -15,6 +15,7 @@ const ENTITY_NAMES: Record<string, string> = {
 	person: '求职者',
 	township: '乡镇',
 	user: '账户',
+	occupation: '职业',
 };
 
 export class NotFoundError extends AppError {
@@ -84,4 +85,14 @@ export class InvalidCredentialsError extends AppError {
 	readonly status = 401;
 	readonly code = 'invalid_credentials';
 	readonly title = '手机号或密码不对';
+}
+
+/** A well-formed request whose fields break a rule the schema cannot see; answers 400 per field. */
+export class FieldsInvalidError extends AppError {
+	readonly status = 400;
+	readonly code = 'validation_failed';
+	readonly title = '提交的内容有误';
+	constructor(readonly errors: { pointer: string; detail: string }[]) {
+		super(`有 ${errors.length} 处需要修改，请按提示修改。`);
+	}
 }
