@@ -64,7 +64,12 @@ describe('the employer posting editor (/api/employer/postings)', () => {
 		});
 		expect(body.latitude).toEqual(expect.any(Number));
 		expect(body.inclusionFlags).toEqual([
-			expect.objectContaining({ code: 'good_health', phrase: '身体健康', decision: null, present: true }),
+			expect.objectContaining({
+				code: 'good_health',
+				phrase: '身体健康',
+				decision: null,
+				present: true,
+			}),
 			expect.objectContaining({ code: 'age', phrase: '年龄 18-35 岁', decision: null }),
 		]);
 		expect(body.inclusionFlags[0].explanation).toContain('健康证');
@@ -76,8 +81,14 @@ describe('the employer posting editor (/api/employer/postings)', () => {
 		expect(res.statusCode).toBe(400);
 		expect(res.headers['content-type']).toContain('application/problem+json');
 		expect(res.json().errors).toEqual([
-			expect.objectContaining({ pointer: '#/flagDecisions/0', detail: expect.stringContaining('身体健康') }),
-			expect.objectContaining({ pointer: '#/flagDecisions/1', detail: expect.stringContaining('年龄') }),
+			expect.objectContaining({
+				pointer: '#/flagDecisions/0',
+				detail: expect.stringContaining('身体健康'),
+			}),
+			expect.objectContaining({
+				pointer: '#/flagDecisions/1',
+				detail: expect.stringContaining('年龄'),
+			}),
 		]);
 
 		const decided = await call('PUT', `/${id}`, 'a', {
@@ -98,7 +109,12 @@ describe('the employer posting editor (/api/employer/postings)', () => {
 			...DRAFT,
 			description: '把纸质单据录入电脑系统并核对。年龄 18-35 岁。',
 			flagDecisions: [
-				{ code: 'age', phrase: '年龄 18-35 岁', decision: 'essential', reason: '见习岗位，按政策只招收高校毕业生' },
+				{
+					code: 'age',
+					phrase: '年龄 18-35 岁',
+					decision: 'essential',
+					reason: '见习岗位，按政策只招收高校毕业生',
+				},
 			],
 		});
 		const ok = await call('POST', `/${id}/submit`, 'a');
@@ -128,7 +144,10 @@ describe('the employer posting editor (/api/employer/postings)', () => {
 	});
 
 	it('lets a pending employer write drafts but not submit them, and says why', async () => {
-		const created = await call('POST', '', 'pending', { ...DRAFT, description: '录入数据，坐着工作。' });
+		const created = await call('POST', '', 'pending', {
+			...DRAFT,
+			description: '录入数据，坐着工作。',
+		});
 		expect(created.statusCode).toBe(201);
 		expect((await call('GET', '', 'pending')).json()).toMatchObject({ employerApproved: false });
 		const res = await call('POST', `/${created.json().id}/submit`, 'pending');
@@ -148,13 +167,20 @@ describe('the employer posting editor (/api/employer/postings)', () => {
 		});
 		expect(res.statusCode).toBe(400);
 		expect(res.json().errors).toEqual([
-			expect.objectContaining({ pointer: '#/termEnd', detail: expect.stringContaining('最长 3 年') }),
+			expect.objectContaining({
+				pointer: '#/termEnd',
+				detail: expect.stringContaining('最长 3 年'),
+			}),
 		]);
 	});
 
 	it('asks a public-welfare post for its kind, funding and term before submitting', async () => {
 		const { id } = (
-			await call('POST', '', 'a', { ...DRAFT, postType: 'public_welfare', description: '负责村内道路和公共场所的日常保洁。' })
+			await call('POST', '', 'a', {
+				...DRAFT,
+				postType: 'public_welfare',
+				description: '负责村内道路和公共场所的日常保洁。',
+			})
 		).json();
 		const res = await call('POST', `/${id}/submit`, 'a');
 		expect(res.json().errors.map((e: { pointer: string }) => e.pointer)).toEqual([
@@ -166,19 +192,33 @@ describe('the employer posting editor (/api/employer/postings)', () => {
 	});
 
 	it('allows blind medical massage posts only to a 盲人医疗按摩所, with the certificate', async () => {
-		const body = { ...DRAFT, postType: 'blind_medical_massage', occupationCode: 'X-YLMA', description: '为患者做推拿治疗，每天约 8 位。' };
+		const body = {
+			...DRAFT,
+			postType: 'blind_medical_massage',
+			occupationCode: 'X-YLMA',
+			description: '为患者做推拿治疗，每天约 8 位。',
+		};
 		const refused = await call('POST', '', 'a', body);
 		expect(refused.statusCode).toBe(400);
 		expect(refused.json().errors[0]).toMatchObject({ pointer: '#/postType' });
 		const { id } = (await call('POST', '', 'massage', body)).json();
 		const missing = await call('POST', `/${id}/submit`, 'massage');
 		expect(missing.json().errors[0]).toMatchObject({ pointer: '#/requiredCertificates' });
-		await call('PUT', `/${id}`, 'massage', { ...body, requiredCertificates: [MEDICAL_MASSAGE_CERTIFICATE] });
+		await call('PUT', `/${id}`, 'massage', {
+			...body,
+			requiredCertificates: [MEDICAL_MASSAGE_CERTIFICATE],
+		});
 		expect((await call('POST', `/${id}/submit`, 'massage')).statusCode).toBe(200);
 	});
 
 	it('puts schema problems next to their fields in Chinese', async () => {
-		const res = await call('POST', '', 'a', { ...DRAFT, title: '', payMin: 3000, payMax: 2000, townshipCode: '999999999' });
+		const res = await call('POST', '', 'a', {
+			...DRAFT,
+			title: '',
+			payMin: 3000,
+			payMax: 2000,
+			townshipCode: '999999999',
+		});
 		expect(res.statusCode).toBe(400);
 		const byField = Object.fromEntries(
 			res.json().errors.map((e: { pointer: string; detail: string }) => [e.pointer, e.detail]),
@@ -186,19 +226,33 @@ describe('the employer posting editor (/api/employer/postings)', () => {
 		expect(byField['#/title']).toMatch(/岗位名称/);
 		expect(byField['#/payMax']).toMatch(/最高工资不能低于最低工资/);
 		const unknownTownship = await call('POST', '', 'a', { ...DRAFT, townshipCode: '999999999' });
-		expect(unknownTownship.json().errors[0]).toMatchObject({ pointer: '#/townshipCode', detail: '请从列表里选择乡镇。' });
+		expect(unknownTownship.json().errors[0]).toMatchObject({
+			pointer: '#/townshipCode',
+			detail: '请从列表里选择乡镇。',
+		});
 	});
 
 	it('closes, fills and withdraws a published posting, each with an outbox row', async () => {
-		const { id } = (await call('POST', '', 'a', { ...DRAFT, description: '录入数据，坐着工作。' })).json();
-		await t.handle.db.update(postings).set({ status: 'published', publishedAt: new Date() }).where(eq(postings.id, id));
+		const { id } = (
+			await call('POST', '', 'a', { ...DRAFT, description: '录入数据，坐着工作。' })
+		).json();
+		await t.handle.db
+			.update(postings)
+			.set({ status: 'published', publishedAt: new Date() })
+			.where(eq(postings.id, id));
 		expect((await call('POST', `/${id}/close`, 'a')).json()).toMatchObject({ status: 'closed' });
-		const queued = await t.handle.db.select().from(searchOutbox).where(eq(searchOutbox.entityId, id));
+		const queued = await t.handle.db
+			.select()
+			.from(searchOutbox)
+			.where(eq(searchOutbox.entityId, id));
 		expect(queued).toHaveLength(1);
 		expect((await call('POST', `/${id}/fill`, 'a')).json()).toMatchObject({ status: 'filled' });
 		const refused = await call('POST', `/${id}/withdraw`, 'a');
 		expect(refused.statusCode).toBe(422);
-		const [row] = await t.handle.db.select().from(searchOutbox).where(eq(searchOutbox.entityId, id));
+		const [row] = await t.handle.db
+			.select()
+			.from(searchOutbox)
+			.where(eq(searchOutbox.entityId, id));
 		expect(row!.revision).toBeGreaterThan(queued[0]!.revision);
 	});
 });

@@ -38,7 +38,10 @@ describe('checkInclusion', () => {
 	it.each([
 		['a health certificate the law requires', '需办理健康证，持健康证上岗。'],
 		['words about looking after health', '单位每年组织免费体检，关注员工健康。'],
-		['disability categories the post welcomes', '欢迎视力残疾、听力残疾人士报名，低视力可用放大软件。'],
+		[
+			'disability categories the post welcomes',
+			'欢迎视力残疾、听力残疾人士报名，低视力可用放大软件。',
+		],
 		['a negated requirement', '不要求身体健康证明以外的条件，不需要搬运重物，无需驾照。'],
 		['男女不限', '男女不限，年龄不限。'],
 		['the age of majority', '年满18周岁，18岁以上即可。'],
@@ -65,7 +68,11 @@ describe('checkInclusion', () => {
 			description: '身体健康。身体健康，限女性。',
 			requirements: '普通话标准',
 		});
-		expect(found.map(findingKey)).toEqual(['good_health|身体健康', 'mandarin|普通话标准', 'sex|限女性']);
+		expect(found.map(findingKey)).toEqual([
+			'good_health|身体健康',
+			'mandarin|普通话标准',
+			'sex|限女性',
+		]);
 	});
 
 	it('finds several requirements in one sentence', () => {

@@ -32,7 +32,13 @@ type Rule = {
 // 不要求身体健康 / 无需驾照: a negated requirement is not a requirement.
 const NEGATION_BEFORE = /(?:不要求|不需要|无需|不需|不必|不用|不限|无须)[^，。；,;！!？?\n]{0,4}$/;
 
-const DESK_OCCUPATIONS = new Set(['4-04-05-03', '4-04-05-05', '4-01-02-02', '4-01-02-07', 'X-SJLR']);
+const DESK_OCCUPATIONS = new Set([
+	'4-04-05-03',
+	'4-04-05-05',
+	'4-01-02-02',
+	'4-01-02-07',
+	'X-SJLR',
+]);
 const DESK_TITLE = /客服|文员|录入|话务|外呼|行政|会计|出纳|前台|办公室|数据标注|统计员|档案/;
 
 function isDeskJob(input: InclusionInput): boolean {
@@ -73,7 +79,8 @@ export const INCLUSION_RULES: readonly Rule[] = [
 	},
 	{
 		code: 'height',
-		pattern: /身高[^，。；、,;\n\d]{0,6}\d[\d.]*\s*(?:cm|CM|厘米|公分|米|m)?\s*(?:以上|以下|之间)?/g,
+		pattern:
+			/身高[^，。；、,;\n\d]{0,6}\d[\d.]*\s*(?:cm|CM|厘米|公分|米|m)?\s*(?:以上|以下|之间)?/g,
 		explanation:
 			'身高要求会排除身材矮小的人（包括侏儒症等肢体残疾），而大多数工作并不需要。如果确实要够到高处，请写具体的动作，例如“需要取放 1.8 米高货架上的物品”，单位也可以提供踏凳。',
 	},
@@ -85,7 +92,8 @@ export const INCLUSION_RULES: readonly Rule[] = [
 	},
 	{
 		code: 'vision',
-		pattern: /(?:双眼|矫正)?视力(?:正常|良好|好|健全|\s*\d(?:\.\d)?\s*以上)|无色盲|非色盲|无色弱|辨色(?:力)?正常/g,
+		pattern:
+			/(?:双眼|矫正)?视力(?:正常|良好|好|健全|\s*\d(?:\.\d)?\s*以上)|无色盲|非色盲|无色弱|辨色(?:力)?正常/g,
 		explanation:
 			'视力要求会排除盲人和低视力人士，而读屏软件、大字屏幕和放大镜可以帮助很多人完成工作。请删掉，或写出具体要看清什么（例如“需要分辨电线颜色”）。',
 	},
@@ -130,7 +138,8 @@ export const INCLUSION_RULES: readonly Rule[] = [
 	},
 	{
 		code: 'lifting_if_needed',
-		pattern: /(?:必要时|偶尔|有时|需要时)(?:需要|要|需)?(?:协助)?(?:搬运|搬抬|搬|扛|抬)(?:重物|货物|东西)?/g,
+		pattern:
+			/(?:必要时|偶尔|有时|需要时)(?:需要|要|需)?(?:协助)?(?:搬运|搬抬|搬|扛|抬)(?:重物|货物|东西)?/g,
 		explanation:
 			'“必要时搬重物”这类偶尔的要求，常常让肢体残疾人以为整份工作都做不了。如果搬运不是主要工作，请删掉，由同事分担；如果是，请写明重量和频率（例如“每天搬 10 公斤的箱子约 20 次”）。',
 	},

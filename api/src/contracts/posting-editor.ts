@@ -27,7 +27,13 @@ export const ACCOMMODATION_OPTIONS = [
 ] as const;
 export type Accommodation = (typeof ACCOMMODATION_OPTIONS)[number];
 
-export const SOCIAL_INSURANCE_OPTIONS = ['五险一金', '五险', '工伤保险', '意外伤害保险', '无'] as const;
+export const SOCIAL_INSURANCE_OPTIONS = [
+	'五险一金',
+	'五险',
+	'工伤保险',
+	'意外伤害保险',
+	'无',
+] as const;
 
 /** Certificates the massage post types require (DOMAIN.md §5). */
 export const MEDICAL_MASSAGE_CERTIFICATE = '盲人医疗按摩人员从事医疗按摩资格证书';
@@ -56,7 +62,10 @@ export const POSTING_STATUSES = Object.keys(POSTING_STATUS_LABELS) as [
 ];
 
 export const DEMAND_LABELS = { essential: '必须', desirable: '最好能' } as const;
-export const PUBLIC_WELFARE_KIND_LABELS = { urban: '城镇公益性岗位', rural: '乡村公益性岗位' } as const;
+export const PUBLIC_WELFARE_KIND_LABELS = {
+	urban: '城镇公益性岗位',
+	rural: '乡村公益性岗位',
+} as const;
 export const FLAG_DECISION_LABELS = {
 	essential: '确实必要（请说明原因）',
 	removed: '删除这项要求',
@@ -312,7 +321,10 @@ export type OccupationList = z.infer<typeof OccupationListSchema>;
 export const OccupationCodeSchema = z
 	.string({ error: '请填写职业代码。' })
 	.trim()
-	.regex(/^(?:\d-\d{2}-\d{2}-\d{2}|X-[A-Z]{2,10})$/, '职业代码格式应为 4-04-05-03（或本地代码 X-ABC）。');
+	.regex(
+		/^(?:\d-\d{2}-\d{2}-\d{2}|X-[A-Z]{2,10})$/,
+		'职业代码格式应为 4-04-05-03（或本地代码 X-ABC）。',
+	);
 
 export const OccupationBodySchema = z.object({
 	name: z.string({ error: '请填写职业名称。' }).trim().min(2, '职业名称至少 2 个字。').max(60),
@@ -321,7 +333,9 @@ export const OccupationBodySchema = z.object({
 	green: z.boolean().default(false),
 	confirmed: z.boolean().default(false),
 });
-export const CreateOccupationBodySchema = OccupationBodySchema.extend({ code: OccupationCodeSchema });
+export const CreateOccupationBodySchema = OccupationBodySchema.extend({
+	code: OccupationCodeSchema,
+});
 export type CreateOccupationBody = z.input<typeof CreateOccupationBodySchema>;
 export type OccupationBody = z.input<typeof OccupationBodySchema>;
 export const OccupationCodeParamsSchema = z.object({ code: OccupationCodeSchema });

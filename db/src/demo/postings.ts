@@ -237,26 +237,41 @@ function details(
 ): Partial<NewPosting> {
 	const welfare = postType === 'public_welfare';
 	const termStart = toDateString(addDays(createdAt, 7));
-	const inclusionFlags = FLAGGED.filter(([re]) => re.test(description)).map(([re, code, reason]) => ({
-		code,
-		phrase: re.source,
-		decision: status === 'draft' ? null : reason ? ('essential' as const) : null,
-		reason,
-	}));
+	const inclusionFlags = FLAGGED.filter(([re]) => re.test(description)).map(
+		([re, code, reason]) => ({
+			code,
+			phrase: re.source,
+			decision: status === 'draft' ? null : reason ? ('essential' as const) : null,
+			reason,
+		}),
+	);
 	return {
-		acceptedLevels: postType === 'auxiliary_employment' ? [1, 2, 3] : welfare ? [1, 2, 3, 4] : [3, 4],
+		acceptedLevels:
+			postType === 'auxiliary_employment' ? [1, 2, 3] : welfare ? [1, 2, 3, 4] : [3, 4],
 		demands: DEMANDS[postType],
-		socialInsurance: /五险/.test(description) ? '五险' : /意外险/.test(description) ? '意外伤害保险' : welfare ? '工伤保险' : '',
+		socialInsurance: /五险/.test(description)
+			? '五险'
+			: /意外险/.test(description)
+				? '意外伤害保险'
+				: welfare
+					? '工伤保险'
+					: '',
 		hours: HOURS[workMode] ?? '',
 		requiredCertificates: CERTIFICATES[postType] ?? [],
 		publicWelfareKind: welfare ? (/城镇/.test(description) ? 'urban' : 'rural') : null,
-		fundingSource: welfare ? (/乡村振兴/.test(description) ? '衔接推进乡村振兴补助资金' : '就业补助资金') : '',
+		fundingSource: welfare
+			? /乡村振兴/.test(description)
+				? '衔接推进乡村振兴补助资金'
+				: '就业补助资金'
+			: '',
 		termStart: welfare ? termStart : null,
 		termEnd: welfare ? toDateString(addDays(addDays(createdAt, 7), 365)) : null,
 		familyPriority: welfare,
 		inclusionFlags,
-		submittedAt: status === 'draft' ? null : addDays(createdAt, 1) < now ? addDays(createdAt, 1) : createdAt,
-		returnReason: status === 'returned' ? (RETURN_REASONS[index % RETURN_REASONS.length] ?? '') : '',
+		submittedAt:
+			status === 'draft' ? null : addDays(createdAt, 1) < now ? addDays(createdAt, 1) : createdAt,
+		returnReason:
+			status === 'returned' ? (RETURN_REASONS[index % RETURN_REASONS.length] ?? '') : '',
 		closedAt: status === 'closed' || status === 'filled' ? updatedAt : null,
 	};
 }

@@ -10,26 +10,28 @@ export const findingsOf = (v: {
 
 /** The editor's fields as the form holds them: text as typed, so a failed save keeps it. */
 export type EditorValues = {
-	[K in
-		| 'postType'
-		| 'occupationCode'
-		| 'title'
-		| 'description'
-		| 'headcount'
-		| 'payMin'
-		| 'payMax'
-		| 'socialInsurance'
-		| 'hours'
-		| 'workMode'
-		| 'townshipCode'
-		| 'address'
-		| 'latitude'
-		| 'longitude'
-		| 'publicWelfareKind'
-		| 'fundingSource'
-		| 'termStart'
-		| 'termEnd'
-		| 'closingDate']: string;
+	[
+		K in
+			| 'postType'
+			| 'occupationCode'
+			| 'title'
+			| 'description'
+			| 'headcount'
+			| 'payMin'
+			| 'payMax'
+			| 'socialInsurance'
+			| 'hours'
+			| 'workMode'
+			| 'townshipCode'
+			| 'address'
+			| 'latitude'
+			| 'longitude'
+			| 'publicWelfareKind'
+			| 'fundingSource'
+			| 'termStart'
+			| 'termEnd'
+			| 'closingDate'
+	]: string;
 } & {
 	acceptedCategories: string[];
 	acceptedLevels: string[];
@@ -39,4 +41,3 @@ export type EditorValues = {
 	familyPriority: boolean;
 	decisions: { code: string; phrase: string; decision: string; reason: string }[];
 };
-

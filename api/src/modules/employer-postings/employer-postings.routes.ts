@@ -42,13 +42,19 @@ export const employerPostingsRoutes: FastifyPluginAsyncZod = async (app) => {
 		},
 		async (req, reply) => {
 			const posting = await svc.create(req.user!, req.body);
-			return reply.code(201).header('location', `/api/employer/postings/${posting.id}`).send(posting);
+			return reply
+				.code(201)
+				.header('location', `/api/employer/postings/${posting.id}`)
+				.send(posting);
 		},
 	);
 
 	app.get(
 		'/:postingId',
-		{ config: { access }, schema: { tags, operationId: 'getEmployerPosting', summary: '本单位的一个岗位', ...one } },
+		{
+			config: { access },
+			schema: { tags, operationId: 'getEmployerPosting', summary: '本单位的一个岗位', ...one },
+		},
 		(req) => svc.get(req.user!, req.params.postingId),
 	);
 

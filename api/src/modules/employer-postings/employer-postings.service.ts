@@ -30,7 +30,11 @@ function completenessErrors(p: Posting): FieldError[] {
 	const need = (ok: boolean, field: string, detail: string) => {
 		if (!ok) errors.push({ pointer: `#/${field}`, detail });
 	};
-	need(p.description.length >= 10, 'description', '请写岗位说明（至少 10 个字）：每天做什么、在哪里做。');
+	need(
+		p.description.length >= 10,
+		'description',
+		'请写岗位说明（至少 10 个字）：每天做什么、在哪里做。',
+	);
 	need(p.payMin !== null, 'payMin', '请填写工资（元/月），至少填最低工资。');
 	need(p.acceptedCategories.length > 0, 'acceptedCategories', '请至少选择一种可以接纳的残疾类别。');
 	need(p.closingDate !== null, 'closingDate', '请填写截止日期。');
@@ -42,9 +46,17 @@ function completenessErrors(p: Posting): FieldError[] {
 	}
 	const certs = p.requiredCertificates;
 	if (p.postType === 'blind_medical_massage')
-		need(certs.includes(MEDICAL_MASSAGE_CERTIFICATE), 'requiredCertificates', `盲人医疗按摩岗位必须要求“${MEDICAL_MASSAGE_CERTIFICATE}”。`);
+		need(
+			certs.includes(MEDICAL_MASSAGE_CERTIFICATE),
+			'requiredCertificates',
+			`盲人医疗按摩岗位必须要求“${MEDICAL_MASSAGE_CERTIFICATE}”。`,
+		);
 	if (p.postType === 'blind_health_massage')
-		need(certs.includes(HEALTH_MASSAGE_CERTIFICATE), 'requiredCertificates', `盲人保健按摩岗位必须要求“${HEALTH_MASSAGE_CERTIFICATE}”。`);
+		need(
+			certs.includes(HEALTH_MASSAGE_CERTIFICATE),
+			'requiredCertificates',
+			`盲人保健按摩岗位必须要求“${HEALTH_MASSAGE_CERTIFICATE}”。`,
+		);
 	return errors;
 }
 
@@ -68,12 +80,22 @@ export function createEmployerPostingsService({ db, repo, now }: Deps) {
 	}
 
 	/** Checks the references in a draft and turns it into columns. */
-	async function columnsOf(employerId: string, body: PostingDraft, previous: Posting['inclusionFlags']) {
+	async function columnsOf(
+		employerId: string,
+		body: PostingDraft,
+		previous: Posting['inclusionFlags'],
+	) {
 		const errors: FieldError[] = [];
 		const employer = await repo.employer(db, employerId);
 		if (!employer) throw new NotFoundError('employer', employerId);
-		if (body.postType === 'blind_medical_massage' && !employer.roles.includes('blind_medical_massage'))
-			errors.push({ pointer: '#/postType', detail: '只有登记为盲人医疗按摩所的单位才能发布盲人医疗按摩岗位。' });
+		if (
+			body.postType === 'blind_medical_massage' &&
+			!employer.roles.includes('blind_medical_massage')
+		)
+			errors.push({
+				pointer: '#/postType',
+				detail: '只有登记为盲人医疗按摩所的单位才能发布盲人医疗按摩岗位。',
+			});
 		const township = await repo.township(db, body.townshipCode);
 		if (!township) errors.push({ pointer: '#/townshipCode', detail: '请从列表里选择乡镇。' });
 		if (body.occupationCode && !(await repo.occupationExists(db, body.occupationCode)))
@@ -128,8 +150,7 @@ export function createEmployerPostingsService({ db, repo, now }: Deps) {
 		return get(user, id);
 	}
 
-	const badState = (what: string) =>
-		new RuleViolationError('posting_state', what);
+	const badState = (what: string) => new RuleViolationError('posting_state', what);
 
 	return {
 		get,
@@ -173,7 +194,9 @@ export function createEmployerPostingsService({ db, repo, now }: Deps) {
 			await db.transaction(async (tx) => {
 				const p = await repo.lock(tx, id);
 				if (!p || !EDITABLE.has(p.status))
-					throw badState('这个岗位已经提交审核或已发布，不能直接修改。请先“撤回修改”，改好后再提交。');
+					throw badState(
+						'这个岗位已经提交审核或已发布，不能直接修改。请先“撤回修改”，改好后再提交。',
+					);
 				await repo.update(tx, id, row);
 				await touchIndex(tx, p);
 			});
@@ -188,38 +211,62 @@ export function createEmployerPostingsService({ db, repo, now }: Deps) {
 					'employer_not_approved',
 					'您的单位还没有通过审核，暂时不能提交岗位。可以先保存草稿，单位审核通过后再提交。',
 				);
-			return transition(user, id, requestId, (p) => {
-				if (p.status === 'submitted') return null;
-				if (!EDITABLE.has(p.status)) throw badState('只有草稿或退回修改的岗位可以提交审核。');
-				const errors = [...completenessErrors(p), ...unresolvedFlags(p, p.inclusionFlags)];
-				if (errors.length) throw new FieldsInvalidError(errors);
-				return { status: 'submitted', submittedAt: now() };
-			}, 'posting.submit');
+			return transition(
+				user,
+				id,
+				requestId,
+				(p) => {
+					if (p.status === 'submitted') return null;
+					if (!EDITABLE.has(p.status)) throw badState('只有草稿或退回修改的岗位可以提交审核。');
+					const errors = [...completenessErrors(p), ...unresolvedFlags(p, p.inclusionFlags)];
+					if (errors.length) throw new FieldsInvalidError(errors);
+					return { status: 'submitted', submittedAt: now() };
+				},
+				'posting.submit',
+			);
 		},
 
 		async withdraw(user: AuthUser, id: string, requestId: string) {
-			return transition(user, id, requestId, (p) => {
-				if (p.status === 'draft') return null;
-				if (p.status === 'filled') throw badState('已招满的岗位不能再修改，请发布一个新岗位。');
-				return { status: 'draft', submittedAt: null };
-			}, 'posting.withdraw');
+			return transition(
+				user,
+				id,
+				requestId,
+				(p) => {
+					if (p.status === 'draft') return null;
+					if (p.status === 'filled') throw badState('已招满的岗位不能再修改，请发布一个新岗位。');
+					return { status: 'draft', submittedAt: null };
+				},
+				'posting.withdraw',
+			);
 		},
 
 		async close(user: AuthUser, id: string, requestId: string) {
-			return transition(user, id, requestId, (p) => {
-				if (p.status === 'closed') return null;
-				if (p.status !== 'published') throw badState('只有已发布的岗位可以停止招聘。');
-				return { status: 'closed', closedAt: now() };
-			}, 'posting.close');
+			return transition(
+				user,
+				id,
+				requestId,
+				(p) => {
+					if (p.status === 'closed') return null;
+					if (p.status !== 'published') throw badState('只有已发布的岗位可以停止招聘。');
+					return { status: 'closed', closedAt: now() };
+				},
+				'posting.close',
+			);
 		},
 
 		async markFilled(user: AuthUser, id: string, requestId: string) {
-			return transition(user, id, requestId, (p) => {
-				if (p.status === 'filled') return null;
-				if (p.status !== 'published' && p.status !== 'closed')
-					throw badState('只有已发布或已停止招聘的岗位可以标记为已招满。');
-				return { status: 'filled', closedAt: p.closedAt ?? now() };
-			}, 'posting.fill');
+			return transition(
+				user,
+				id,
+				requestId,
+				(p) => {
+					if (p.status === 'filled') return null;
+					if (p.status !== 'published' && p.status !== 'closed')
+						throw badState('只有已发布或已停止招聘的岗位可以标记为已招满。');
+					return { status: 'filled', closedAt: p.closedAt ?? now() };
+				},
+				'posting.fill',
+			);
 		},
 	};
 }

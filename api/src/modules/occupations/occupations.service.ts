@@ -35,7 +35,10 @@ export function createOccupationsService({ db }: Deps) {
 				.onConflictDoNothing()
 				.returning();
 			if (!row)
-				throw new ConflictError('occupation_exists', `职业代码 ${body.code} 已经有了，请修改那一条。`);
+				throw new ConflictError(
+					'occupation_exists',
+					`职业代码 ${body.code} 已经有了，请修改那一条。`,
+				);
 			return view(row);
 		},
 		async update(code: string, body: OccupationBody): Promise<Occupation> {

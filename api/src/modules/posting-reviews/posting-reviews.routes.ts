@@ -33,7 +33,12 @@ export const postingReviewsRoutes: FastifyPluginAsyncZod = async (app) => {
 		'/:postingId',
 		{
 			config: { access: readers },
-			schema: { tags, operationId: 'getPostingReview', summary: '一个待审核岗位的全部内容', ...one },
+			schema: {
+				tags,
+				operationId: 'getPostingReview',
+				summary: '一个待审核岗位的全部内容',
+				...one,
+			},
 		},
 		(req) => svc.get(req.user!, req.params.postingId),
 	);

@@ -34,11 +34,21 @@ export async function handleEditor(
 ) {
 	requireEmployer(locals, here);
 	const form = await readForm(request);
-	if (!form) return fail(400, { values: undefined as EditorValues | undefined, errors: {}, message: UNREADABLE_FORM });
+	if (!form)
+		return fail(400, {
+			values: undefined as EditorValues | undefined,
+			errors: {},
+			message: UNREADABLE_FORM,
+		});
 	const values = readEditorValues(form);
 	if (intent === 'check') return { values, checked: true };
 	const checked = validate(values);
-	if ('errors' in checked) return fail(400, { values, errors: checked.errors, message: '有些地方需要修改，请看下面的提示。' });
+	if ('errors' in checked)
+		return fail(400, {
+			values,
+			errors: checked.errors,
+			message: '有些地方需要修改，请看下面的提示。',
+		});
 	const saved = postingId
 		? await locals.api.employerPostings.update(postingId, checked.body)
 		: await locals.api.employerPostings.create(checked.body);

@@ -96,7 +96,6 @@ export function readEditorValues(form: FormData): EditorValues {
 	};
 }
 
-
 const num = (s: string) => {
 	const t = s.trim();
 	if (!t) return null;

@@ -7,7 +7,8 @@ import type { Actions, PageServerLoad } from './$types';
 export const load = (async ({ locals, params, url }) => {
 	requireEmployer(locals, url.pathname);
 	const res = await locals.api.employerPostings.get(params.postingId);
-	if (!res.ok) error(res.problem.status === 400 ? 404 : res.problem.status, problemMessage(res.problem));
+	if (!res.ok)
+		error(res.problem.status === 400 ? 404 : res.problem.status, problemMessage(res.problem));
 	return {
 		...(await editorChoices(locals.api)),
 		posting: res.data,
@@ -19,7 +20,15 @@ export const load = (async ({ locals, params, url }) => {
 
 const act =
 	(action: 'withdraw' | 'close' | 'fill') =>
-	async ({ locals, params, url }: { locals: App.Locals; params: { postingId: string }; url: URL }) => {
+	async ({
+		locals,
+		params,
+		url,
+	}: {
+		locals: App.Locals;
+		params: { postingId: string };
+		url: URL;
+	}) => {
 		requireEmployer(locals, url.pathname);
 		const res = await locals.api.employerPostings.act(params.postingId, action);
 		if (res.ok) redirect(303, `/employer/postings/${params.postingId}?done=${action}`);
@@ -27,9 +36,12 @@ const act =
 	};
 
 export const actions = {
-	save: ({ request, locals, params, url }) => handleEditor(request, locals, url.pathname, params.postingId, 'save'),
-	check: ({ request, locals, params, url }) => handleEditor(request, locals, url.pathname, params.postingId, 'check'),
-	submit: ({ request, locals, params, url }) => handleEditor(request, locals, url.pathname, params.postingId, 'submit'),
+	save: ({ request, locals, params, url }) =>
+		handleEditor(request, locals, url.pathname, params.postingId, 'save'),
+	check: ({ request, locals, params, url }) =>
+		handleEditor(request, locals, url.pathname, params.postingId, 'check'),
+	submit: ({ request, locals, params, url }) =>
+		handleEditor(request, locals, url.pathname, params.postingId, 'submit'),
 	withdraw: act('withdraw'),
 	close: act('close'),
 	fill: act('fill'),
