@@ -21,6 +21,9 @@ import { postingsRoutes } from './modules/postings/postings.routes.js';
 import { townshipsRoutes } from './modules/townships/townships.routes.js';
 import { trainingRoutes } from './modules/training/training.routes.js';
 import { validateRoutes } from './modules/validate/validate.routes.js';
+import { employerPostingsRoutes } from './modules/employer-postings/employer-postings.routes.js';
+import { occupationsRoutes } from './modules/occupations/occupations.routes.js';
+import { postingReviewsRoutes } from './modules/posting-reviews/posting-reviews.routes.js';
 import { authPlugin } from './plugins/auth.js';
 import { problemDetailsPlugin } from './plugins/problem-details.js';
 import { searchSyncPlugin } from './plugins/search-sync.js';
@@ -143,6 +146,9 @@ export async function buildApp(deps: AppDeps) {
 			await api.register(peopleRoutes, { prefix: '/people' });
 			await api.register(importsRoutes, { prefix: '/people' });
 			await api.register(auditRoutes, { prefix: '/audit' });
+			await api.register(occupationsRoutes, { prefix: '/occupations' });
+			await api.register(employerPostingsRoutes, { prefix: '/employer/postings' });
+			await api.register(postingReviewsRoutes, { prefix: '/reviews/postings' });
 		},
 		{ prefix: '/api' },
 	);

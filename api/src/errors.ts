@@ -16,6 +16,7 @@ const ENTITY_NAMES: Record<string, string> = {
 	township: '乡镇',
 	user: '账户',
 	import: '导入记录',
+	occupation: '职业',
 };
 
 export class NotFoundError extends AppError {
@@ -103,4 +104,14 @@ export class PayloadTooLargeError extends AppError {
 	readonly status = 413;
 	readonly code = 'payload_too_large';
 	readonly title = '提交的内容太大';
+}
+
+/** A well-formed request whose fields break a rule the schema cannot see; answers 400 per field. */
+export class FieldsInvalidError extends AppError {
+	readonly status = 400;
+	readonly code = 'validation_failed';
+	readonly title = '提交的内容有误';
+	constructor(readonly errors: { pointer: string; detail: string }[]) {
+		super(`有 ${errors.length} 处需要修改，请按提示修改。`);
+	}
 }

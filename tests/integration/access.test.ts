@@ -46,6 +46,21 @@ const ACCESS: Record<string, Caller[]> = {
 	getPeopleImport: ['admin', 'bureau', 'federation'],
 	getPeopleImportErrors: ['admin', 'bureau', 'federation'],
 	exportPeople: STAFF,
+	listOccupations: CALLERS,
+	createOccupation: ['admin', 'bureau', 'federation'],
+	updateOccupation: ['admin', 'bureau', 'federation'],
+	listEmployerPostings: ['employer'],
+	createEmployerPosting: ['employer'],
+	getEmployerPosting: ['employer'],
+	updateEmployerPosting: ['employer'],
+	submitEmployerPosting: ['employer'],
+	withdrawEmployerPosting: ['employer'],
+	closeEmployerPosting: ['employer'],
+	fillEmployerPosting: ['employer'],
+	listPostingReviews: STAFF,
+	getPostingReview: STAFF,
+	approvePosting: ['admin', 'bureau', 'federation'],
+	returnPosting: ['admin', 'bureau', 'federation'],
 };
 
 type Op = { method: string; path: string; operationId: string };

@@ -12,3 +12,4 @@ export * from './people.js';
 export * from './audit.js';
 export * from './profile-codes.js';
 export * from './imports.js';
+export * from './posting-editor.js';

@@ -5,7 +5,7 @@ import {
 	isResponseSerializationError,
 } from 'fastify-type-provider-zod';
 import { ProblemSchema } from '../contracts/common.js';
-import { AppError } from '../errors.js';
+import { AppError, FieldsInvalidError } from '../errors.js';
 
 const STATUS_TITLES: Record<number, string> = {
 	400: '请求有误',
@@ -81,6 +81,9 @@ export const problemDetailsPlugin = fp<Options>(
 					code: err.code,
 					title: err.title,
 					detail: err.detail,
+					...(err instanceof FieldsInvalidError
+						? { errors: err.errors.map((e) => ({ ...e, in: 'body' })) }
+						: {}),
 				});
 			}
 			if (isResponseSerializationError(err) || !err.statusCode || err.statusCode >= 500) {

@@ -19,6 +19,10 @@ import { createPostingsService } from '../modules/postings/postings.service.js';
 import { createTownshipsRepository } from '../modules/townships/townships.repository.js';
 import { createTownshipsService } from '../modules/townships/townships.service.js';
 import { createTrainingService } from '../modules/training/training.service.js';
+import { createEmployerPostingsRepository } from '../modules/employer-postings/employer-postings.repository.js';
+import { createEmployerPostingsService } from '../modules/employer-postings/employer-postings.service.js';
+import { createOccupationsService } from '../modules/occupations/occupations.service.js';
+import { createPostingReviewsService } from '../modules/posting-reviews/posting-reviews.service.js';
 
 export type ServiceDeps = {
 	db: Db;
@@ -31,7 +35,11 @@ export type ServiceDeps = {
 };
 
 export function createServices(deps: ServiceDeps) {
+	const postingsEditor = { db: deps.db, repo: createEmployerPostingsRepository(), now: deps.now };
 	return {
+		employerPostings: createEmployerPostingsService(postingsEditor),
+		postingReviews: createPostingReviewsService(postingsEditor),
+		occupations: createOccupationsService({ db: deps.db }),
 		health: createHealthService({
 			ping: { db: deps.pingDb, search: () => deps.search.ping() },
 			version: deps.version,

@@ -161,6 +161,8 @@ export function createPostingFactory(
 		const status: Status = index < guaranteed ? 'published' : statuses.pick(rng.next);
 		const dates = drawDates(rng, now, status);
 		const { latitude, longitude } = jitter(rng, place);
+		const headcount = rng.int(template.headcount[0], template.headcount[1]);
+		const workModeOf = rng.pick(template.workModes);
 
 		return {
 			id,
@@ -169,10 +171,10 @@ export function createPostingFactory(
 			description,
 			postType,
 			occupationCode: template.occupationCode,
-			headcount: rng.int(template.headcount[0], template.headcount[1]),
+			headcount,
 			payMin,
 			payMax,
-			workMode: rng.pick(template.workModes),
+			workMode: workModeOf,
 			townshipCode: place.code,
 			address:
 				postType === 'home_based'
@@ -186,7 +188,91 @@ export function createPostingFactory(
 			accommodations: [...template.accommodations, ...extra],
 			status,
 			...dates,
+			...details(postType, description, workModeOf, status, index, dates, now),
 		};
+	};
+}
+
+// Job demands by post type, on the seeker ability items (api/src/contracts/profile-codes.ts).
+const DEMANDS: Record<PostType, Record<string, 'essential' | 'desirable'>> = {
+	quota: { fine_hand: 'desirable', counting: 'desirable', working_alone: 'desirable' },
+	public_welfare: { walking: 'essential', outdoor: 'essential', commuting: 'desirable' },
+	blind_medical_massage: { fine_hand: 'essential', both_hands: 'essential', speaking: 'desirable' },
+	blind_health_massage: { fine_hand: 'essential', both_hands: 'essential', standing: 'desirable' },
+	auxiliary_employment: { fine_hand: 'desirable', long_focus: 'desirable' },
+	home_based: { computer: 'essential', writing: 'essential', long_focus: 'desirable' },
+	rural_support_base: { outdoor: 'essential', walking: 'desirable', lifting: 'desirable' },
+};
+const CERTIFICATES: Partial<Record<PostType, string[]>> = {
+	blind_medical_massage: ['盲人医疗按摩人员从事医疗按摩资格证书'],
+	blind_health_massage: ['保健按摩师职业资格（技能等级）证书'],
+};
+const HOURS: Record<string, string> = {
+	full_time: '每天 8 小时，每周休息 1–2 天',
+	part_time: '每天 4 小时左右，时间可商量',
+	home_based: '在家工作，每天 4–6 小时，时间自己安排',
+	flexible: '时间灵活，按任务结算',
+};
+// Requirements the inclusion checker flags, as the demo templates write them.
+const FLAGGED: readonly [RegExp, string, string][] = [
+	[/能吃苦/, 'hardship', '旅游旺季工作量大，需要连续工作'],
+	[/普通话清楚/, 'mandarin', ''],
+	[/视力正常/, 'vision', '需要目视检查产品外观，单位可提供放大镜'],
+];
+const RETURN_REASONS = [
+	'请写明工作时间和是否缴纳社会保险。',
+	'“身体健康”过于笼统，请改为具体的工作要求后再提交。',
+	'工资低于本地最低工资标准，请核实后修改。',
+];
+
+/** The issue-4 columns: levels, demands, insurance, hours, certificates, terms and review state. */
+function details(
+	postType: PostType,
+	description: string,
+	workMode: string,
+	status: Status,
+	index: number,
+	{ createdAt, updatedAt }: { createdAt: Date; updatedAt: Date },
+	now: Date,
+): Partial<NewPosting> {
+	const welfare = postType === 'public_welfare';
+	const termStart = toDateString(addDays(createdAt, 7));
+	const inclusionFlags = FLAGGED.filter(([re]) => re.test(description)).map(
+		([re, code, reason]) => ({
+			code,
+			phrase: re.source,
+			decision: status === 'draft' ? null : reason ? ('essential' as const) : null,
+			reason,
+		}),
+	);
+	return {
+		acceptedLevels:
+			postType === 'auxiliary_employment' ? [1, 2, 3] : welfare ? [1, 2, 3, 4] : [3, 4],
+		demands: DEMANDS[postType],
+		socialInsurance: /五险/.test(description)
+			? '五险'
+			: /意外险/.test(description)
+				? '意外伤害保险'
+				: welfare
+					? '工伤保险'
+					: '',
+		hours: HOURS[workMode] ?? '',
+		requiredCertificates: CERTIFICATES[postType] ?? [],
+		publicWelfareKind: welfare ? (/城镇/.test(description) ? 'urban' : 'rural') : null,
+		fundingSource: welfare
+			? /乡村振兴/.test(description)
+				? '衔接推进乡村振兴补助资金'
+				: '就业补助资金'
+			: '',
+		termStart: welfare ? termStart : null,
+		termEnd: welfare ? toDateString(addDays(addDays(createdAt, 7), 365)) : null,
+		familyPriority: welfare,
+		inclusionFlags,
+		submittedAt:
+			status === 'draft' ? null : addDays(createdAt, 1) < now ? addDays(createdAt, 1) : createdAt,
+		returnReason:
+			status === 'returned' ? (RETURN_REASONS[index % RETURN_REASONS.length] ?? '') : '',
+		closedAt: status === 'closed' || status === 'filled' ? updatedAt : null,
 	};
 }
 

@@ -10,7 +10,7 @@ const training: NavItem = { href: '/training', label: '技能培训' };
 const levy: NavItem = { href: '/levy', label: '保障金计算' };
 const login: NavItem = { href: '/login', label: '登录' };
 const account: NavItem = { href: '/account', label: '我的账户' };
-const reviews: NavItem = { href: '/admin/reviews', label: '审核', planned: true };
+const reviews: NavItem = { href: '/staff/reviews', label: '审核' };
 const statistics: NavItem = { href: '/admin/statistics', label: '统计', planned: true };
 const registry: NavItem = { href: '/admin/registry', label: '残疾人登记', planned: true };
 const fairAdmin: NavItem = { href: '/admin/fairs', label: '招聘会管理', planned: true };
@@ -31,7 +31,7 @@ const ROLE_NAV: Record<Role, readonly NavItem[]> = {
 	],
 	employer: [
 		home,
-		{ href: '/employer/postings', label: '岗位管理', planned: true },
+		{ href: '/employer/postings', label: '岗位管理' },
 		{ href: '/employer/candidates', label: '找人才', planned: true },
 		fairs,
 		levy,

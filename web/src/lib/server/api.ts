@@ -1,20 +1,25 @@
 import type { z } from 'zod';
 import {
 	CurrentUserSchema,
+	EmployerPostingListSchema,
+	EmployerPostingSchema,
 	FairListSchema,
 	HealthSchema,
 	ImportListSchema,
 	ImportSchema,
 	ImportSummarySchema,
 	LoginResultSchema,
+	OccupationListSchema,
 	PostingListSchema,
 	PostingSchema,
 	ProblemSchema,
+	ReviewQueueSchema,
 	SignedOutSchema,
 	TownshipListSchema,
 	TrainingCourseListSchema,
 	type ChangePasswordBody,
 	type LoginBody,
+	type PostingDraftBody,
 	type PostingListQuery,
 	type Problem,
 } from '@ronghe/api/contracts';
@@ -64,7 +69,7 @@ export function createApiClient(
 	const base = baseUrl.replace(/\/+$/, '');
 
 	async function call<S extends z.ZodType>(
-		method: 'GET' | 'POST',
+		method: 'GET' | 'POST' | 'PUT',
 		path: string,
 		schema: S,
 		{ query = {}, body }: { query?: Query; body?: unknown } = {},
@@ -77,9 +82,10 @@ export function createApiClient(
 		if (cookieHeader) headers.cookie = cookieHeader;
 		if (clientAddress) headers['x-forwarded-for'] = clientAddress;
 		// Every POST carries a JSON body, even an empty one: Fastify rejects an empty JSON body.
-		if (method === 'POST') headers['content-type'] = 'application/json';
+		const hasBody = method !== 'GET';
+		if (hasBody) headers['content-type'] = 'application/json';
 		const init: RequestInit = { method, headers, signal: AbortSignal.timeout(TIMEOUT_MS) };
-		if (method === 'POST') init.body = JSON.stringify(body ?? {});
+		if (hasBody) init.body = JSON.stringify(body ?? {});
 
 		let response: Response;
 		try {
@@ -100,6 +106,10 @@ export function createApiClient(
 		call('GET', path, schema, { query });
 	const post = <S extends z.ZodType>(path: string, schema: S, body?: unknown) =>
 		call('POST', path, schema, { body });
+	const put = <S extends z.ZodType>(path: string, schema: S, body?: unknown) =>
+		call('PUT', path, schema, { body });
+	const own = (id: string) => `/api/employer/postings/${encodeURIComponent(id)}`;
+	const review = (id: string) => `/api/reviews/postings/${encodeURIComponent(id)}`;
 
 	/** A request passed through as is: file uploads and downloads (.xlsx). */
 	async function raw(path: string, init: RequestInit = {}): Promise<Response | null> {
@@ -140,6 +150,23 @@ export function createApiClient(
 				get(`/api/postings/${encodeURIComponent(postingId)}`, PostingSchema),
 		},
 		fairs: { list: () => get('/api/fairs', FairListSchema) },
+		occupations: { list: () => get('/api/occupations', OccupationListSchema) },
+		employerPostings: {
+			list: () => get('/api/employer/postings', EmployerPostingListSchema),
+			get: (id: string) => get(own(id), EmployerPostingSchema),
+			create: (body: PostingDraftBody) =>
+				post('/api/employer/postings', EmployerPostingSchema, body),
+			update: (id: string, body: PostingDraftBody) => put(own(id), EmployerPostingSchema, body),
+			act: (id: string, action: 'submit' | 'withdraw' | 'close' | 'fill') =>
+				post(`${own(id)}/${action}`, EmployerPostingSchema),
+		},
+		reviews: {
+			queue: () => get('/api/reviews/postings', ReviewQueueSchema),
+			get: (id: string) => get(review(id), EmployerPostingSchema),
+			approve: (id: string) => post(`${review(id)}/approve`, EmployerPostingSchema),
+			return: (id: string, reason: string) =>
+				post(`${review(id)}/return`, EmployerPostingSchema, { reason }),
+		},
 		training: { list: () => get('/api/training-courses', TrainingCourseListSchema) },
 		imports: {
 			list: (page = 1) => get('/api/people/imports', ImportListSchema, { page, pageSize: 10 }),

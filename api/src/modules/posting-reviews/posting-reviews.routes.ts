@@ -1,0 +1,69 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+	EmployerPostingIdParamsSchema,
+	EmployerPostingSchema,
+	ReturnPostingBodySchema,
+	ReviewQueueSchema,
+} from '../../contracts/posting-editor.js';
+
+const tags = ['posting-reviews'];
+const readers = ['bureau', 'federation', 'admin', 'township'] as const;
+const deciders = ['bureau', 'federation', 'admin'] as const;
+const one = { params: EmployerPostingIdParamsSchema, response: { 200: EmployerPostingSchema } };
+
+/** Bureau review of submitted postings; township staff may read their township's queue. */
+export const postingReviewsRoutes: FastifyPluginAsyncZod = async (app) => {
+	const { postingReviews: svc } = app.services;
+
+	app.get(
+		'/',
+		{
+			config: { access: readers },
+			schema: {
+				tags,
+				operationId: 'listPostingReviews',
+				summary: '等待审核的岗位（先提交的排在前面）',
+				response: { 200: ReviewQueueSchema },
+			},
+		},
+		(req) => svc.queue(req.user!),
+	);
+
+	app.get(
+		'/:postingId',
+		{
+			config: { access: readers },
+			schema: {
+				tags,
+				operationId: 'getPostingReview',
+				summary: '一个待审核岗位的全部内容',
+				...one,
+			},
+		},
+		(req) => svc.get(req.user!, req.params.postingId),
+	);
+
+	app.post(
+		'/:postingId/approve',
+		{
+			config: { access: deciders },
+			schema: { tags, operationId: 'approvePosting', summary: '审核通过并发布', ...one },
+		},
+		(req) => svc.approve(req.user!, req.params.postingId, req.id),
+	);
+
+	app.post(
+		'/:postingId/return',
+		{
+			config: { access: deciders },
+			schema: {
+				tags,
+				operationId: 'returnPosting',
+				summary: '退回单位修改（必须写明原因）',
+				body: ReturnPostingBodySchema,
+				...one,
+			},
+		},
+		(req) => svc.return(req.user!, req.params.postingId, req.body, req.id),
+	);
+};

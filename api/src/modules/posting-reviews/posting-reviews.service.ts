@@ -1,0 +1,87 @@
+import type { Db } from '@ronghe/db';
+import type { NewPosting, Posting } from '@ronghe/db/schema';
+import { markDirty } from '@ronghe/search';
+import type {
+	EmployerPosting,
+	ReturnPostingBody,
+	ReviewQueue,
+} from '../../contracts/posting-editor.js';
+import { NotFoundError, RuleViolationError } from '../../errors.js';
+import type { AuthUser } from '../auth/auth.service.js';
+import type { EmployerPostingsRepository } from '../employer-postings/employer-postings.repository.js';
+import { toEmployerPosting } from '../employer-postings/posting-view.js';
+
+type Deps = { db: Db; repo: EmployerPostingsRepository; now: () => Date };
+export type PostingReviewsService = ReturnType<typeof createPostingReviewsService>;
+
+/** Township staff see only postings in their own township. */
+const scopeOf = (user: AuthUser) =>
+	user.role === 'township' ? (user.townshipCode ?? '-') : undefined;
+
+export function createPostingReviewsService({ db, repo, now }: Deps) {
+	async function get(user: AuthUser, id: string): Promise<EmployerPosting> {
+		const row = await repo.find(db, id);
+		const scope = scopeOf(user);
+		// drafts are the employer's own business until they are submitted
+		if (!row || row.posting.status === 'draft' || (scope && row.posting.townshipCode !== scope))
+			throw new NotFoundError('posting', id);
+		return toEmployerPosting(row);
+	}
+
+	async function decide(
+		user: AuthUser,
+		id: string,
+		requestId: string,
+		target: Posting['status'],
+		patch: (p: Posting) => Partial<NewPosting>,
+		detail: Record<string, unknown> = {},
+	) {
+		await get(user, id);
+		await db.transaction(async (tx) => {
+			const p = await repo.lock(tx, id);
+			if (!p) throw new NotFoundError('posting', id);
+			if (p.status === target) return; // a retried decision
+			if (p.status !== 'submitted')
+				throw new RuleViolationError(
+					'posting_state',
+					'这个岗位已经不在等待审核的状态（可能已被别的工作人员处理）。',
+				);
+			const change = { ...patch(p), status: target, reviewedAt: now(), reviewedByUserId: user.id };
+			await repo.update(tx, id, change);
+			if (change.publishedAt ?? p.publishedAt) await markDirty(tx, 'postings', id);
+			await repo.audit(tx, {
+				actorUserId: user.id,
+				action: target === 'published' ? 'posting.approve' : 'posting.return',
+				entity: 'posting',
+				entityId: id,
+				detail: { from: p.status, to: target, ...detail },
+				requestId,
+			});
+		});
+		return get(user, id);
+	}
+
+	return {
+		get,
+		async queue(user: AuthUser): Promise<ReviewQueue> {
+			const rows = await repo.listSubmitted(db, scopeOf(user));
+			const items = rows.map((r) => ({
+				id: r.posting.id,
+				title: r.posting.title,
+				employerName: r.employerName,
+				postType: r.posting.postType,
+				townshipName: r.townshipName,
+				submittedAt: r.posting.submittedAt?.toISOString() ?? null,
+				flagCount: r.posting.inclusionFlags.filter((f) => f.decision !== 'removed').length,
+			}));
+			return { items, total: items.length };
+		},
+		approve: (user: AuthUser, id: string, requestId: string) =>
+			decide(user, id, requestId, 'published', () => ({ publishedAt: now(), returnReason: '' })),
+		/** The reason goes to the employer; the audit row only notes that one was given. */
+		return: (user: AuthUser, id: string, body: ReturnPostingBody, requestId: string) =>
+			decide(user, id, requestId, 'returned', () => ({ returnReason: body.reason }), {
+				reasonGiven: true,
+			}),
+	};
+}

@@ -1,0 +1,136 @@
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { auditLog, searchOutbox } from '@ronghe/db/schema';
+import { createEmployer, createUser } from '../fixtures/factories.js';
+import { useApi } from '../support/app.js';
+
+const DRAFT = {
+	postType: 'quota',
+	occupationCode: 'X-SJLR',
+	title: '数据录入员',
+	description: '把纸质单据录入电脑系统并核对。身体健康，年龄 18-35 岁。',
+	payMin: 2000,
+	payMax: 2600,
+	workMode: 'full_time',
+	townshipCode: '140922100',
+	acceptedCategories: [2, 4],
+	closingDate: '2030-06-30',
+};
+
+describe('posting review (/api/reviews/postings)', () => {
+	const t = useApi();
+	const as: Record<string, string> = {};
+	let bureauId = '';
+	beforeAll(async () => {
+		const db = t.handle.db;
+		const employer = await createEmployer(db, { name: '台城镇数据服务有限公司' });
+		as.employer = `Bearer ${await (await createUser(db, 'employer', { employerId: employer.id })).newSession()}`;
+		const bureau = await createUser(db, 'bureau');
+		bureauId = bureau.user.id;
+		as.bureau = `Bearer ${await bureau.newSession()}`;
+		as.townshipHere = `Bearer ${await (await createUser(db, 'township', { townshipCode: '140922100' })).newSession()}`;
+		as.townshipElsewhere = `Bearer ${await (await createUser(db, 'township', { townshipCode: '140922105' })).newSession()}`;
+	});
+	const call = (method: 'GET' | 'POST' | 'PUT', url: string, who: string, payload?: object) =>
+		t.app.inject({
+			method,
+			url: `/api${url}`,
+			headers: { authorization: as[who]! },
+			...(method !== 'GET' ? { payload: payload ?? {} } : {}),
+		});
+
+	it('runs draft → blocked submit → return → edit → submit → approve → public, with outbox and audit rows', async () => {
+		const { id } = (await call('POST', '/employer/postings', 'employer', DRAFT)).json();
+		expect((await call('POST', `/employer/postings/${id}/submit`, 'employer')).statusCode).toBe(
+			400,
+		);
+		const answered = {
+			...DRAFT,
+			flagDecisions: [
+				{
+					code: 'good_health',
+					phrase: '身体健康',
+					decision: 'essential',
+					reason: '需要长时间看屏幕',
+				},
+				{ code: 'age', phrase: '年龄 18-35 岁', decision: 'essential', reason: '单位习惯这样写' },
+			],
+		};
+		await call('PUT', `/employer/postings/${id}`, 'employer', answered);
+		expect((await call('POST', `/employer/postings/${id}/submit`, 'employer')).statusCode).toBe(
+			200,
+		);
+
+		// the queue shows it with its flags; the employer's reasons are on the detail
+		const queue = (await call('GET', '/reviews/postings', 'bureau')).json();
+		expect(queue).toMatchObject({
+			total: 1,
+			items: [{ id, employerName: '台城镇数据服务有限公司', flagCount: 2 }],
+		});
+		const detail = (await call('GET', `/reviews/postings/${id}`, 'bureau')).json();
+		expect(detail.inclusionFlags.map((f: { reason: string }) => f.reason)).toEqual([
+			'需要长时间看屏幕',
+			'单位习惯这样写',
+		]);
+		expect((await call('GET', `/reviews/postings/${id}`, 'townshipHere')).statusCode).toBe(200);
+		expect((await call('GET', `/reviews/postings/${id}`, 'townshipElsewhere')).statusCode).toBe(
+			404,
+		);
+		expect((await call('GET', '/reviews/postings', 'townshipElsewhere')).json()).toMatchObject({
+			total: 0,
+		});
+
+		const noReason = await call('POST', `/reviews/postings/${id}/return`, 'bureau', { reason: '' });
+		expect(noReason.statusCode).toBe(400);
+		expect(noReason.json().errors[0]).toMatchObject({
+			pointer: '#/reason',
+			detail: expect.stringContaining('退回原因'),
+		});
+		const reason = '年龄限制没有正当理由，请删除；“身体健康”请改为具体要求。';
+		const returned = await call('POST', `/reviews/postings/${id}/return`, 'bureau', { reason });
+		expect(returned.json()).toMatchObject({ status: 'returned', returnReason: reason });
+		expect((await call('GET', `/postings/${id}`, 'employer')).statusCode).toBe(404);
+
+		await call('PUT', `/employer/postings/${id}`, 'employer', {
+			...DRAFT,
+			description: '把纸质单据录入电脑系统并核对，每天看屏幕约 6 小时。',
+		});
+		expect((await call('GET', `/employer/postings/${id}`, 'employer')).json().returnReason).toBe(
+			reason,
+		);
+		expect((await call('POST', `/employer/postings/${id}/submit`, 'employer')).statusCode).toBe(
+			200,
+		);
+
+		const approved = await call('POST', `/reviews/postings/${id}/approve`, 'bureau');
+		expect(approved.json()).toMatchObject({ status: 'published', returnReason: '' });
+		expect(approved.json().publishedAt).not.toBeNull();
+		expect((await call('POST', `/reviews/postings/${id}/approve`, 'bureau')).statusCode).toBe(200);
+
+		const list = (await call('GET', '/postings', 'employer')).json();
+		expect(list.items.map((p: { id: string }) => p.id)).toContain(id);
+		const outbox = await t.handle.db
+			.select()
+			.from(searchOutbox)
+			.where(eq(searchOutbox.entityId, id));
+		expect(outbox).toEqual([expect.objectContaining({ entity: 'postings', op: 'upsert' })]);
+		const audits = await t.handle.db.select().from(auditLog).where(eq(auditLog.entityId, id));
+		expect(audits.map((a) => a.action)).toEqual([
+			'posting.submit',
+			'posting.return',
+			'posting.submit',
+			'posting.approve',
+		]);
+		expect(audits.at(-1)).toMatchObject({ actorUserId: bureauId });
+		expect(JSON.stringify(audits)).not.toContain('年龄限制');
+	});
+
+	it('does not let township staff decide, nor anyone decide a draft', async () => {
+		const { id } = (await call('POST', '/employer/postings', 'employer', DRAFT)).json();
+		expect((await call('GET', `/reviews/postings/${id}`, 'bureau')).statusCode).toBe(404);
+		expect((await call('POST', `/reviews/postings/${id}/approve`, 'townshipHere')).statusCode).toBe(
+			403,
+		);
+		expect((await call('POST', `/reviews/postings/${id}/approve`, 'bureau')).statusCode).toBe(404);
+	});
+});

@@ -1,0 +1,43 @@
+import { checkInclusion } from '@ronghe/api/contracts';
+
+/** The inclusion findings of what the editor holds; the API numbers them the same way. */
+export const findingsOf = (v: {
+	title: string;
+	description: string;
+	postType: string;
+	occupationCode: string;
+}) => checkInclusion({ ...v, occupationCode: v.occupationCode || null });
+
+/** The editor's fields as the form holds them: text as typed, so a failed save keeps it. */
+export type EditorValues = {
+	[
+		K in
+			| 'postType'
+			| 'occupationCode'
+			| 'title'
+			| 'description'
+			| 'headcount'
+			| 'payMin'
+			| 'payMax'
+			| 'socialInsurance'
+			| 'hours'
+			| 'workMode'
+			| 'townshipCode'
+			| 'address'
+			| 'latitude'
+			| 'longitude'
+			| 'publicWelfareKind'
+			| 'fundingSource'
+			| 'termStart'
+			| 'termEnd'
+			| 'closingDate'
+	]: string;
+} & {
+	acceptedCategories: string[];
+	acceptedLevels: string[];
+	accommodations: string[];
+	requiredCertificates: string[];
+	demands: Record<string, string>;
+	familyPriority: boolean;
+	decisions: { code: string; phrase: string; decision: string; reason: string }[];
+};

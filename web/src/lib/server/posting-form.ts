@@ -1,0 +1,173 @@
+import {
+	ABILITY_ITEM_CODES,
+	findingKey,
+	PostingDraftBodySchema,
+	type EmployerPosting,
+	type PostingDraftBody,
+	type Problem,
+} from '@ronghe/api/contracts';
+import { findingsOf, type EditorValues } from '$lib/posting-findings';
+import { problemMessage } from './problems';
+
+export type { EditorValues };
+
+export type EditorErrors = Record<string, string[]>;
+
+const str = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+
+export function emptyValues(townshipCode = ''): EditorValues {
+	return {
+		postType: 'quota',
+		occupationCode: '',
+		title: '',
+		description: '',
+		headcount: '1',
+		payMin: '',
+		payMax: '',
+		socialInsurance: '',
+		hours: '',
+		workMode: 'full_time',
+		townshipCode,
+		address: '',
+		latitude: '',
+		longitude: '',
+		publicWelfareKind: '',
+		fundingSource: '',
+		termStart: '',
+		termEnd: '',
+		closingDate: '',
+		acceptedCategories: [],
+		acceptedLevels: [],
+		accommodations: [],
+		requiredCertificates: [],
+		demands: {},
+		familyPriority: false,
+		decisions: [],
+	};
+}
+
+export function valuesFromPosting(p: EmployerPosting): EditorValues {
+	const v = emptyValues();
+	for (const key of Object.keys(v) as (keyof EditorValues)[]) {
+		const value = (p as Record<string, unknown>)[key];
+		if (typeof v[key] === 'string') (v as Record<string, unknown>)[key] = str(value);
+	}
+	return {
+		...v,
+		acceptedCategories: p.acceptedCategories.map(String),
+		acceptedLevels: p.acceptedLevels.map(String),
+		accommodations: p.accommodations,
+		requiredCertificates: p.requiredCertificates,
+		demands: p.demands,
+		familyPriority: p.familyPriority,
+		decisions: p.inclusionFlags
+			.filter((f) => f.decision)
+			.map((f) => ({ code: f.code, phrase: f.phrase, decision: f.decision!, reason: f.reason })),
+	};
+}
+
+/** Reads the editor form; flag answers come as flag-N-* for the N-th finding of the text. */
+export function readEditorValues(form: FormData): EditorValues {
+	const v = emptyValues();
+	for (const key of Object.keys(v) as (keyof EditorValues)[]) {
+		if (typeof v[key] === 'string') (v as Record<string, unknown>)[key] = str(form.get(key));
+	}
+	const all = (name: string) => form.getAll(name).map(String);
+	const demands: Record<string, string> = {};
+	for (const item of ABILITY_ITEM_CODES) {
+		const d = str(form.get(`demand-${item}`));
+		if (d) demands[item] = d;
+	}
+	const decisions = findingsOf(v).map((f, i) => ({
+		code: f.code,
+		phrase: f.phrase,
+		decision: str(form.get(`flag-${i}-decision`)),
+		reason: str(form.get(`flag-${i}-reason`)),
+	}));
+	return {
+		...v,
+		acceptedCategories: all('acceptedCategories'),
+		acceptedLevels: all('acceptedLevels'),
+		accommodations: all('accommodations'),
+		requiredCertificates: all('requiredCertificates'),
+		demands,
+		familyPriority: form.get('familyPriority') === 'on',
+		decisions: decisions.filter((d) => d.decision),
+	};
+}
+
+const num = (s: string) => {
+	const t = s.trim();
+	if (!t) return null;
+	return Number.isFinite(Number(t)) ? Number(t) : t;
+};
+const opt = (s: string) => (s.trim() ? s.trim() : null);
+
+/** The JSON body the API takes; values that are not numbers stay text so the schema says so. */
+export function toBody(v: EditorValues): PostingDraftBody {
+	return {
+		postType: v.postType as PostingDraftBody['postType'],
+		occupationCode: opt(v.occupationCode),
+		title: v.title,
+		description: v.description,
+		headcount: (num(v.headcount) ?? 1) as number,
+		payMin: num(v.payMin) as number | null,
+		payMax: num(v.payMax) as number | null,
+		socialInsurance: v.socialInsurance as PostingDraftBody['socialInsurance'],
+		hours: v.hours,
+		workMode: v.workMode as PostingDraftBody['workMode'],
+		townshipCode: v.townshipCode,
+		address: v.address,
+		latitude: num(v.latitude) as number | null,
+		longitude: num(v.longitude) as number | null,
+		acceptedCategories: v.acceptedCategories.map(Number),
+		acceptedLevels: v.acceptedLevels.map(Number),
+		demands: v.demands as PostingDraftBody['demands'],
+		accommodations: v.accommodations as PostingDraftBody['accommodations'],
+		requiredCertificates: v.requiredCertificates,
+		publicWelfareKind: (opt(v.publicWelfareKind) as 'urban' | 'rural' | null) ?? null,
+		fundingSource: v.fundingSource,
+		termStart: opt(v.termStart),
+		termEnd: opt(v.termEnd),
+		familyPriority: v.familyPriority,
+		closingDate: opt(v.closingDate),
+		flagDecisions: v.decisions.map((d) => ({
+			...d,
+			decision: d.decision as 'essential' | 'removed',
+		})),
+	};
+}
+
+/** Where a pointer's message goes: a field name, or flag-N for the N-th finding. */
+function fieldOf(path: (string | number)[], v: EditorValues): string {
+	const [head, index] = path;
+	if (head === 'flagDecisions' && typeof index === 'number') {
+		const d = v.decisions[index];
+		const at = d ? findingsOf(v).findIndex((f) => findingKey(f) === findingKey(d)) : -1;
+		return `flag-${at >= 0 ? at : index}`;
+	}
+	return String(head ?? 'form');
+}
+
+/** Checks the values with the API's own schema; errors keyed by field. */
+export function validate(v: EditorValues): { body: PostingDraftBody } | { errors: EditorErrors } {
+	const parsed = PostingDraftBodySchema.safeParse(toBody(v));
+	if (parsed.success) return { body: toBody(v) };
+	const errors: EditorErrors = {};
+	for (const issue of parsed.error.issues)
+		(errors[fieldOf(issue.path as (string | number)[], v)] ??= []).push(issue.message);
+	return { errors };
+}
+
+/** An API problem as editor errors. The API numbers flag errors by finding already. */
+export function problemErrors(problem: Problem): { errors: EditorErrors; message?: string } {
+	const errors: EditorErrors = {};
+	for (const e of problem.errors ?? []) {
+		const [head, index] = e.pointer.replace(/^#?\//, '').split('/');
+		const key = head === 'flagDecisions' ? `flag-${index}` : (head ?? 'form');
+		(errors[key] ??= []).push(e.detail);
+	}
+	return Object.keys(errors).length
+		? { errors, message: problemMessage(problem) }
+		: { errors, message: problemMessage(problem) };
+}

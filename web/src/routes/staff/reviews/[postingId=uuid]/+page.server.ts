@@ -1,0 +1,47 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { ReturnPostingBodySchema } from '@ronghe/api/contracts';
+import { readForm } from '$lib/server/form-data';
+import { problemFormErrors, problemMessage } from '$lib/server/problems';
+import { requireUser } from '$lib/server/session';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load = (async ({ locals, params, url }) => {
+	const user = requireUser(locals, url.pathname);
+	const res = await locals.api.reviews.get(params.postingId);
+	if (!res.ok)
+		error(res.problem.status === 400 ? 404 : res.problem.status, problemMessage(res.problem));
+	return { posting: res.data, canDecide: user.role !== 'township' };
+}) satisfies PageServerLoad;
+
+export const actions = {
+	approve: async ({ locals, params, url }) => {
+		requireUser(locals, url.pathname);
+		const res = await locals.api.reviews.approve(params.postingId);
+		if (res.ok) redirect(303, '/staff/reviews?done=approved');
+		return fail(res.problem.status, {
+			form: 'approve',
+			reason: '',
+			errors: {},
+			message: problemMessage(res.problem),
+		});
+	},
+	return: async ({ request, locals, params, url }) => {
+		requireUser(locals, url.pathname);
+		const reason = String((await readForm(request))?.get('reason') ?? '');
+		const parsed = ReturnPostingBodySchema.safeParse({ reason });
+		if (!parsed.success)
+			return fail(400, {
+				form: 'return',
+				reason,
+				errors: { reason: parsed.error.issues.map((i) => i.message) },
+				message: undefined,
+			});
+		const res = await locals.api.reviews.return(params.postingId, parsed.data.reason);
+		if (res.ok) redirect(303, '/staff/reviews?done=returned');
+		return fail(res.problem.status, {
+			form: 'return',
+			reason,
+			...problemFormErrors(res.problem, ['reason'] as const),
+		});
+	},
+} satisfies Actions;
