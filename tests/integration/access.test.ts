@@ -40,6 +40,15 @@ const ACCESS: Record<string, Caller[]> = {
 	getPerson: STAFF,
 	unmaskPerson: ['admin', 'bureau', 'federation'],
 	listAuditEntries: ['admin', 'bureau', 'federation'],
+	signUpEmployer: CALLERS,
+	getOwnEmployer: ['employer'],
+	updateOwnEmployer: ['employer'],
+	listOwnEmployerUsers: ['employer'],
+	addOwnEmployerUser: ['employer'],
+	disableOwnEmployerUser: ['employer'],
+	listEmployers: STAFF,
+	getEmployer: STAFF,
+	reviewEmployer: ['admin', 'bureau', 'federation'],
 };
 
 type Op = { method: string; path: string; operationId: string };

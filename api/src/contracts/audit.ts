@@ -8,6 +8,11 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
 	'user.password_reset': '工作人员重置密码',
 	'person.register': '代办登记求职者',
 	'person.unmask': '查看完整号码',
+	'employer.sign_up': '用人单位注册',
+	'employer.update': '修改单位资料',
+	'employer.review': '审核用人单位',
+	'employer.user_add': '添加单位人事账号',
+	'employer.user_disable': '停用单位人事账号',
 };
 
 const blankToUndefined = z.literal('').transform(() => undefined);

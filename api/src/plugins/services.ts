@@ -8,6 +8,8 @@ import {
 	DEFAULT_AUTH_POLICY,
 	type AuthPolicy,
 } from '../modules/auth/auth.service.js';
+import { createEmployersRepository } from '../modules/employers/employers.repository.js';
+import { createEmployersService } from '../modules/employers/employers.service.js';
 import { createFairsService } from '../modules/fairs/fairs.service.js';
 import { createHealthService } from '../modules/health/health.service.js';
 import { createPeopleRepository } from '../modules/people/people.repository.js';
@@ -29,6 +31,12 @@ export type ServiceDeps = {
 };
 
 export function createServices(deps: ServiceDeps) {
+	const auth = createAuthService({
+		db: deps.db,
+		authRepo: createAuthRepository(),
+		now: deps.now,
+		policy: deps.authPolicy ?? DEFAULT_AUTH_POLICY,
+	});
 	return {
 		health: createHealthService({
 			ping: { db: deps.pingDb, search: () => deps.search.ping() },
@@ -44,11 +52,12 @@ export function createServices(deps: ServiceDeps) {
 			peopleRepo: createPeopleRepository(),
 			cipher: deps.cipher,
 		}),
-		auth: createAuthService({
+		auth,
+		employers: createEmployersService({
 			db: deps.db,
-			authRepo: createAuthRepository(),
+			employersRepo: createEmployersRepository(),
+			auth,
 			now: deps.now,
-			policy: deps.authPolicy ?? DEFAULT_AUTH_POLICY,
 		}),
 	};
 }
