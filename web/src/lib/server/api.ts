@@ -1,6 +1,13 @@
 import type { z } from 'zod';
 import {
+	AddedEmployerUserSchema,
 	CurrentUserSchema,
+	EmployerDetailSchema,
+	EmployerListSchema,
+	EmployerSchema,
+	EmployerSignUpResultSchema,
+	EmployerUserListSchema,
+	EmployerUserSchema,
 	FairListSchema,
 	HealthSchema,
 	LoginResultSchema,
@@ -10,10 +17,15 @@ import {
 	SignedOutSchema,
 	TownshipListSchema,
 	TrainingCourseListSchema,
+	type AddEmployerUserBody,
 	type ChangePasswordBody,
+	type EmployerListQuery,
+	type EmployerSignUpBody,
 	type LoginBody,
 	type PostingListQuery,
 	type Problem,
+	type ReviewEmployerBody,
+	type UpdateEmployerBody,
 } from '@ronghe/api/contracts';
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; problem: Problem };
@@ -61,7 +73,7 @@ export function createApiClient(
 	const base = baseUrl.replace(/\/+$/, '');
 
 	async function call<S extends z.ZodType>(
-		method: 'GET' | 'POST',
+		method: 'GET' | 'POST' | 'PUT',
 		path: string,
 		schema: S,
 		{ query = {}, body }: { query?: Query; body?: unknown } = {},
@@ -74,9 +86,10 @@ export function createApiClient(
 		if (cookieHeader) headers.cookie = cookieHeader;
 		if (clientAddress) headers['x-forwarded-for'] = clientAddress;
 		// Every POST carries a JSON body, even an empty one: Fastify rejects an empty JSON body.
-		if (method === 'POST') headers['content-type'] = 'application/json';
+		const hasBody = method !== 'GET';
+		if (hasBody) headers['content-type'] = 'application/json';
 		const init: RequestInit = { method, headers, signal: AbortSignal.timeout(TIMEOUT_MS) };
-		if (method === 'POST') init.body = JSON.stringify(body ?? {});
+		if (hasBody) init.body = JSON.stringify(body ?? {});
 
 		let response: Response;
 		try {
@@ -97,6 +110,9 @@ export function createApiClient(
 		call('GET', path, schema, { query });
 	const post = <S extends z.ZodType>(path: string, schema: S, body?: unknown) =>
 		call('POST', path, schema, { body });
+	const put = <S extends z.ZodType>(path: string, schema: S, body: unknown) =>
+		call('PUT', path, schema, { body });
+	const id = encodeURIComponent;
 
 	return {
 		health: () => get('/api/health', HealthSchema),
@@ -115,6 +131,22 @@ export function createApiClient(
 			logoutAll: () => post('/api/auth/logout-all', SignedOutSchema),
 			changePassword: (body: ChangePasswordBody) =>
 				post('/api/auth/password', SignedOutSchema, body),
+		},
+		employers: {
+			signUp: (body: EmployerSignUpBody) =>
+				post('/api/employers/sign-up', EmployerSignUpResultSchema, body),
+			me: () => get('/api/employers/me', EmployerSchema),
+			update: (body: UpdateEmployerBody) => put('/api/employers/me', EmployerSchema, body),
+			users: () => get('/api/employers/me/users', EmployerUserListSchema),
+			addUser: (body: AddEmployerUserBody) =>
+				post('/api/employers/me/users', AddedEmployerUserSchema, body),
+			disableUser: (userId: string) =>
+				post(`/api/employers/me/users/${id(userId)}/disable`, EmployerUserSchema),
+			list: (query: Partial<Record<keyof EmployerListQuery, string | number>>) =>
+				get('/api/employers', EmployerListSchema, query),
+			get: (employerId: string) => get(`/api/employers/${id(employerId)}`, EmployerDetailSchema),
+			review: (employerId: string, body: ReviewEmployerBody) =>
+				post(`/api/employers/${id(employerId)}/review`, EmployerDetailSchema, body),
 		},
 	};
 }
