@@ -11,6 +11,7 @@ const levy: NavItem = { href: '/levy', label: '保障金计算' };
 const login: NavItem = { href: '/login', label: '登录' };
 const account: NavItem = { href: '/account', label: '我的账户' };
 const reviews: NavItem = { href: '/admin/reviews', label: '审核', planned: true };
+const employerReviews: NavItem = { href: '/staff/employers', label: '单位审核' };
 const statistics: NavItem = { href: '/admin/statistics', label: '统计', planned: true };
 const registry: NavItem = { href: '/admin/registry', label: '残疾人登记', planned: true };
 const fairAdmin: NavItem = { href: '/admin/fairs', label: '招聘会管理', planned: true };
@@ -34,13 +35,27 @@ const ROLE_NAV: Record<Role, readonly NavItem[]> = {
 		{ href: '/employer/candidates', label: '找人才', planned: true },
 		fairs,
 		levy,
-		{ href: '/employer/profile', label: '单位资料', planned: true },
+		{ href: '/employer/profile', label: '单位资料' },
+		{ href: '/employer/users', label: '单位账号' },
 		account,
 	],
-	bureau: [home, reviews, fairAdmin, registry, statistics, jobs, fairs, training, levy, account],
+	bureau: [
+		home,
+		reviews,
+		employerReviews,
+		fairAdmin,
+		registry,
+		statistics,
+		jobs,
+		fairs,
+		training,
+		levy,
+		account,
+	],
 	federation: [
 		home,
 		reviews,
+		employerReviews,
 		registry,
 		fairAdmin,
 		{ href: '/admin/training', label: '培训管理', planned: true },
@@ -65,6 +80,7 @@ const ROLE_NAV: Record<Role, readonly NavItem[]> = {
 		home,
 		{ href: '/admin/users', label: '用户管理', planned: true },
 		reviews,
+		employerReviews,
 		statistics,
 		jobs,
 		fairs,

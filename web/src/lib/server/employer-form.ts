@@ -7,6 +7,7 @@ import {
 	REVIEW_FLAG_LABELS,
 	WORKPLACE_ACCESSIBILITY,
 	type Employer,
+	type EmployerSummary,
 } from '@ronghe/api/contracts';
 import type { ApiClient } from './api';
 import type { FieldErrors } from './problems';
@@ -114,14 +115,21 @@ export async function employerFormOptions(api: Pick<ApiClient, 'townships'>) {
 }
 export type EmployerFormOptions = Awaited<ReturnType<typeof employerFormOptions>>;
 
-/** An employer as pages show it, with Chinese labels. */
-export function presentEmployer<T extends Employer>(e: T) {
+/** An employer as lists show it, with Chinese labels. */
+export function presentSummary<T extends EmployerSummary>(e: T) {
 	return {
 		...e,
 		kindLabel: EMPLOYER_KIND_LABELS[e.kind],
 		roleLabels: e.roles.map((r) => EMPLOYER_ROLE_LABELS[r]),
 		statusLabel: EMPLOYER_STATUS_LABELS[e.status],
 		flagLabels: e.reviewFlags.map((f) => REVIEW_FLAG_LABELS[f] ?? f),
+	};
+}
+
+/** An employer as its own page shows it. */
+export function presentEmployer<T extends Employer>(e: T) {
+	return {
+		...presentSummary(e),
 		accessibilityLabels: e.accessibility.map(
 			(a) => WORKPLACE_ACCESSIBILITY[a as keyof typeof WORKPLACE_ACCESSIBILITY] ?? a,
 		),
@@ -151,6 +159,9 @@ const SUMMARY_ORDER: [EmployerField, string, string?][] = [
 /** Error-summary links in the order the fields appear on the page. */
 export function summaryItems(errors: FieldErrors<EmployerField>) {
 	return SUMMARY_ORDER.flatMap(([field, label, anchor]) =>
-		(errors[field] ?? []).map((text) => ({ href: `#${anchor ?? field}`, text: `${label}：${text}` })),
+		(errors[field] ?? []).map((text) => ({
+			href: `#${anchor ?? field}`,
+			text: `${label}：${text}`,
+		})),
 	);
 }

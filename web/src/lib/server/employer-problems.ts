@@ -15,6 +15,7 @@ export function employerProblemErrors<K extends EmployerField>(
 	fields: readonly K[],
 ): FormErrors<K> {
 	const field = FIELD_OF_CODE[problem.code] as K | undefined;
-	if (field && fields.includes(field)) return { errors: { [field]: [problemMessage(problem)] } as FormErrors<K>['errors'] };
+	if (field && fields.includes(field))
+		return { errors: { [field]: [problemMessage(problem)] } as FormErrors<K>['errors'] };
 	return problemFormErrors(problem, fields);
 }

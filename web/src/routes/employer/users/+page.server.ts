@@ -11,7 +11,11 @@ const FIELDS = ['displayName', 'phone'] as const;
 // The temporary password crosses the 303 in a short-lived cookie for this page only, never in
 // the address: it is shown once and then gone.
 const NEW_ACCOUNT_COOKIE = 'ronghe_new_account';
-const NewAccountSchema = z.object({ name: z.string(), phoneMasked: z.string(), password: z.string() });
+const NewAccountSchema = z.object({
+	name: z.string(),
+	phoneMasked: z.string(),
+	password: z.string(),
+});
 type AddFailure = FormErrors<(typeof FIELDS)[number]> & {
 	form: 'add';
 	values: { displayName: string; phone: string };
@@ -59,7 +63,11 @@ export const actions = {
 			return fail(problem.status, { form: 'add', values, ...errors } satisfies AddFailure);
 		}
 		const { user, temporaryPassword } = res.data;
-		const flash = { name: user.displayName, phoneMasked: user.phoneMasked, password: temporaryPassword };
+		const flash = {
+			name: user.displayName,
+			phoneMasked: user.phoneMasked,
+			password: temporaryPassword,
+		};
 		cookies.set(NEW_ACCOUNT_COOKIE, JSON.stringify(flash), {
 			path: HERE,
 			httpOnly: true,

@@ -19,7 +19,8 @@ import type { Actions, PageServerLoad } from './$types';
 const FIELDS = [...PROFILE_FIELDS, ...ACCOUNT_FIELDS];
 
 export const load = (async ({ locals }) => {
-	if (locals.user) redirect(303, locals.user.role === 'employer' ? '/employer/profile' : '/account');
+	if (locals.user)
+		redirect(303, locals.user.role === 'employer' ? '/employer/profile' : '/account');
 	return { options: await employerFormOptions(locals.api), passwordMinLength: PASSWORD_MIN_LENGTH };
 }) satisfies PageServerLoad;
 
