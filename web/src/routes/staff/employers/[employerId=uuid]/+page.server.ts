@@ -22,8 +22,8 @@ export const load = (async ({ locals, params, url }) => {
 }) satisfies PageServerLoad;
 
 export const actions = {
-	// Rejecting asks first, on the same page: the first press returns `confirmReject`, and the
-	// confirmation form sends `confirm=yes`.
+	// Rejecting asks first, on the same page: the first press returns `confirmReject`; the
+	// confirmation sends `confirm=yes`, or `confirm=back` to return to the note as typed.
 	default: async ({ request, locals, params, url }) => {
 		requireRole(locals, url.pathname, REVIEWERS);
 		const form = (await readForm(request)) ?? new FormData();
@@ -33,8 +33,9 @@ export const actions = {
 			const failure: ReviewFailure = { note, errors: z.flattenError(parsed.error).fieldErrors };
 			return fail(400, failure);
 		}
-		if (parsed.data.decision === 'reject' && form.get('confirm') !== 'yes')
-			return { confirmReject: true, note: parsed.data.note };
+		const confirm = form.get('confirm');
+		if (parsed.data.decision === 'reject' && confirm !== 'yes')
+			return { confirmReject: confirm !== 'back', note: parsed.data.note };
 		const res = await locals.api.employers.review(params.employerId, parsed.data);
 		if (res.ok) redirect(303, `${url.pathname}?done=${parsed.data.decision}`);
 		if (res.problem.status === 401) redirect(303, loginHref(url.pathname));
