@@ -30,10 +30,12 @@ describe('employers (/api/employers)', () => {
 	const t = useApi();
 	const as: Record<string, string> = {};
 	let otherEmployerId = '';
+	let otherUscc = '';
 	let otherHrId = '';
 	beforeAll(async () => {
 		const other = await createEmployer(t.handle.db, { townshipCode: '140922105' });
 		otherEmployerId = other.id;
+		otherUscc = other.uscc;
 		const hr = await createUser(t.handle.db, 'employer', { employerId: other.id });
 		otherHrId = hr.user.id;
 		as.otherHr = `Bearer ${await hr.newSession()}`;
@@ -189,6 +191,19 @@ describe('employers (/api/employers)', () => {
 				name: '五台县示范盲人医疗按摩所',
 			});
 			expect(renamed.json()).toMatchObject({ name: '五台县示范盲人医疗按摩所', status: 'pending' });
+		});
+
+		it('refuses another unit’s 统一社会信用代码 and one’s own account being disabled', async () => {
+			const taken = await call('PUT', '/api/employers/me', as.hr, {
+				...profile(),
+				uscc: otherUscc,
+			});
+			expect(taken.statusCode).toBe(409);
+			expect(taken.json().code).toBe('employer_exists');
+			const me = (await call('GET', '/api/auth/me', as.hr)).json().id as string;
+			const self = await call('POST', `/api/employers/me/users/${me}/disable`, as.hr);
+			expect(self.statusCode).toBe(422);
+			expect(self.json().detail).toContain('不能停用自己');
 		});
 
 		it('adds an HR user with a temporary password to change, and disables it', async () => {

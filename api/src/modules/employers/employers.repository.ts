@@ -17,6 +17,11 @@ export type EmployerFilter = {
 	flag?: string | undefined;
 };
 
+// drizzle wraps the driver's error; PostgreSQL's code for a unique violation is 23505
+const isUniqueViolation = (err: unknown): boolean =>
+	(err as { code?: string }).code === '23505' ||
+	(err as { cause?: { code?: string } }).cause?.code === '23505';
+
 const like = (v: string) => `%${v.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 const where = (f: EmployerFilter): SQL | undefined =>
 	and(
@@ -45,8 +50,15 @@ export function createEmployersRepository() {
 				.returning({ id: employers.id });
 			return inserted;
 		},
-		async update(db: Db, id: string, set: Partial<NewEmployer>) {
-			await db.update(employers).set(set).where(eq(employers.id, id));
+		/** False when the new 统一社会信用代码 was taken by another unit in the meantime. */
+		async update(db: Db, id: string, set: Partial<NewEmployer>): Promise<boolean> {
+			try {
+				await db.update(employers).set(set).where(eq(employers.id, id));
+				return true;
+			} catch (err) {
+				if (isUniqueViolation(err)) return false;
+				throw err;
+			}
 		},
 		async find(db: Db, id: string) {
 			const [row] = await db

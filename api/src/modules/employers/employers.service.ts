@@ -1,5 +1,4 @@
-import { maskPhone, type Db } from '@ronghe/db';
-import type { Employer as EmployerRow, User } from '@ronghe/db/schema';
+import type { Db } from '@ronghe/db';
 import {
 	USCC_CHECKSUM_FLAG,
 	type AddedEmployerUser,
@@ -10,16 +9,15 @@ import {
 	type EmployerListQuery,
 	type EmployerSignUp,
 	type EmployerSignUpResult,
-	type EmployerSummary,
 	type EmployerUser,
 	type EmployerUserList,
 	type ReviewEmployerBody,
 	type UpdateEmployer,
 } from '../../contracts/employers.js';
-import { validateUscc } from '../../contracts/identifiers.js';
 import { ConflictError, NotFoundError, RuleViolationError } from '../../errors.js';
 import type { AuthService, AuthUser } from '../auth/auth.service.js';
 import { hashPassword, temporaryPassword, verifyPassword } from '../auth/password.js';
+import { profileColumns, toEmployer, toEmployerUser, toSummary } from './employers.mapping.js';
 import type { EmployersRepository } from './employers.repository.js';
 
 type Deps = { db: Db; employersRepo: EmployersRepository; auth: AuthService; now: () => Date };
@@ -29,74 +27,6 @@ type Meta = { userAgent: string; requestId: string };
 const EMPLOYER_EXISTS = '这个单位已经注册过了，请联系单位的账号管理人添加您。';
 const PHONE_TAKEN =
 	'这个手机号已经有账号了。请直接登录；忘记密码请找县残联或县人社局重置。要用别的手机号注册，请换一个号码。';
-
-function toSummary(e: EmployerRow, townshipName: string): EmployerSummary {
-	return {
-		id: e.id,
-		name: e.name,
-		uscc: e.uscc,
-		kind: e.kind,
-		roles: e.roles,
-		townshipCode: e.townshipCode,
-		townshipName,
-		status: e.status,
-		reviewFlags: e.reviewFlags,
-		createdAt: e.createdAt.toISOString(),
-	};
-}
-
-function toEmployer(e: EmployerRow, townshipName: string): Employer {
-	return {
-		...toSummary(e, townshipName),
-		authorizedStaff: e.authorizedStaff,
-		address: e.address,
-		contactName: e.contactName,
-		contactPhone: e.contactPhone,
-		description: e.description,
-		accessibility: e.accessibility,
-		accessibilityNote: e.accessibilityNote,
-		licenceNumber: e.licenceNumber,
-		licenceValidUntil: e.licenceValidUntil,
-		reviewNote: e.reviewNote,
-		reviewedAt: e.reviewedAt?.toISOString() ?? null,
-	};
-}
-
-function toEmployerUser(u: User): EmployerUser {
-	return {
-		id: u.id,
-		displayName: u.displayName,
-		phoneMasked: maskPhone(u.phone),
-		mustChangePassword: u.mustChangePassword === 1,
-		disabled: u.disabledAt !== null,
-		createdAt: u.createdAt.toISOString(),
-	};
-}
-
-/** The profile columns from a validated body; the USCC normalised and its check flagged. */
-function profileColumns(body: UpdateEmployer, otherFlags: string[] = []) {
-	const uscc = validateUscc(body.uscc);
-	const flags = otherFlags.filter((f) => f !== USCC_CHECKSUM_FLAG);
-	if (!uscc.valid) flags.push(USCC_CHECKSUM_FLAG);
-	const massage = body.roles.includes('blind_medical_massage');
-	return {
-		name: body.name,
-		uscc: uscc.normalized,
-		kind: body.kind,
-		roles: [...new Set(body.roles)],
-		authorizedStaff: body.authorizedStaff ?? null,
-		townshipCode: body.townshipCode,
-		address: body.address,
-		contactName: body.contactName,
-		contactPhone: body.contactPhone,
-		description: body.description,
-		accessibility: [...new Set(body.accessibility)],
-		accessibilityNote: body.accessibilityNote,
-		licenceNumber: massage ? body.licenceNumber : '',
-		licenceValidUntil: massage ? (body.licenceValidUntil ?? null) : null,
-		reviewFlags: flags,
-	};
-}
 
 /** Township staff see only the employers of their own township. */
 const scopeOf = (user: AuthUser) =>
@@ -206,10 +136,11 @@ export function createEmployersService({ db, employersRepo, auth, now }: Deps) {
 				(current.status === 'rejected' && changed.length > 0);
 			if (changed.length === 0) return getOwn(user);
 			await db.transaction(async (tx) => {
-				await employersRepo.update(tx, current.id, {
+				const saved = await employersRepo.update(tx, current.id, {
 					...columns,
 					...(backToReview ? { status: 'pending' as const } : {}),
 				});
+				if (!saved) throw new ConflictError('employer_exists', EMPLOYER_EXISTS);
 				await employersRepo.audit(tx, {
 					actorUserId: user.id,
 					action: 'employer.update',
