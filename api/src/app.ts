@@ -13,6 +13,7 @@ import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import type { AuthPolicy } from './modules/auth/auth.service.js';
 import { docsRoutes } from './modules/docs/docs.routes.js';
+import { employersRoutes } from './modules/employers/employers.routes.js';
 import { fairsRoutes } from './modules/fairs/fairs.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { importsRoutes } from './modules/imports/imports.routes.js';
@@ -149,6 +150,7 @@ export async function buildApp(deps: AppDeps) {
 			await api.register(occupationsRoutes, { prefix: '/occupations' });
 			await api.register(employerPostingsRoutes, { prefix: '/employer/postings' });
 			await api.register(postingReviewsRoutes, { prefix: '/reviews/postings' });
+			await api.register(employersRoutes, { prefix: '/employers' });
 		},
 		{ prefix: '/api' },
 	);

@@ -8,6 +8,9 @@ export async function sitePages(baseUrl: string): Promise<string[]> {
 	};
 	const first = list.items[0];
 	if (!first) throw new Error('the demo data has no published posting');
+	const { employerId } = (await (await fetch(`${baseUrl}/api/postings/${first.id}`)).json()) as {
+		employerId: string;
+	};
 	return [
 		'/',
 		'/jobs',
@@ -25,6 +28,13 @@ export async function sitePages(baseUrl: string): Promise<string[]> {
 		'/employer/postings/new',
 		'/staff/reviews',
 		'/logout',
+		'/register/employer',
+		// signed out these lead to the login page; signed in, to the page or a 403 for other roles
+		'/employer/profile',
+		'/employer/users',
+		'/staff/employers',
+		'/staff/employers?status=pending&flagged=true',
+		`/staff/employers/${employerId}`,
 		'/no-such-page',
 		'/api/docs',
 	];

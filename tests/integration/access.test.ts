@@ -61,6 +61,15 @@ const ACCESS: Record<string, Caller[]> = {
 	getPostingReview: STAFF,
 	approvePosting: ['admin', 'bureau', 'federation'],
 	returnPosting: ['admin', 'bureau', 'federation'],
+	signUpEmployer: CALLERS,
+	getOwnEmployer: ['employer'],
+	updateOwnEmployer: ['employer'],
+	listOwnEmployerUsers: ['employer'],
+	addOwnEmployerUser: ['employer'],
+	disableOwnEmployerUser: ['employer'],
+	listEmployers: STAFF,
+	getEmployer: STAFF,
+	reviewEmployer: ['admin', 'bureau', 'federation'],
 };
 
 type Op = { method: string; path: string; operationId: string };

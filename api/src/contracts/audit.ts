@@ -10,6 +10,11 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
 	'person.unmask': '查看完整号码',
 	'people.import': '导入残疾人名单',
 	'people.export': '导出残疾人名单',
+	'employer.sign_up': '用人单位注册',
+	'employer.update': '修改单位资料',
+	'employer.review': '审核用人单位',
+	'employer.user_add': '添加单位人事账号',
+	'employer.user_disable': '停用单位人事账号',
 };
 
 const blankToUndefined = z.literal('').transform(() => undefined);

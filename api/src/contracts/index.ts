@@ -13,3 +13,4 @@ export * from './audit.js';
 export * from './profile-codes.js';
 export * from './imports.js';
 export * from './posting-editor.js';
+export * from './employers.js';

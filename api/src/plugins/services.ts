@@ -8,6 +8,8 @@ import {
 	DEFAULT_AUTH_POLICY,
 	type AuthPolicy,
 } from '../modules/auth/auth.service.js';
+import { createEmployersRepository } from '../modules/employers/employers.repository.js';
+import { createEmployersService } from '../modules/employers/employers.service.js';
 import { createFairsService } from '../modules/fairs/fairs.service.js';
 import { createHealthService } from '../modules/health/health.service.js';
 import { createImportsRepository } from '../modules/imports/imports.repository.js';
@@ -36,6 +38,12 @@ export type ServiceDeps = {
 
 export function createServices(deps: ServiceDeps) {
 	const postingsEditor = { db: deps.db, repo: createEmployerPostingsRepository(), now: deps.now };
+	const auth = createAuthService({
+		db: deps.db,
+		authRepo: createAuthRepository(),
+		now: deps.now,
+		policy: deps.authPolicy ?? DEFAULT_AUTH_POLICY,
+	});
 	return {
 		employerPostings: createEmployerPostingsService(postingsEditor),
 		postingReviews: createPostingReviewsService(postingsEditor),
@@ -61,11 +69,12 @@ export function createServices(deps: ServiceDeps) {
 			cipher: deps.cipher,
 			now: deps.now,
 		}),
-		auth: createAuthService({
+		auth,
+		employers: createEmployersService({
 			db: deps.db,
-			authRepo: createAuthRepository(),
+			employersRepo: createEmployersRepository(),
+			auth,
 			now: deps.now,
-			policy: deps.authPolicy ?? DEFAULT_AUTH_POLICY,
 		}),
 	};
 }

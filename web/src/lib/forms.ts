@@ -34,3 +34,26 @@ export function describedBy(...ids: (string | false | null | undefined)[]): stri
 	const list = ids.filter((id): id is string => Boolean(id));
 	return list.length ? list.join(' ') : undefined;
 }
+
+/**
+ * `use:enhance` for forms with an error summary: keeps what was typed and, after a failed try,
+ * moves focus to the summary as a page load without JavaScript does (autofocus).
+ */
+export function summaryFormSubmit(setPending: (pending: boolean) => void): SubmitFunction {
+	let busy = false;
+	return ({ cancel }) => {
+		if (busy) return cancel();
+		busy = true;
+		setPending(true);
+		return async ({ result, update }) => {
+			try {
+				await update({ reset: false });
+			} finally {
+				busy = false;
+				setPending(false);
+			}
+			if (result.type === 'failure')
+				document.querySelector<HTMLElement>('[data-error-summary]')?.focus();
+		};
+	};
+}

@@ -72,19 +72,25 @@ describe('navFor', () => {
 
 	it('shows each role the pages that exist for it today', () => {
 		expect(labels('seeker')).toEqual(['首页', '找工作', '招聘会', '技能培训', '我的账户']);
-		expect(labels('employer')).toEqual(['首页', '岗位管理', '招聘会', '保障金计算', '我的账户']);
-		for (const role of ['bureau', 'federation', 'admin'] as const) {
-			expect(labels(role)).toEqual([
-				'首页',
-				'导入名单',
-				'审核',
-				'找工作',
-				'招聘会',
-				'技能培训',
-				'保障金计算',
-				'我的账户',
-			]);
-		}
+		expect(labels('employer')).toEqual([
+			'首页',
+			'岗位管理',
+			'招聘会',
+			'保障金计算',
+			'单位资料',
+			'单位账号',
+			'我的账户',
+		]);
+		const publicPages = ['找工作', '招聘会', '技能培训', '保障金计算', '我的账户'];
+		expect(labels('bureau')).toEqual(['首页', '岗位审核', '单位审核', '导入名单', ...publicPages]);
+		expect(labels('federation')).toEqual([
+			'首页',
+			'岗位审核',
+			'单位审核',
+			'导入名单',
+			...publicPages,
+		]);
+		expect(labels('admin')).toEqual(['首页', '导入名单', '岗位审核', '单位审核', ...publicPages]);
 		expect(labels('township')).toEqual(['首页', '找工作', '招聘会', '技能培训', '我的账户']);
 	});
 
@@ -92,8 +98,8 @@ describe('navFor', () => {
 		const planned = (role: Role) => allNavFor(role).map((i) => i.label);
 		expect(planned('seeker')).toEqual(expect.arrayContaining(['我的资料', '我的申请']));
 		expect(planned('employer')).toEqual(expect.arrayContaining(['岗位管理', '单位资料']));
-		expect(planned('bureau')).toEqual(expect.arrayContaining(['审核', '统计']));
-		expect(planned('federation')).toEqual(expect.arrayContaining(['审核', '残疾人登记']));
+		expect(planned('bureau')).toEqual(expect.arrayContaining(['岗位审核', '统计']));
+		expect(planned('federation')).toEqual(expect.arrayContaining(['岗位审核', '残疾人登记']));
 		expect(planned('township')).toEqual(expect.arrayContaining(['代办登记']));
 		expect(planned('admin')).toEqual(expect.arrayContaining(['用户管理']));
 	});

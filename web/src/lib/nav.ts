@@ -10,7 +10,8 @@ const training: NavItem = { href: '/training', label: '技能培训' };
 const levy: NavItem = { href: '/levy', label: '保障金计算' };
 const login: NavItem = { href: '/login', label: '登录' };
 const account: NavItem = { href: '/account', label: '我的账户' };
-const reviews: NavItem = { href: '/staff/reviews', label: '审核' };
+const reviews: NavItem = { href: '/staff/reviews', label: '岗位审核' };
+const employerReviews: NavItem = { href: '/staff/employers', label: '单位审核' };
 const statistics: NavItem = { href: '/admin/statistics', label: '统计', planned: true };
 const registry: NavItem = { href: '/admin/registry', label: '残疾人登记', planned: true };
 const fairAdmin: NavItem = { href: '/admin/fairs', label: '招聘会管理', planned: true };
@@ -35,15 +36,17 @@ const ROLE_NAV: Record<Role, readonly NavItem[]> = {
 		{ href: '/employer/candidates', label: '找人才', planned: true },
 		fairs,
 		levy,
-		{ href: '/employer/profile', label: '单位资料', planned: true },
+		{ href: '/employer/profile', label: '单位资料' },
+		{ href: '/employer/users', label: '单位账号' },
 		account,
 	],
 	bureau: [
 		home,
 		reviews,
-		fairAdmin,
+		employerReviews,
 		registry,
 		rosterImport,
+		fairAdmin,
 		statistics,
 		jobs,
 		fairs,
@@ -54,6 +57,7 @@ const ROLE_NAV: Record<Role, readonly NavItem[]> = {
 	federation: [
 		home,
 		reviews,
+		employerReviews,
 		registry,
 		rosterImport,
 		fairAdmin,
@@ -80,6 +84,7 @@ const ROLE_NAV: Record<Role, readonly NavItem[]> = {
 		{ href: '/admin/users', label: '用户管理', planned: true },
 		rosterImport,
 		reviews,
+		employerReviews,
 		statistics,
 		jobs,
 		fairs,

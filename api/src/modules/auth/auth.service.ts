@@ -126,23 +126,35 @@ export function createAuthService({ db, authRepo, now, policy }: Deps) {
 				`手机号或密码不对，请检查后再试。再输错 ${left} 次，账户会暂时锁定 ${policy.lockMinutes} 分钟。`,
 			);
 		}
-		const token = randomBytes(32).toString('base64url');
-		const expiresAt = new Date(at.getTime() + sessionMs);
-		await db.transaction(async (tx) => {
+		return db.transaction(async (tx) => {
 			await authRepo.updateUser(tx, user.id, { failedLogins: 0, lockedUntil: null });
-			await authRepo.insertSession(tx, {
-				tokenHash: hashToken(token),
-				userId: user.id,
-				expiresAt,
-				userAgent: meta.userAgent.slice(0, 300),
-			});
-			await authRepo.audit(tx, {
-				actorUserId: user.id,
-				action: 'auth.login',
-				entity: 'user',
-				entityId: user.id,
-				requestId: meta.requestId,
-			});
+			return startSession(tx, user, meta);
+		});
+	}
+
+	/**
+	 * A new session for `user`, written with `tx` so that a sign-up can create the account and
+	 * sign it in within one transaction. The caller has checked the credentials.
+	 */
+	async function startSession(
+		tx: Db,
+		user: User,
+		meta: { userAgent: string; requestId: string },
+	): Promise<LoginResult> {
+		const token = randomBytes(32).toString('base64url');
+		const expiresAt = new Date(now().getTime() + sessionMs);
+		await authRepo.insertSession(tx, {
+			tokenHash: hashToken(token),
+			userId: user.id,
+			expiresAt,
+			userAgent: meta.userAgent.slice(0, 300),
+		});
+		await authRepo.audit(tx, {
+			actorUserId: user.id,
+			action: 'auth.login',
+			entity: 'user',
+			entityId: user.id,
+			requestId: meta.requestId,
 		});
 		return { token, expiresAt: expiresAt.toISOString(), user: toCurrentUser(toAuthUser(user)) };
 	}
@@ -163,6 +175,7 @@ export function createAuthService({ db, authRepo, now, policy }: Deps) {
 
 	return {
 		login,
+		startSession,
 		authenticate,
 		async logout(tokenHash: string) {
 			return { sessionsEnded: await authRepo.deleteSession(db, tokenHash) };

@@ -1,8 +1,15 @@
 import type { z } from 'zod';
 import {
+	AddedEmployerUserSchema,
 	CurrentUserSchema,
 	EmployerPostingListSchema,
 	EmployerPostingSchema,
+	EmployerDetailSchema,
+	EmployerListSchema,
+	EmployerSchema,
+	EmployerSignUpResultSchema,
+	EmployerUserListSchema,
+	EmployerUserSchema,
 	FairListSchema,
 	HealthSchema,
 	ImportListSchema,
@@ -17,11 +24,16 @@ import {
 	SignedOutSchema,
 	TownshipListSchema,
 	TrainingCourseListSchema,
+	type AddEmployerUserBody,
 	type ChangePasswordBody,
+	type EmployerListQuery,
+	type EmployerSignUpBody,
 	type LoginBody,
 	type PostingDraftBody,
 	type PostingListQuery,
 	type Problem,
+	type ReviewEmployerBody,
+	type UpdateEmployerBody,
 } from '@ronghe/api/contracts';
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; problem: Problem };
@@ -140,6 +152,7 @@ export function createApiClient(
 		const parsed = schema.safeParse(data);
 		return parsed.success ? { ok: true, data: parsed.data } : { ok: false, problem: malformed() };
 	}
+	const id = encodeURIComponent;
 
 	return {
 		health: () => get('/api/health', HealthSchema),
@@ -182,6 +195,22 @@ export function createApiClient(
 			logoutAll: () => post('/api/auth/logout-all', SignedOutSchema),
 			changePassword: (body: ChangePasswordBody) =>
 				post('/api/auth/password', SignedOutSchema, body),
+		},
+		employers: {
+			signUp: (body: EmployerSignUpBody) =>
+				post('/api/employers/sign-up', EmployerSignUpResultSchema, body),
+			me: () => get('/api/employers/me', EmployerSchema),
+			update: (body: UpdateEmployerBody) => put('/api/employers/me', EmployerSchema, body),
+			users: () => get('/api/employers/me/users', EmployerUserListSchema),
+			addUser: (body: AddEmployerUserBody) =>
+				post('/api/employers/me/users', AddedEmployerUserSchema, body),
+			disableUser: (userId: string) =>
+				post(`/api/employers/me/users/${id(userId)}/disable`, EmployerUserSchema),
+			list: (query: Partial<Record<keyof EmployerListQuery, string | number>>) =>
+				get('/api/employers', EmployerListSchema, query),
+			get: (employerId: string) => get(`/api/employers/${id(employerId)}`, EmployerDetailSchema),
+			review: (employerId: string, body: ReviewEmployerBody) =>
+				post(`/api/employers/${id(employerId)}/review`, EmployerDetailSchema, body),
 		},
 	};
 }

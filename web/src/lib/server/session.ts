@@ -1,9 +1,10 @@
-import { redirect, type Cookies } from '@sveltejs/kit';
+import { error, redirect, type Cookies } from '@sveltejs/kit';
 import {
 	ROLE_LABELS,
 	SESSION_COOKIE,
 	type CurrentUser,
 	type LoginResult,
+	type Role,
 } from '@ronghe/api/contracts';
 import type { SessionUser } from '$lib/user';
 import type { ApiClient } from './api';
@@ -62,4 +63,11 @@ export function loginHref(path: string): string {
 export function requireUser(locals: App.Locals, returnTo: string): SessionUser {
 	if (!locals.user) redirect(303, loginHref(returnTo));
 	return locals.user;
+}
+
+/** For pages of one role: sends signed-out people to sign in, and answers others with 403. */
+export function requireRole(locals: App.Locals, returnTo: string, roles: readonly Role[]) {
+	const user = requireUser(locals, returnTo);
+	if (!roles.includes(user.role)) error(403, '您的账户不能使用这个页面。');
+	return user;
 }

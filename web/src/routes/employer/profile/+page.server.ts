@@ -1,0 +1,50 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { UpdateEmployerBodySchema } from '@ronghe/api/contracts';
+import {
+	employerFormOptions,
+	flattenErrors,
+	presentEmployer,
+	PROFILE_FIELDS,
+	readEmployerForm,
+	summaryItems,
+	valuesOf,
+} from '$lib/server/employer-form';
+import { employerProblemErrors } from '$lib/server/employer-problems';
+import { readForm } from '$lib/server/form-data';
+import { problemMessage } from '$lib/server/problems';
+import { loginHref, requireRole } from '$lib/server/session';
+import type { Actions, PageServerLoad } from './$types';
+
+const HERE = '/employer/profile';
+
+export const load = (async ({ locals, url }) => {
+	requireRole(locals, HERE, ['employer']);
+	const [res, options] = await Promise.all([
+		locals.api.employers.me(),
+		employerFormOptions(locals.api),
+	]);
+	if (!res.ok) error(res.problem.status, problemMessage(res.problem));
+	return {
+		employer: presentEmployer(res.data),
+		values: valuesOf(res.data),
+		options,
+		done: url.searchParams.get('done'),
+	};
+}) satisfies PageServerLoad;
+
+export const actions = {
+	default: async ({ request, locals }) => {
+		requireRole(locals, HERE, ['employer']);
+		const { values, body } = readEmployerForm((await readForm(request)) ?? new FormData());
+		const parsed = UpdateEmployerBodySchema.safeParse(body);
+		if (!parsed.success) {
+			const errors = flattenErrors(parsed.error);
+			return fail(400, { values, errors, summary: summaryItems(errors), message: undefined });
+		}
+		const res = await locals.api.employers.update(parsed.data);
+		if (res.ok) redirect(303, `${HERE}?done=saved`);
+		if (res.problem.status === 401) redirect(303, loginHref(HERE));
+		const { errors, message } = employerProblemErrors(res.problem, PROFILE_FIELDS);
+		return fail(res.problem.status, { values, errors, summary: summaryItems(errors), message });
+	},
+} satisfies Actions;

@@ -1,0 +1,91 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import { AddEmployerUserBodySchema, UuidSchema } from '@ronghe/api/contracts';
+import { readForm } from '$lib/server/form-data';
+import { problemFormErrors, problemMessage, type FormErrors } from '$lib/server/problems';
+import { loginHref, requireRole } from '$lib/server/session';
+import type { Actions, PageServerLoad } from './$types';
+
+const HERE = '/employer/users';
+const FIELDS = ['displayName', 'phone'] as const;
+// The temporary password crosses the 303 in a short-lived cookie for this page only, never in
+// the address: it is shown once and then gone.
+const NEW_ACCOUNT_COOKIE = 'ronghe_new_account';
+const NewAccountSchema = z.object({
+	name: z.string(),
+	phoneMasked: z.string(),
+	password: z.string(),
+});
+type AddFailure = FormErrors<(typeof FIELDS)[number]> & {
+	form: 'add';
+	values: { displayName: string; phone: string };
+};
+
+export const load = (async ({ locals, url, cookies }) => {
+	const me = requireRole(locals, HERE, ['employer']);
+	const res = await locals.api.employers.users();
+	if (!res.ok) error(res.problem.status, problemMessage(res.problem));
+	let added: z.infer<typeof NewAccountSchema> | null = null;
+	const flash = cookies.get(NEW_ACCOUNT_COOKIE);
+	if (flash) {
+		cookies.delete(NEW_ACCOUNT_COOKIE, { path: HERE });
+		const parsed = NewAccountSchema.safeParse(JSON.parse(flash.startsWith('{') ? flash : '{}'));
+		if (parsed.success) added = parsed.data;
+	}
+	return {
+		users: res.data.items.map((u) => ({ ...u, isMe: u.id === me.id })),
+		added,
+		disabled: url.searchParams.get('done') === 'disabled',
+	};
+}) satisfies PageServerLoad;
+
+export const actions = {
+	add: async ({ request, locals, cookies, url }) => {
+		requireRole(locals, HERE, ['employer']);
+		const form = (await readForm(request)) ?? new FormData();
+		const values = {
+			displayName: String(form.get('displayName') ?? ''),
+			phone: String(form.get('phone') ?? ''),
+		};
+		const parsed = AddEmployerUserBodySchema.safeParse(values);
+		if (!parsed.success) {
+			const errors = z.flattenError(parsed.error).fieldErrors;
+			return fail(400, { form: 'add', values, errors } satisfies AddFailure);
+		}
+		const res = await locals.api.employers.addUser(parsed.data);
+		if (!res.ok) {
+			if (res.problem.status === 401) redirect(303, loginHref(HERE));
+			const problem = res.problem;
+			const errors =
+				problem.code === 'phone_taken'
+					? { errors: { phone: [problemMessage(problem)] } }
+					: problemFormErrors(problem, FIELDS);
+			return fail(problem.status, { form: 'add', values, ...errors } satisfies AddFailure);
+		}
+		const { user, temporaryPassword } = res.data;
+		const flash = {
+			name: user.displayName,
+			phoneMasked: user.phoneMasked,
+			password: temporaryPassword,
+		};
+		cookies.set(NEW_ACCOUNT_COOKIE, JSON.stringify(flash), {
+			path: HERE,
+			httpOnly: true,
+			sameSite: 'strict',
+			secure: url.protocol === 'https:',
+			maxAge: 300,
+		});
+		redirect(303, `${HERE}?done=added`);
+	},
+
+	disable: async ({ request, locals }) => {
+		requireRole(locals, HERE, ['employer']);
+		const form = (await readForm(request)) ?? new FormData();
+		const userId = UuidSchema.safeParse(form.get('userId'));
+		if (!userId.success) return fail(400, { form: 'disable', message: '没有选中要停用的账号。' });
+		const res = await locals.api.employers.disableUser(userId.data);
+		if (res.ok) redirect(303, `${HERE}?done=disabled`);
+		if (res.problem.status === 401) redirect(303, loginHref(HERE));
+		return fail(res.problem.status, { form: 'disable', message: problemMessage(res.problem) });
+	},
+} satisfies Actions;
