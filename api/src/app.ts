@@ -12,6 +12,7 @@ import { safeErrorMessage, type SearchEngine } from '@ronghe/search';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import type { AuthPolicy } from './modules/auth/auth.service.js';
+import { candidatesRoutes } from './modules/candidates/candidates.routes.js';
 import { docsRoutes } from './modules/docs/docs.routes.js';
 import { fairsRoutes } from './modules/fairs/fairs.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
@@ -141,6 +142,7 @@ export async function buildApp(deps: AppDeps) {
 			await api.register(authRoutes);
 			await api.register(peopleRoutes, { prefix: '/people' });
 			await api.register(auditRoutes, { prefix: '/audit' });
+			await api.register(candidatesRoutes, { prefix: '/candidates' });
 		},
 		{ prefix: '/api' },
 	);

@@ -38,8 +38,10 @@ const ACCESS: Record<string, Caller[]> = {
 	registerPerson: STAFF,
 	listPeople: STAFF,
 	getPerson: STAFF,
-	unmaskPerson: ['admin', 'bureau', 'federation'],
+	unmaskPerson: STAFF,
 	listAuditEntries: ['admin', 'bureau', 'federation'],
+	listCandidates: ['employer'],
+	getCandidate: ['employer'],
 };
 
 type Op = { method: string; path: string; operationId: string };

@@ -8,6 +8,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
 	'user.password_reset': '工作人员重置密码',
 	'person.register': '代办登记求职者',
 	'person.unmask': '查看完整号码',
+	'person.view_by_employer': '用人单位查看求职者资料',
 };
 
 const blankToUndefined = z.literal('').transform(() => undefined);

@@ -8,6 +8,8 @@ import {
 	DEFAULT_AUTH_POLICY,
 	type AuthPolicy,
 } from '../modules/auth/auth.service.js';
+import { createCandidatesRepository } from '../modules/candidates/candidates.repository.js';
+import { createCandidatesService } from '../modules/candidates/candidates.service.js';
 import { createFairsService } from '../modules/fairs/fairs.service.js';
 import { createHealthService } from '../modules/health/health.service.js';
 import { createPeopleRepository } from '../modules/people/people.repository.js';
@@ -43,6 +45,11 @@ export function createServices(deps: ServiceDeps) {
 			db: deps.db,
 			peopleRepo: createPeopleRepository(),
 			cipher: deps.cipher,
+		}),
+		candidates: createCandidatesService({
+			db: deps.db,
+			candidatesRepo: createCandidatesRepository(),
+			now: deps.now,
 		}),
 		auth: createAuthService({
 			db: deps.db,
