@@ -62,10 +62,17 @@ export const LOG_REDACT = [
 ];
 
 /**
- * Errors are logged without the text that may hold personal data: drizzle puts every bound
- * parameter of a failed query into its message (and so into the first line of the stack).
+ * Requests are logged without their query string, and errors without the text that may hold
+ * personal data: drizzle puts every bound parameter of a failed query into its message (and so
+ * into the first line of the stack).
  */
 export const LOG_SERIALIZERS = {
+	// The query string is left out: staff type ID numbers into search boxes (GET /api/people?q=…).
+	req: (req: { method: string; url: string; ip?: string }) => ({
+		method: req.method,
+		url: req.url.split('?')[0],
+		remoteAddress: req.ip,
+	}),
 	err: (err: Error) => ({
 		type: err.name,
 		message: safeErrorMessage(err),

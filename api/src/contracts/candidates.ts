@@ -10,10 +10,7 @@ export const CandidateListQuerySchema = PageQuerySchema.extend({
 		.regex(/^\d{9}$/, '乡镇代码应为 9 位数字')
 		.optional()
 		.or(blankToUndefined),
-	workMode: z
-		.enum(WORK_MODES, { error: '工作方式不在可选范围内' })
-		.optional()
-		.or(blankToUndefined),
+	workMode: z.enum(WORK_MODES, { error: '工作方式不在可选范围内' }).optional().or(blankToUndefined),
 });
 export type CandidateListQuery = z.infer<typeof CandidateListQuerySchema>;
 

@@ -124,7 +124,8 @@ export const PersonListQuerySchema = PageQuerySchema.extend({
 		.regex(/^\d{9}$/, '乡镇代码应为 9 位数字')
 		.optional()
 		.or(blankToUndefined),
-	q: z.string().trim().max(40, '姓名最多 40 个字。').optional(),
+	/** A name (or part of it), or a whole ID number. */
+	q: z.string().trim().max(40, '查找内容最多 40 个字。').optional(),
 	category: z.coerce
 		.number({ error: '残疾类别应为 1 到 7。' })
 		.int('残疾类别应为 1 到 7。')
@@ -148,7 +149,10 @@ export const PersonListQuerySchema = PageQuerySchema.extend({
 		.enum(['yes', 'no'], { error: '“待核对”只能选“是”或“否”。' })
 		.optional()
 		.or(blankToUndefined),
-	source: z.enum(PERSON_SOURCES, { error: '登记方式不在可选范围内。' }).optional().or(blankToUndefined),
+	source: z
+		.enum(PERSON_SOURCES, { error: '登记方式不在可选范围内。' })
+		.optional()
+		.or(blankToUndefined),
 	sort: z.enum(PERSON_SORTS, { error: '排序方式不在可选范围内。' }).default('name'),
 });
 export type PersonListQuery = z.infer<typeof PersonListQuerySchema>;

@@ -23,10 +23,11 @@ function facts(employerId: string) {
 			and ${applications.employerId} = ${employerId} and ${applications.status} <> 'withdrawn')`.mapWith(
 			Boolean,
 		),
-		acceptedInvitation: sql`exists (select 1 from ${invitations} where ${invitations.personId} = ${people.id}
+		acceptedInvitation:
+			sql`exists (select 1 from ${invitations} where ${invitations.personId} = ${people.id}
 			and ${invitations.employerId} = ${employerId} and ${invitations.status} = 'accepted')`.mapWith(
-			Boolean,
-		),
+				Boolean,
+			),
 		shareConsent: activeConsent('share_with_employers'),
 		disabilityConsent: activeConsent('disability_data'),
 	};
@@ -72,10 +73,7 @@ export function createCandidatesRepository() {
 				.offset(offset);
 		},
 		async count(db: Db, employerId: string, f: CandidateFilter) {
-			const [row] = await db
-				.select({ n: count() })
-				.from(people)
-				.where(visibleTo(employerId, f));
+			const [row] = await db.select({ n: count() }).from(people).where(visibleTo(employerId, f));
 			return row?.n ?? 0;
 		},
 		/** One person with the facts for this employer, visible or not: the rule decides. */

@@ -57,7 +57,12 @@ describe('employerVisibility', () => {
 
 	it('shows nothing at all to an employer that is not approved', () => {
 		expect(
-			employerVisibility({ ...nothing, employerApproved: false, applied: true, shareConsent: true }),
+			employerVisibility({
+				...nothing,
+				employerApproved: false,
+				applied: true,
+				shareConsent: true,
+			}),
 		).toEqual({ visible: false });
 	});
 });

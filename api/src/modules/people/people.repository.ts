@@ -6,6 +6,7 @@ import type { PersonListQuery } from '../../contracts/people.js';
 export type PersonFilter = {
 	townshipCode?: string | undefined;
 	nameContains?: string | undefined;
+	idNumberHash?: string | undefined;
 	category?: number | undefined;
 	level?: number | undefined;
 	employmentStatus?: 'employed' | 'unemployed' | undefined;
@@ -18,6 +19,7 @@ const escapeLike = (v: string) => v.replace(/[\\%_]/g, (c) => `\\${c}`);
 const where = (f: PersonFilter): SQL | undefined =>
 	and(
 		f.townshipCode ? eq(people.townshipCode, f.townshipCode) : undefined,
+		f.idNumberHash ? eq(people.idNumberHash, f.idNumberHash) : undefined,
 		f.nameContains ? ilike(people.fullName, `%${escapeLike(f.nameContains)}%`) : undefined,
 		f.category ? eq(people.category, f.category) : undefined,
 		f.level ? eq(people.level, f.level) : undefined,
@@ -57,7 +59,11 @@ export function createPeopleRepository() {
 		},
 		async find(db: Db, id: string) {
 			const [row] = await db
-				.select({ person: people, townshipName: townships.name, registeredByName: users.displayName })
+				.select({
+					person: people,
+					townshipName: townships.name,
+					registeredByName: users.displayName,
+				})
 				.from(people)
 				.innerJoin(townships, eq(townships.code, people.townshipCode))
 				.leftJoin(users, eq(users.id, people.registeredByUserId))

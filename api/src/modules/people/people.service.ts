@@ -139,9 +139,12 @@ export function createPeopleService({ db, peopleRepo, cipher }: Deps) {
 		},
 
 		async list(user: AuthUser, q: PersonListQuery): Promise<PersonList> {
+			// a whole ID number in the search box finds that person by its keyed hash
+			const asId = q.q ? validateIdNumber(q.q) : undefined;
 			const filter: PersonFilter = {
 				townshipCode: scopeOf(user) ?? q.township,
-				nameContains: q.q || undefined,
+				idNumberHash: asId?.valid ? cipher.hash(asId.normalized) : undefined,
+				nameContains: asId?.valid ? undefined : q.q || undefined,
 				category: q.category,
 				level: q.level,
 				employmentStatus: q.employmentStatus,
