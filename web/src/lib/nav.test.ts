@@ -72,18 +72,45 @@ describe('navFor', () => {
 
 	it('shows each role the pages that exist for it today', () => {
 		expect(labels('seeker')).toEqual(['首页', '找工作', '招聘会', '技能培训', '我的账户']);
-		expect(labels('employer')).toEqual(['首页', '招聘会', '保障金计算', '我的账户']);
-		for (const role of ['bureau', 'federation', 'admin'] as const) {
-			expect(labels(role)).toEqual([
-				'首页',
-				'找工作',
-				'招聘会',
-				'技能培训',
-				'保障金计算',
-				'我的账户',
-			]);
-		}
-		expect(labels('township')).toEqual(['首页', '找工作', '招聘会', '技能培训', '我的账户']);
+		expect(labels('employer')).toEqual(['首页', '找人才', '招聘会', '保障金计算', '我的账户']);
+		expect(labels('bureau')).toEqual([
+			'首页',
+			'残疾人登记',
+			'审计日志',
+			'找工作',
+			'招聘会',
+			'技能培训',
+			'保障金计算',
+			'我的账户',
+		]);
+		expect(labels('federation')).toEqual([
+			'首页',
+			'残疾人登记',
+			'审计日志',
+			'找工作',
+			'招聘会',
+			'技能培训',
+			'保障金计算',
+			'我的账户',
+		]);
+		expect(labels('admin')).toEqual([
+			'首页',
+			'审计日志',
+			'找工作',
+			'招聘会',
+			'技能培训',
+			'保障金计算',
+			'我的账户',
+		]);
+		expect(labels('township')).toEqual([
+			'首页',
+			'代办登记',
+			'本乡镇求职者',
+			'找工作',
+			'招聘会',
+			'技能培训',
+			'我的账户',
+		]);
 	});
 
 	it('plans the entries each role comes for', () => {
@@ -91,8 +118,8 @@ describe('navFor', () => {
 		expect(planned('seeker')).toEqual(expect.arrayContaining(['我的资料', '我的申请']));
 		expect(planned('employer')).toEqual(expect.arrayContaining(['岗位管理', '单位资料']));
 		expect(planned('bureau')).toEqual(expect.arrayContaining(['审核', '统计']));
-		expect(planned('federation')).toEqual(expect.arrayContaining(['审核', '残疾人登记']));
-		expect(planned('township')).toEqual(expect.arrayContaining(['代办登记']));
+		expect(planned('federation')).toEqual(expect.arrayContaining(['审核', '培训管理']));
+		expect(planned('township')).toEqual(expect.arrayContaining(['统计']));
 		expect(planned('admin')).toEqual(expect.arrayContaining(['用户管理']));
 	});
 });

@@ -12,7 +12,8 @@ const login: NavItem = { href: '/login', label: '登录' };
 const account: NavItem = { href: '/account', label: '我的账户' };
 const reviews: NavItem = { href: '/admin/reviews', label: '审核', planned: true };
 const statistics: NavItem = { href: '/admin/statistics', label: '统计', planned: true };
-const registry: NavItem = { href: '/admin/registry', label: '残疾人登记', planned: true };
+const registry: NavItem = { href: '/staff/registry', label: '残疾人登记' };
+const audit: NavItem = { href: '/staff/audit', label: '审计日志' };
 const fairAdmin: NavItem = { href: '/admin/fairs', label: '招聘会管理', planned: true };
 
 const PUBLIC_NAV: readonly NavItem[] = [home, jobs, fairs, training, levy, login];
@@ -31,13 +32,25 @@ const ROLE_NAV: Record<Role, readonly NavItem[]> = {
 	employer: [
 		home,
 		{ href: '/employer/postings', label: '岗位管理', planned: true },
-		{ href: '/employer/candidates', label: '找人才', planned: true },
+		{ href: '/employer/candidates', label: '找人才' },
 		fairs,
 		levy,
 		{ href: '/employer/profile', label: '单位资料', planned: true },
 		account,
 	],
-	bureau: [home, reviews, fairAdmin, registry, statistics, jobs, fairs, training, levy, account],
+	bureau: [
+		home,
+		reviews,
+		fairAdmin,
+		registry,
+		statistics,
+		audit,
+		jobs,
+		fairs,
+		training,
+		levy,
+		account,
+	],
 	federation: [
 		home,
 		reviews,
@@ -45,6 +58,7 @@ const ROLE_NAV: Record<Role, readonly NavItem[]> = {
 		fairAdmin,
 		{ href: '/admin/training', label: '培训管理', planned: true },
 		statistics,
+		audit,
 		jobs,
 		fairs,
 		training,
@@ -53,8 +67,8 @@ const ROLE_NAV: Record<Role, readonly NavItem[]> = {
 	],
 	township: [
 		home,
-		{ href: '/township/assisted', label: '代办登记', planned: true },
-		{ href: '/township/seekers', label: '本乡镇求职者', planned: true },
+		{ href: '/staff/registry/new', label: '代办登记' },
+		{ href: '/staff/registry', label: '本乡镇求职者' },
 		{ href: '/township/statistics', label: '统计', planned: true },
 		jobs,
 		fairs,
@@ -66,6 +80,7 @@ const ROLE_NAV: Record<Role, readonly NavItem[]> = {
 		{ href: '/admin/users', label: '用户管理', planned: true },
 		reviews,
 		statistics,
+		audit,
 		jobs,
 		fairs,
 		training,

@@ -1,19 +1,29 @@
 import type { z } from 'zod';
 import {
+	AuditListSchema,
+	CandidateListSchema,
+	CandidateSchema,
 	CurrentUserSchema,
 	FairListSchema,
 	HealthSchema,
 	LoginResultSchema,
+	PersonListSchema,
+	PersonSchema,
 	PostingListSchema,
 	PostingSchema,
 	ProblemSchema,
 	SignedOutSchema,
 	TownshipListSchema,
 	TrainingCourseListSchema,
+	UnmaskedIdentifiersSchema,
+	type AuditQuery,
+	type CandidateListQuery,
 	type ChangePasswordBody,
 	type LoginBody,
+	type PersonListQuery,
 	type PostingListQuery,
 	type Problem,
+	type RegisterPersonBody,
 } from '@ronghe/api/contracts';
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; problem: Problem };
@@ -108,6 +118,21 @@ export function createApiClient(
 		},
 		fairs: { list: () => get('/api/fairs', FairListSchema) },
 		training: { list: () => get('/api/training-courses', TrainingCourseListSchema) },
+		people: {
+			list: (query: Partial<PersonListQuery> = {}) => get('/api/people', PersonListSchema, query),
+			get: (id: string) => get(`/api/people/${encodeURIComponent(id)}`, PersonSchema),
+			register: (body: RegisterPersonBody) => post('/api/people', PersonSchema, body),
+			unmask: (id: string) =>
+				post(`/api/people/${encodeURIComponent(id)}/unmask`, UnmaskedIdentifiersSchema),
+		},
+		audit: {
+			list: (query: Partial<AuditQuery> = {}) => get('/api/audit', AuditListSchema, query),
+		},
+		candidates: {
+			list: (query: Partial<CandidateListQuery> = {}) =>
+				get('/api/candidates', CandidateListSchema, query),
+			get: (id: string) => get(`/api/candidates/${encodeURIComponent(id)}`, CandidateSchema),
+		},
 		auth: {
 			login: (body: LoginBody) => post('/api/auth/login', LoginResultSchema, body),
 			me: () => get('/api/auth/me', CurrentUserSchema),
