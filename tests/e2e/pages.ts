@@ -21,6 +21,11 @@ export async function sitePages(baseUrl: string): Promise<string[]> {
 		'/login',
 		'/account',
 		'/logout',
+		// staff and employer pages: signed out they lead to /login, other roles get a 403 page
+		'/staff/registry',
+		'/staff/registry/new',
+		'/staff/audit',
+		'/employer/candidates',
 		'/no-such-page',
 		'/api/docs',
 	];
