@@ -44,6 +44,10 @@ describe('代办登记 with the keyboard alone, then unmask and audit', () => {
 
 	it.each([true, false])('works from start to end (JavaScript %s)', async (javaScriptEnabled) => {
 		const page = await signedInPage(browser, baseUrl, 'federation', { javaScriptEnabled });
+		// axe-core runs as a page script, so it checks the pages only in the JavaScript run
+		const checkAxe = async (p: Page) => {
+			if (javaScriptEnabled) expect(await axeViolations(p)).toEqual([]);
+		};
 		const idNumber = freshIdNumber();
 		const name = javaScriptEnabled ? '键盘登记甲' : '键盘登记乙';
 		await page.goto(`${baseUrl}/staff/registry/new`);
@@ -69,7 +73,7 @@ describe('代办登记 with the keyboard alone, then unmask and audit', () => {
 		expect(await idField.getAttribute('aria-invalid')).toBe('true');
 		expect(await page.locator('#idNumber-error').innerText()).toContain('校验码');
 		expect(await page.locator('#fullName').inputValue()).toBe(name);
-		expect(await axeViolations(page)).toEqual([]);
+		await checkAxe(page);
 
 		await tabTo(page, 'idNumber');
 		await page.keyboard.press('Control+A');
@@ -79,7 +83,7 @@ describe('代办登记 with the keyboard alone, then unmask and audit', () => {
 		const main = page.locator('main');
 		expect(await main.innerText()).toContain(`140922********${idNumber.slice(-4)}`);
 		expect(await main.innerText()).not.toContain(idNumber);
-		expect(await axeViolations(page)).toEqual([]);
+		await checkAxe(page);
 
 		for (let i = 0; i < 80; i++) {
 			await page.keyboard.press('Tab');
@@ -95,7 +99,7 @@ describe('代办登记 with the keyboard alone, then unmask and audit', () => {
 		expect(await row.innerText()).toContain(demoAccount('federation').displayName);
 		expect(await row.innerText()).toContain('查看完整号码');
 		expect(await page.locator('main').innerText()).not.toContain(idNumber);
-		expect(await axeViolations(page)).toEqual([]);
+		await checkAxe(page);
 		await page.context().close();
 	});
 });
