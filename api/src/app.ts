@@ -12,6 +12,7 @@ import { safeErrorMessage, type SearchEngine } from '@ronghe/search';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import type { AuthPolicy } from './modules/auth/auth.service.js';
+import { candidatesRoutes } from './modules/candidates/candidates.routes.js';
 import { docsRoutes } from './modules/docs/docs.routes.js';
 import { employersRoutes } from './modules/employers/employers.routes.js';
 import { fairsRoutes } from './modules/fairs/fairs.routes.js';
@@ -66,10 +67,17 @@ export const LOG_REDACT = [
 ];
 
 /**
- * Errors are logged without the text that may hold personal data: drizzle puts every bound
- * parameter of a failed query into its message (and so into the first line of the stack).
+ * Requests are logged without their query string, and errors without the text that may hold
+ * personal data: drizzle puts every bound parameter of a failed query into its message (and so
+ * into the first line of the stack).
  */
 export const LOG_SERIALIZERS = {
+	// The query string is left out: staff type ID numbers into search boxes (GET /api/people?q=…).
+	req: (req: { method: string; url: string; ip?: string }) => ({
+		method: req.method,
+		url: req.url.split('?')[0],
+		remoteAddress: req.ip,
+	}),
 	err: (err: Error) => ({
 		type: err.name,
 		message: safeErrorMessage(err),
@@ -151,6 +159,7 @@ export async function buildApp(deps: AppDeps) {
 			await api.register(employerPostingsRoutes, { prefix: '/employer/postings' });
 			await api.register(postingReviewsRoutes, { prefix: '/reviews/postings' });
 			await api.register(employersRoutes, { prefix: '/employers' });
+			await api.register(candidatesRoutes, { prefix: '/candidates' });
 		},
 		{ prefix: '/api' },
 	);

@@ -35,6 +35,11 @@ export async function sitePages(baseUrl: string): Promise<string[]> {
 		'/staff/employers',
 		'/staff/employers?status=pending&flagged=true',
 		`/staff/employers/${employerId}`,
+		// staff and employer pages: signed out they lead to /login, other roles get a 403 page
+		'/staff/registry',
+		'/staff/registry/new',
+		'/staff/audit',
+		'/employer/candidates',
 		'/no-such-page',
 		'/api/docs',
 	];

@@ -15,6 +15,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
 	'employer.review': '审核用人单位',
 	'employer.user_add': '添加单位人事账号',
 	'employer.user_disable': '停用单位人事账号',
+	'person.view_by_employer': '用人单位查看求职者资料',
 };
 
 const blankToUndefined = z.literal('').transform(() => undefined);

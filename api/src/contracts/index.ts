@@ -14,3 +14,4 @@ export * from './profile-codes.js';
 export * from './imports.js';
 export * from './posting-editor.js';
 export * from './employers.js';
+export * from './candidates.js';

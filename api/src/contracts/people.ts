@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PhoneSchema } from './auth.js';
 import { pageOf, PageQuerySchema, UuidSchema } from './common.js';
 import { validateCertificate, validateIdNumber } from './identifiers.js';
+import { DISCLOSURE_CODES, EMPLOYMENT_FORM_CODES } from './profile-codes.js';
 
 /** Wording version of the separate consent (PIPL art. 29) shown on the registration form. */
 export const DISABILITY_CONSENT_VERSION = '2026-11';
@@ -63,6 +64,13 @@ export const RegisterPersonBodySchema = z
 	});
 export type RegisterPersonBody = z.input<typeof RegisterPersonBodySchema>;
 
+export const PERSON_SOURCES = ['staff', 'self', 'import'] as const;
+export const PERSON_SOURCE_LABELS = {
+	staff: '工作人员代办',
+	self: '本人注册',
+	import: '名册导入',
+} as const satisfies Record<(typeof PERSON_SOURCES)[number], string>;
+
 export const PersonSummarySchema = z.object({
 	id: z.uuid(),
 	fullName: z.string(),
@@ -75,6 +83,9 @@ export const PersonSummarySchema = z.object({
 	townshipName: z.string(),
 	village: z.string(),
 	employmentStatus: z.enum(['employed', 'unemployed']),
+	source: z.enum(PERSON_SOURCES),
+	/** Codes such as `certificate_long_form`: something staff should check by hand. */
+	reviewFlags: z.array(z.string()),
 });
 export type PersonSummary = z.infer<typeof PersonSummarySchema>;
 
@@ -84,6 +95,14 @@ export const PersonSchema = PersonSummarySchema.extend({
 	education: z.string(),
 	phoneMasked: z.string(),
 	householdType: z.enum(['agricultural', 'non_agricultural']),
+	employmentForm: z.enum(EMPLOYMENT_FORM_CODES).nullable(),
+	/** The staff member who registered the person (代办); null for self-registration and imports. */
+	registeredByName: z.string().nullable(),
+	registeredAt: z.iso.datetime({ offset: true }),
+	disclosure: z.enum(DISCLOSURE_CODES),
+	/** The passport in short: how to make contact and what the person needs (codes). */
+	preferredContact: z.array(z.string()),
+	passportNeeds: z.array(z.string()),
 	consents: z.array(
 		z.object({
 			kind: z.enum(['disability_data', 'share_with_employers']),
@@ -94,13 +113,47 @@ export const PersonSchema = PersonSummarySchema.extend({
 });
 export type Person = z.infer<typeof PersonSchema>;
 
+const blankToUndefined = z.literal('').transform(() => undefined);
+
+export const PERSON_SORTS = ['name', 'newest', 'township'] as const;
+
+/** Registry filters; township staff get their own township whatever they ask for. */
 export const PersonListQuerySchema = PageQuerySchema.extend({
 	township: z
 		.string()
 		.regex(/^\d{9}$/, '乡镇代码应为 9 位数字')
 		.optional()
-		.or(z.literal('').transform(() => undefined)),
-	q: z.string().trim().max(40, '姓名最多 40 个字。').optional(),
+		.or(blankToUndefined),
+	/** A name (or part of it), or a whole ID number. */
+	q: z.string().trim().max(40, '查找内容最多 40 个字。').optional(),
+	category: z.coerce
+		.number({ error: '残疾类别应为 1 到 7。' })
+		.int('残疾类别应为 1 到 7。')
+		.min(1, '残疾类别应为 1 到 7。')
+		.max(7, '残疾类别应为 1 到 7。')
+		.optional()
+		.or(blankToUndefined),
+	level: z.coerce
+		.number({ error: '残疾等级应为 1 到 4。' })
+		.int('残疾等级应为 1 到 4。')
+		.min(1, '残疾等级应为 1 到 4。')
+		.max(4, '残疾等级应为 1 到 4。')
+		.optional()
+		.or(blankToUndefined),
+	employmentStatus: z
+		.enum(['employed', 'unemployed'], { error: '就业状况只能选“已就业”或“未就业”。' })
+		.optional()
+		.or(blankToUndefined),
+	/** `yes`: only people with something for staff to check; `no`: only people without. */
+	flagged: z
+		.enum(['yes', 'no'], { error: '“待核对”只能选“是”或“否”。' })
+		.optional()
+		.or(blankToUndefined),
+	source: z
+		.enum(PERSON_SOURCES, { error: '登记方式不在可选范围内。' })
+		.optional()
+		.or(blankToUndefined),
+	sort: z.enum(PERSON_SORTS, { error: '排序方式不在可选范围内。' }).default('name'),
 });
 export type PersonListQuery = z.infer<typeof PersonListQuerySchema>;
 export const PersonListSchema = pageOf(PersonSummarySchema);

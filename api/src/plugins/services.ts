@@ -10,6 +10,8 @@ import {
 } from '../modules/auth/auth.service.js';
 import { createEmployersRepository } from '../modules/employers/employers.repository.js';
 import { createEmployersService } from '../modules/employers/employers.service.js';
+import { createCandidatesRepository } from '../modules/candidates/candidates.repository.js';
+import { createCandidatesService } from '../modules/candidates/candidates.service.js';
 import { createFairsService } from '../modules/fairs/fairs.service.js';
 import { createHealthService } from '../modules/health/health.service.js';
 import { createImportsRepository } from '../modules/imports/imports.repository.js';
@@ -61,6 +63,11 @@ export function createServices(deps: ServiceDeps) {
 			db: deps.db,
 			peopleRepo: createPeopleRepository(),
 			cipher: deps.cipher,
+		}),
+		candidates: createCandidatesService({
+			db: deps.db,
+			candidatesRepo: createCandidatesRepository(),
+			now: deps.now,
 		}),
 		imports: createImportsService({
 			db: deps.db,

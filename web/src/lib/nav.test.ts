@@ -71,27 +71,36 @@ describe('navFor', () => {
 	});
 
 	it('shows each role the pages that exist for it today', () => {
+		const publicPages = ['找工作', '招聘会', '技能培训', '保障金计算', '我的账户'];
 		expect(labels('seeker')).toEqual(['首页', '找工作', '招聘会', '技能培训', '我的账户']);
 		expect(labels('employer')).toEqual([
 			'首页',
 			'岗位管理',
+			'找人才',
 			'招聘会',
 			'保障金计算',
 			'单位资料',
 			'单位账号',
 			'我的账户',
 		]);
-		const publicPages = ['找工作', '招聘会', '技能培训', '保障金计算', '我的账户'];
-		expect(labels('bureau')).toEqual(['首页', '岗位审核', '单位审核', '导入名单', ...publicPages]);
-		expect(labels('federation')).toEqual([
+		for (const role of ['bureau', 'federation', 'admin'] as const)
+			expect(labels(role)).toEqual([
+				'首页',
+				'岗位审核',
+				'单位审核',
+				'残疾人登记',
+				'审计日志',
+				...publicPages,
+			]);
+		expect(labels('township')).toEqual([
 			'首页',
-			'岗位审核',
-			'单位审核',
-			'导入名单',
-			...publicPages,
+			'代办登记',
+			'本乡镇求职者',
+			'找工作',
+			'招聘会',
+			'技能培训',
+			'我的账户',
 		]);
-		expect(labels('admin')).toEqual(['首页', '导入名单', '岗位审核', '单位审核', ...publicPages]);
-		expect(labels('township')).toEqual(['首页', '找工作', '招聘会', '技能培训', '我的账户']);
 	});
 
 	it('plans the entries each role comes for', () => {
@@ -101,6 +110,8 @@ describe('navFor', () => {
 		expect(planned('bureau')).toEqual(expect.arrayContaining(['岗位审核', '统计']));
 		expect(planned('federation')).toEqual(expect.arrayContaining(['岗位审核', '残疾人登记']));
 		expect(planned('township')).toEqual(expect.arrayContaining(['代办登记']));
+		expect(planned('federation')).toEqual(expect.arrayContaining(['培训管理']));
+		expect(planned('township')).toEqual(expect.arrayContaining(['统计']));
 		expect(planned('admin')).toEqual(expect.arrayContaining(['用户管理']));
 	});
 });

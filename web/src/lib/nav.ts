@@ -13,13 +13,14 @@ const account: NavItem = { href: '/account', label: '我的账户' };
 const reviews: NavItem = { href: '/staff/reviews', label: '岗位审核' };
 const employerReviews: NavItem = { href: '/staff/employers', label: '单位审核' };
 const statistics: NavItem = { href: '/admin/statistics', label: '统计', planned: true };
-const registry: NavItem = { href: '/admin/registry', label: '残疾人登记', planned: true };
+const registry: NavItem = { href: '/staff/registry', label: '残疾人登记' };
+const audit: NavItem = { href: '/staff/audit', label: '审计日志' };
 const fairAdmin: NavItem = { href: '/admin/fairs', label: '招聘会管理', planned: true };
-const rosterImport: NavItem = { href: '/staff/registry/import', label: '导入名单' };
 
 const PUBLIC_NAV: readonly NavItem[] = [home, jobs, fairs, training, levy, login];
 
-// Staff help people find work (代办), so they keep the public pages after their own tools.
+// Staff help people find work (代办), so they keep the public pages after their own tools. The
+// roster import and export are reached from the registry page.
 const ROLE_NAV: Record<Role, readonly NavItem[]> = {
 	seeker: [
 		home,
@@ -33,7 +34,7 @@ const ROLE_NAV: Record<Role, readonly NavItem[]> = {
 	employer: [
 		home,
 		{ href: '/employer/postings', label: '岗位管理' },
-		{ href: '/employer/candidates', label: '找人才', planned: true },
+		{ href: '/employer/candidates', label: '找人才' },
 		fairs,
 		levy,
 		{ href: '/employer/profile', label: '单位资料' },
@@ -45,7 +46,7 @@ const ROLE_NAV: Record<Role, readonly NavItem[]> = {
 		reviews,
 		employerReviews,
 		registry,
-		rosterImport,
+		audit,
 		fairAdmin,
 		statistics,
 		jobs,
@@ -59,7 +60,7 @@ const ROLE_NAV: Record<Role, readonly NavItem[]> = {
 		reviews,
 		employerReviews,
 		registry,
-		rosterImport,
+		audit,
 		fairAdmin,
 		{ href: '/admin/training', label: '培训管理', planned: true },
 		statistics,
@@ -71,8 +72,8 @@ const ROLE_NAV: Record<Role, readonly NavItem[]> = {
 	],
 	township: [
 		home,
-		{ href: '/township/assisted', label: '代办登记', planned: true },
-		{ href: '/township/seekers', label: '本乡镇求职者', planned: true },
+		{ href: '/staff/registry/new', label: '代办登记' },
+		{ href: '/staff/registry', label: '本乡镇求职者' },
 		{ href: '/township/statistics', label: '统计', planned: true },
 		jobs,
 		fairs,
@@ -82,9 +83,10 @@ const ROLE_NAV: Record<Role, readonly NavItem[]> = {
 	admin: [
 		home,
 		{ href: '/admin/users', label: '用户管理', planned: true },
-		rosterImport,
 		reviews,
 		employerReviews,
+		registry,
+		audit,
 		statistics,
 		jobs,
 		fairs,

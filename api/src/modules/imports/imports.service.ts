@@ -19,6 +19,7 @@ import {
 	UNEMPLOYED_REASONS,
 } from '../../contracts/profile-codes.js';
 import { BadRequestError, ForbiddenError, NotFoundError } from '../../errors.js';
+import { personFilter } from '../people/people.service.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import type { PeopleRepository } from '../people/people.repository.js';
 import type { ComparablePerson, ImportsRepository } from './imports.repository.js';
@@ -286,11 +287,10 @@ export function createImportsService({
 		async export(user: AuthUser, q: PeopleExportQuery, requestId: string) {
 			if (q.unmasked && !UNMASK_ROLES.includes(user.role))
 				throw new ForbiddenError('只有县人社局、县残联和系统管理员可以导出完整号码。');
-			const scope = user.role === 'township' ? (user.townshipCode ?? '-') : undefined;
-			const filter = { townshipCode: scope ?? q.township, nameContains: q.q || undefined };
+			const filter = personFilter(user, q, cipher);
 			const rows: ExportRow[] = [];
 			for (let page = 0; ; page++) {
-				const batch = await peopleRepo.list(db, filter, 1000, page * 1000);
+				const batch = await peopleRepo.list(db, filter, q.sort, 1000, page * 1000);
 				for (const { person: p, townshipName } of batch) {
 					const idNumber = q.unmasked ? cipher.decrypt(p.idNumberEnc) : p.idNumberMasked;
 					const cert = p.certificateNumberEnc ? cipher.decrypt(p.certificateNumberEnc) : '';

@@ -1,16 +1,40 @@
-import { and, asc, count, eq, ilike, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@ronghe/db';
-import { auditLog, consents, people, townships, type NewPerson } from '@ronghe/db/schema';
+import { auditLog, consents, people, townships, users, type NewPerson } from '@ronghe/db/schema';
+import type { PersonListQuery } from '../../contracts/people.js';
 
-export type PersonFilter = { townshipCode?: string | undefined; nameContains?: string | undefined };
+export type PersonFilter = {
+	townshipCode?: string | undefined;
+	nameContains?: string | undefined;
+	idNumberHash?: string | undefined;
+	category?: number | undefined;
+	level?: number | undefined;
+	employmentStatus?: 'employed' | 'unemployed' | undefined;
+	flagged?: 'yes' | 'no' | undefined;
+	source?: 'staff' | 'self' | 'import' | undefined;
+};
+
+const escapeLike = (v: string) => v.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 const where = (f: PersonFilter): SQL | undefined =>
 	and(
 		f.townshipCode ? eq(people.townshipCode, f.townshipCode) : undefined,
-		f.nameContains
-			? ilike(people.fullName, `%${f.nameContains.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
-			: undefined,
+		f.idNumberHash ? eq(people.idNumberHash, f.idNumberHash) : undefined,
+		f.nameContains ? ilike(people.fullName, `%${escapeLike(f.nameContains)}%`) : undefined,
+		f.category ? eq(people.category, f.category) : undefined,
+		f.level ? eq(people.level, f.level) : undefined,
+		f.employmentStatus ? eq(people.employmentStatus, f.employmentStatus) : undefined,
+		f.flagged === 'yes' ? sql`cardinality(${people.reviewFlags}) > 0` : undefined,
+		f.flagged === 'no' ? sql`cardinality(${people.reviewFlags}) = 0` : undefined,
+		f.source ? eq(people.source, f.source) : undefined,
 	);
+
+// Every order ends with the id, so pages never repeat or skip a person.
+const ORDER: Record<PersonListQuery['sort'], SQL[]> = {
+	name: [asc(people.fullName), asc(people.id)],
+	newest: [desc(people.createdAt), asc(people.id)],
+	township: [asc(townships.name), asc(people.fullName), asc(people.id)],
+};
 
 export function createPeopleRepository() {
 	return {
@@ -35,19 +59,30 @@ export function createPeopleRepository() {
 		},
 		async find(db: Db, id: string) {
 			const [row] = await db
-				.select({ person: people, townshipName: townships.name })
+				.select({
+					person: people,
+					townshipName: townships.name,
+					registeredByName: users.displayName,
+				})
 				.from(people)
 				.innerJoin(townships, eq(townships.code, people.townshipCode))
+				.leftJoin(users, eq(users.id, people.registeredByUserId))
 				.where(eq(people.id, id));
 			return row;
 		},
-		async list(db: Db, f: PersonFilter, limit: number, offset: number) {
+		async list(
+			db: Db,
+			f: PersonFilter,
+			sort: PersonListQuery['sort'],
+			limit: number,
+			offset: number,
+		) {
 			return db
 				.select({ person: people, townshipName: townships.name })
 				.from(people)
 				.innerJoin(townships, eq(townships.code, people.townshipCode))
 				.where(where(f))
-				.orderBy(asc(people.fullName), asc(people.id))
+				.orderBy(...ORDER[sort])
 				.limit(limit)
 				.offset(offset);
 		},

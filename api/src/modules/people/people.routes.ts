@@ -65,7 +65,8 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
 	app.post(
 		'/:personId/unmask',
 		{
-			config: { access: ['admin', 'bureau', 'federation'] },
+			// township staff too, for the people of their own township (the service checks)
+			config: { access: STAFF_ROLES },
 			schema: {
 				tags,
 				operationId: 'unmaskPerson',

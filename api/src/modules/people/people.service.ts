@@ -13,7 +13,7 @@ import {
 } from '../../contracts/people.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../errors.js';
 import type { AuthUser } from '../auth/auth.service.js';
-import type { PeopleRepository } from './people.repository.js';
+import type { PeopleRepository, PersonFilter } from './people.repository.js';
 
 type Deps = { db: Db; peopleRepo: PeopleRepository; cipher: FieldCipher };
 export type PeopleService = ReturnType<typeof createPeopleService>;
@@ -31,6 +31,30 @@ function summary(p: PersonRow, townshipName: string): PersonSummary {
 		townshipName,
 		village: p.village,
 		employmentStatus: p.employmentStatus,
+		source: p.source,
+		reviewFlags: p.reviewFlags,
+	};
+}
+
+/**
+ * The registry filters of a list or export query, with township staff held to their township. A
+ * whole ID number in the search box finds that person by its keyed hash.
+ */
+export function personFilter(
+	user: AuthUser,
+	q: Omit<PersonListQuery, 'page' | 'pageSize' | 'sort'>,
+	cipher: FieldCipher,
+): PersonFilter {
+	const asId = q.q ? validateIdNumber(q.q) : undefined;
+	return {
+		townshipCode: scopeOf(user) ?? q.township,
+		idNumberHash: asId?.valid ? cipher.hash(asId.normalized) : undefined,
+		nameContains: asId?.valid ? undefined : q.q || undefined,
+		category: q.category,
+		level: q.level,
+		employmentStatus: q.employmentStatus,
+		flagged: q.flagged,
+		source: q.source,
 	};
 }
 
@@ -48,7 +72,7 @@ export function createPeopleService({ db, peopleRepo, cipher }: Deps) {
 	}
 
 	async function get(user: AuthUser, id: string): Promise<Person> {
-		const { person, townshipName } = await load(user, id);
+		const { person, townshipName, registeredByName } = await load(user, id);
 		const consents = await peopleRepo.consentsOf(db, id);
 		return {
 			...summary(person, townshipName),
@@ -59,6 +83,12 @@ export function createPeopleService({ db, peopleRepo, cipher }: Deps) {
 			education: person.education,
 			phoneMasked: maskPhone(person.phone),
 			householdType: person.householdType,
+			employmentForm: person.employmentForm,
+			registeredByName,
+			registeredAt: person.createdAt.toISOString(),
+			disclosure: person.disclosure,
+			preferredContact: person.passport?.preferredContact ?? [],
+			passportNeeds: person.passport?.needs ?? [],
 			consents: consents.map((c) => ({
 				kind: c.kind,
 				grantedAt: c.grantedAt.toISOString(),
@@ -131,9 +161,9 @@ export function createPeopleService({ db, peopleRepo, cipher }: Deps) {
 		},
 
 		async list(user: AuthUser, q: PersonListQuery): Promise<PersonList> {
-			const filter = { townshipCode: scopeOf(user) ?? q.township, nameContains: q.q || undefined };
+			const filter = personFilter(user, q, cipher);
 			const [rows, total] = await Promise.all([
-				peopleRepo.list(db, filter, q.pageSize, (q.page - 1) * q.pageSize),
+				peopleRepo.list(db, filter, q.sort, q.pageSize, (q.page - 1) * q.pageSize),
 				peopleRepo.count(db, filter),
 			]);
 			return {

@@ -1,6 +1,9 @@
 import type { z } from 'zod';
 import {
 	AddedEmployerUserSchema,
+	AuditListSchema,
+	CandidateListSchema,
+	CandidateSchema,
 	CurrentUserSchema,
 	EmployerPostingListSchema,
 	EmployerPostingSchema,
@@ -17,6 +20,8 @@ import {
 	ImportSummarySchema,
 	LoginResultSchema,
 	OccupationListSchema,
+	PersonListSchema,
+	PersonSchema,
 	PostingListSchema,
 	PostingSchema,
 	ProblemSchema,
@@ -25,6 +30,9 @@ import {
 	TownshipListSchema,
 	TrainingCourseListSchema,
 	type AddEmployerUserBody,
+	UnmaskedIdentifiersSchema,
+	type AuditQuery,
+	type CandidateListQuery,
 	type ChangePasswordBody,
 	type EmployerListQuery,
 	type EmployerSignUpBody,
@@ -34,6 +42,10 @@ import {
 	type Problem,
 	type ReviewEmployerBody,
 	type UpdateEmployerBody,
+	type PersonListQuery,
+	type PostingListQuery,
+	type Problem,
+	type RegisterPersonBody,
 } from '@ronghe/api/contracts';
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; problem: Problem };
@@ -188,6 +200,21 @@ export function createApiClient(
 			upload: (form: FormData) => upload('/api/people/imports', ImportSummarySchema, form),
 		},
 		raw,
+		people: {
+			list: (query: Partial<PersonListQuery> = {}) => get('/api/people', PersonListSchema, query),
+			get: (id: string) => get(`/api/people/${encodeURIComponent(id)}`, PersonSchema),
+			register: (body: RegisterPersonBody) => post('/api/people', PersonSchema, body),
+			unmask: (id: string) =>
+				post(`/api/people/${encodeURIComponent(id)}/unmask`, UnmaskedIdentifiersSchema),
+		},
+		audit: {
+			list: (query: Partial<AuditQuery> = {}) => get('/api/audit', AuditListSchema, query),
+		},
+		candidates: {
+			list: (query: Partial<CandidateListQuery> = {}) =>
+				get('/api/candidates', CandidateListSchema, query),
+			get: (id: string) => get(`/api/candidates/${encodeURIComponent(id)}`, CandidateSchema),
+		},
 		auth: {
 			login: (body: LoginBody) => post('/api/auth/login', LoginResultSchema, body),
 			me: () => get('/api/auth/me', CurrentUserSchema),

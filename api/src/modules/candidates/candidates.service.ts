@@ -1,0 +1,92 @@
+import type { Db } from '@ronghe/db';
+import { maskPhone } from '@ronghe/db';
+import type {
+	Candidate,
+	CandidateList,
+	CandidateListQuery,
+	CandidateSummary,
+} from '../../contracts/candidates.js';
+import { ForbiddenError, NotFoundError } from '../../errors.js';
+import type { AuthUser } from '../auth/auth.service.js';
+import type { CandidatesRepository } from './candidates.repository.js';
+import { ageBand, employerVisibility, type Visibility } from './candidates.visibility.js';
+
+type Deps = { db: Db; candidatesRepo: CandidatesRepository; now: () => Date };
+export type CandidatesService = ReturnType<typeof createCandidatesService>;
+type Row = NonNullable<Awaited<ReturnType<CandidatesRepository['find']>>>;
+type Shown = Extract<Visibility, { visible: true }>;
+
+export function createCandidatesService({ db, candidatesRepo, now }: Deps) {
+	/** Only HR of an approved employer sees seekers at all. */
+	async function employerOf(user: AuthUser): Promise<string> {
+		const status = user.employerId
+			? await candidatesRepo.employerStatus(db, user.employerId)
+			: undefined;
+		if (!user.employerId || status !== 'approved')
+			throw new ForbiddenError('单位通过审核以后，才能查看求职者。');
+		return user.employerId;
+	}
+
+	const visibility = (row: Row) =>
+		employerVisibility({ employerApproved: true, ...row, disclosure: row.person.disclosure });
+
+	function summary({ person: p, townshipName }: Row, v: Shown): CandidateSummary {
+		return {
+			personId: p.id,
+			via: v.via,
+			fullName: v.name ? p.fullName : null,
+			townshipCode: p.townshipCode,
+			townshipName,
+			ageBand: ageBand(p.birthDate, now()),
+			desiredOccupations: p.desiredOccupations,
+			desiredWorkModes: p.desiredWorkModes,
+			skills: p.skills,
+		};
+	}
+
+	return {
+		async list(user: AuthUser, q: CandidateListQuery): Promise<CandidateList> {
+			const employerId = await employerOf(user);
+			const filter = { townshipCode: q.township, workMode: q.workMode };
+			const [rows, total] = await Promise.all([
+				candidatesRepo.list(db, employerId, filter, q.pageSize, (q.page - 1) * q.pageSize),
+				candidatesRepo.count(db, employerId, filter),
+			]);
+			const items = rows.flatMap((row) => {
+				const v = visibility(row);
+				return v.visible ? [summary(row, v)] : [];
+			});
+			return { items, total, page: q.page, pageSize: q.pageSize };
+		},
+
+		/** 404 whenever the rule hides the person, so an employer cannot learn who is registered. */
+		async get(user: AuthUser, personId: string, requestId: string): Promise<Candidate> {
+			const employerId = await employerOf(user);
+			const row = await candidatesRepo.find(db, employerId, personId);
+			const v = row ? visibility(row) : ({ visible: false } as const);
+			if (!row || !v.visible) throw new NotFoundError('person', personId);
+			const p = row.person;
+			await candidatesRepo.audit(db, {
+				actorUserId: user.id,
+				action: 'person.view_by_employer',
+				entity: 'person',
+				entityId: personId,
+				detail: { employerId, via: v.via },
+				requestId,
+			});
+			return {
+				...summary(row, v),
+				phoneMasked: v.phone && p.phone ? maskPhone(p.phone) : null,
+				category: v.disability ? p.category : null,
+				level: v.disability ? p.level : null,
+				education: p.education,
+				expectedPayMin: p.expectedPayMin,
+				maxTravelKm: p.maxTravelKm,
+				trainingCertificates: p.trainingCertificates,
+				ability: p.ability,
+				preferredContact: p.passport?.preferredContact ?? [],
+				passportNeeds: p.passport?.needs ?? [],
+			};
+		},
+	};
+}

@@ -1,0 +1,45 @@
+import {
+	AUDIT_ACTION_LABELS,
+	AuditQuerySchema,
+	ROLE_LABELS,
+	type Role,
+} from '@ronghe/api/contracts';
+import { COUNTY_STAFF, loadFailed, requireRole } from '$lib/server/guard';
+import type { PageServerLoad } from './$types';
+
+const FIELDS = ['page', 'action', 'entity', 'entityId', 'actorUserId', 'from', 'to'] as const;
+const ENTITY_LABELS: Record<string, string> = {
+	person: '求职者',
+	user: '账户',
+	employer: '用人单位',
+	posting: '岗位',
+};
+
+export const load = (async ({ url, locals }) => {
+	requireRole(locals, `${url.pathname}${url.search}`, COUNTY_STAFF);
+	const raw = Object.fromEntries(
+		FIELDS.flatMap((f) => (url.searchParams.has(f) ? [[f, url.searchParams.get(f)!]] : [])),
+	);
+	// A bad condition is dropped and named, so the log still shows.
+	const parsed = AuditQuerySchema.safeParse(raw);
+	const bad = new Set(parsed.success ? [] : parsed.error.issues.map((i) => String(i.path[0])));
+	const query = AuditQuerySchema.parse(
+		Object.fromEntries(Object.entries(raw).filter(([f]) => !bad.has(f))),
+	);
+	const res = await locals.api.audit.list(query);
+	if (!res.ok) loadFailed(res.problem, url.pathname);
+	return {
+		query,
+		dropped: parsed.success ? [] : parsed.error.issues.map((i) => i.message),
+		result: {
+			...res.data,
+			items: res.data.items.map((e) => ({
+				...e,
+				actorRoleLabel: e.actorRole ? (ROLE_LABELS[e.actorRole as Role] ?? e.actorRole) : null,
+				entityLabel: ENTITY_LABELS[e.entity] ?? e.entity,
+			})),
+		},
+		actions: Object.entries(AUDIT_ACTION_LABELS).map(([value, label]) => ({ value, label })),
+		entities: Object.entries(ENTITY_LABELS).map(([value, label]) => ({ value, label })),
+	};
+}) satisfies PageServerLoad;

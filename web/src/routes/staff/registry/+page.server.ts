@@ -1,0 +1,34 @@
+import { COUNTY_STAFF, loadFailed, requireRole, STAFF } from '$lib/server/guard';
+import {
+	categoryOptions,
+	levelOptions,
+	presentPersonSummary,
+	sourceOptions,
+} from '$lib/server/present-people';
+import type { PageServerLoad } from './$types';
+import { parseRegistryQuery } from './registry-query';
+
+export const load = (async ({ url, locals }) => {
+	const user = requireRole(locals, `${url.pathname}${url.search}`, STAFF);
+	const { query, dropped } = parseRegistryQuery(url.searchParams);
+	const [people, townships] = await Promise.all([
+		locals.api.people.list(query),
+		locals.api.townships(),
+	]);
+	if (!people.ok) loadFailed(people.problem, url.pathname);
+	return {
+		query,
+		dropped,
+		result: { ...people.data, items: people.data.items.map(presentPersonSummary) },
+		// township staff see their own township only, so they get no township filter
+		townships:
+			user.role === 'township' || !townships.ok
+				? []
+				: townships.data.items.map(({ code, name }) => ({ code, name })),
+		canImport: COUNTY_STAFF.includes(user.role),
+		isTownship: user.role === 'township',
+		categories: categoryOptions,
+		levels: levelOptions,
+		sources: sourceOptions,
+	};
+}) satisfies PageServerLoad;

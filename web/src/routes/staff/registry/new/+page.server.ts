@@ -1,0 +1,69 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import {
+	DISABILITY_CONSENT_TEXT,
+	EDUCATION_LEVELS,
+	RegisterPersonBodySchema,
+} from '@ronghe/api/contracts';
+import { readForm, UNREADABLE_FORM } from '$lib/server/form-data';
+import { requireRole, STAFF } from '$lib/server/guard';
+import { problemFormErrors, type FormErrors } from '$lib/server/problems';
+import { loginHref } from '$lib/server/session';
+import type { Actions, PageServerLoad } from './$types';
+
+const HERE = '/staff/registry/new';
+const FIELDS = [
+	'fullName',
+	'idNumber',
+	'certificateNumber',
+	'certificateValidUntil',
+	'townshipCode',
+	'village',
+	'education',
+	'phone',
+	'householdType',
+	'consentDisabilityData',
+] as const;
+type Field = (typeof FIELDS)[number];
+type Failure = FormErrors<Field> & { values: Record<Field, string> };
+
+export const load = (async ({ locals }) => {
+	const user = requireRole(locals, HERE, STAFF);
+	const townships = await locals.api.townships();
+	const all = townships.ok ? townships.data.items.map(({ code, name }) => ({ code, name })) : [];
+	return {
+		// township staff register people of their own township only
+		townships: user.role === 'township' ? all.filter((t) => t.code === user.townshipCode) : all,
+		educationLevels: [...EDUCATION_LEVELS],
+		consentText: DISABILITY_CONSENT_TEXT,
+	};
+}) satisfies PageServerLoad;
+
+export const actions = {
+	default: async ({ request, locals }) => {
+		requireRole(locals, HERE, STAFF);
+		const form = await readForm(request);
+		const values = Object.fromEntries(
+			FIELDS.map((f) => [f, String(form?.get(f) ?? '').trim()]),
+		) as Record<Field, string>;
+		if (!form) return fail(400, { values, errors: {}, message: UNREADABLE_FORM } as Failure);
+		const body = {
+			...values,
+			certificateValidUntil: values.certificateValidUntil || undefined,
+			consentDisabilityData: values.consentDisabilityData === 'yes',
+		};
+		const parsed = RegisterPersonBodySchema.safeParse(body);
+		if (!parsed.success) {
+			const failure: Failure = { values, errors: z.flattenError(parsed.error).fieldErrors };
+			return fail(400, failure);
+		}
+		const res = await locals.api.people.register(parsed.data);
+		if (res.ok) redirect(303, `/staff/registry/${res.data.id}?done=new`);
+		if (res.problem.status === 401) redirect(303, loginHref(HERE));
+		const errors = problemFormErrors(res.problem, FIELDS);
+		// “already registered” belongs next to the ID number
+		if (res.problem.code === 'person_exists' && errors.message)
+			return fail(409, { values, errors: { idNumber: [errors.message] } } as Failure);
+		return fail(res.problem.status, { values, ...errors } as Failure);
+	},
+} satisfies Actions;
