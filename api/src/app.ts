@@ -16,6 +16,7 @@ import { docsRoutes } from './modules/docs/docs.routes.js';
 import { fairsRoutes } from './modules/fairs/fairs.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
+import { profileRoutes } from './modules/profile/profile.routes.js';
 import { postingsRoutes } from './modules/postings/postings.routes.js';
 import { townshipsRoutes } from './modules/townships/townships.routes.js';
 import { trainingRoutes } from './modules/training/training.routes.js';
@@ -141,6 +142,7 @@ export async function buildApp(deps: AppDeps) {
 			await api.register(authRoutes);
 			await api.register(peopleRoutes, { prefix: '/people' });
 			await api.register(auditRoutes, { prefix: '/audit' });
+			await api.register(profileRoutes);
 		},
 		{ prefix: '/api' },
 	);

@@ -3,6 +3,8 @@ export abstract class AppError extends Error {
 	abstract readonly status: number;
 	abstract readonly code: string;
 	abstract readonly title: string;
+	/** Messages for single fields, shown next to them (RFC 9457 `errors`, JSON pointers). */
+	readonly errors?: { pointer: string; detail: string }[];
 	constructor(readonly detail?: string) {
 		super(detail);
 	}
@@ -52,6 +54,7 @@ export class ConflictError extends AppError {
 	constructor(
 		readonly code: string,
 		detail: string,
+		override readonly errors?: { pointer: string; detail: string }[],
 	) {
 		super(detail);
 	}

@@ -81,6 +81,7 @@ export const problemDetailsPlugin = fp<Options>(
 					code: err.code,
 					title: err.title,
 					detail: err.detail,
+					...(err.errors ? { errors: err.errors } : {}),
 				});
 			}
 			if (isResponseSerializationError(err) || !err.statusCode || err.statusCode >= 500) {

@@ -12,6 +12,7 @@ import { createFairsService } from '../modules/fairs/fairs.service.js';
 import { createHealthService } from '../modules/health/health.service.js';
 import { createPeopleRepository } from '../modules/people/people.repository.js';
 import { createPeopleService } from '../modules/people/people.service.js';
+import { createProfileServices } from '../modules/profile/profile.service.js';
 import { createPostingsRepository } from '../modules/postings/postings.repository.js';
 import { createPostingsService } from '../modules/postings/postings.service.js';
 import { createTownshipsRepository } from '../modules/townships/townships.repository.js';
@@ -29,6 +30,12 @@ export type ServiceDeps = {
 };
 
 export function createServices(deps: ServiceDeps) {
+	const auth = createAuthService({
+		db: deps.db,
+		authRepo: createAuthRepository(),
+		now: deps.now,
+		policy: deps.authPolicy ?? DEFAULT_AUTH_POLICY,
+	});
 	return {
 		health: createHealthService({
 			ping: { db: deps.pingDb, search: () => deps.search.ping() },
@@ -44,12 +51,8 @@ export function createServices(deps: ServiceDeps) {
 			peopleRepo: createPeopleRepository(),
 			cipher: deps.cipher,
 		}),
-		auth: createAuthService({
-			db: deps.db,
-			authRepo: createAuthRepository(),
-			now: deps.now,
-			policy: deps.authPolicy ?? DEFAULT_AUTH_POLICY,
-		}),
+		auth,
+		...createProfileServices({ db: deps.db, cipher: deps.cipher, now: deps.now, auth }),
 	};
 }
 export type Services = ReturnType<typeof createServices>;
