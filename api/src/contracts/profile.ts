@@ -44,7 +44,10 @@ export const CONSENT_WITHDRAW_EFFECTS: Record<ConsentKind, string> = {
 };
 
 const text = (max: number, label: string) =>
-	z.string({ error: `${label}格式不正确。` }).trim().max(max, `${label}最多 ${max} 个字。`);
+	z
+		.string({ error: `${label}格式不正确。` })
+		.trim()
+		.max(max, `${label}最多 ${max} 个字。`);
 const optionalDate = (label: string) =>
 	z.iso
 		.date({ error: `${label}请写成 2030-12-31 这样的日期。` })
@@ -127,7 +130,9 @@ export const WishesStepSchema = z.object({
 });
 
 const abilityScore = z
-	.union([z.literal(0), z.literal(1), z.literal(2)], { error: '请选“做不到”“有些困难”或“没有困难”。' })
+	.union([z.literal(0), z.literal(1), z.literal(2)], {
+		error: '请选“做不到”“有些困难”或“没有困难”。',
+	})
 	.nullable()
 	.optional();
 export const AbilityStepSchema = z.strictObject(

@@ -55,7 +55,10 @@ export function createProfileRepository() {
 			return row;
 		},
 		async accountOf(db: Db, personId: string) {
-			const [row] = await db.select({ id: users.id }).from(users).where(eq(users.personId, personId));
+			const [row] = await db
+				.select({ id: users.id })
+				.from(users)
+				.where(eq(users.personId, personId));
 			return row;
 		},
 		/** undefined when the phone number was taken meanwhile (unique violation). */
@@ -86,7 +89,11 @@ export function createProfileRepository() {
 				.update(consents)
 				.set({ withdrawnAt: at })
 				.where(
-					and(eq(consents.personId, personId), eq(consents.kind, kind), isNull(consents.withdrawnAt)),
+					and(
+						eq(consents.personId, personId),
+						eq(consents.kind, kind),
+						isNull(consents.withdrawnAt),
+					),
 				)
 				.returning({ id: consents.id });
 		},

@@ -35,7 +35,10 @@ function complete(p: Person): Profile['complete'] {
 }
 
 /** The columns each step writes; a PUT replaces the whole step. */
-function columnsFor<S extends ProfileStep>(step: S, body: ProfileStepBodies[S]): Partial<NewPerson> {
+function columnsFor<S extends ProfileStep>(
+	step: S,
+	body: ProfileStepBodies[S],
+): Partial<NewPerson> {
 	switch (step) {
 		case 'basic': {
 			const b = body as ProfileStepBodies['basic'];
