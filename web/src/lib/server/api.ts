@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import {
+	ConsentListSchema,
 	CurrentUserSchema,
 	FairListSchema,
 	HealthSchema,
@@ -7,13 +8,17 @@ import {
 	PostingListSchema,
 	PostingSchema,
 	ProblemSchema,
+	ProfileSchema,
 	SignedOutSchema,
 	TownshipListSchema,
 	TrainingCourseListSchema,
 	type ChangePasswordBody,
+	type ConsentKind,
 	type LoginBody,
 	type PostingListQuery,
 	type Problem,
+	type ProfileStep,
+	type SignUpBody,
 } from '@ronghe/api/contracts';
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; problem: Problem };
@@ -61,7 +66,7 @@ export function createApiClient(
 	const base = baseUrl.replace(/\/+$/, '');
 
 	async function call<S extends z.ZodType>(
-		method: 'GET' | 'POST',
+		method: 'GET' | 'POST' | 'PUT',
 		path: string,
 		schema: S,
 		{ query = {}, body }: { query?: Query; body?: unknown } = {},
@@ -74,9 +79,9 @@ export function createApiClient(
 		if (cookieHeader) headers.cookie = cookieHeader;
 		if (clientAddress) headers['x-forwarded-for'] = clientAddress;
 		// Every POST carries a JSON body, even an empty one: Fastify rejects an empty JSON body.
-		if (method === 'POST') headers['content-type'] = 'application/json';
+		if (method !== 'GET') headers['content-type'] = 'application/json';
 		const init: RequestInit = { method, headers, signal: AbortSignal.timeout(TIMEOUT_MS) };
-		if (method === 'POST') init.body = JSON.stringify(body ?? {});
+		if (method !== 'GET') init.body = JSON.stringify(body ?? {});
 
 		let response: Response;
 		try {
@@ -97,6 +102,9 @@ export function createApiClient(
 		call('GET', path, schema, { query });
 	const post = <S extends z.ZodType>(path: string, schema: S, body?: unknown) =>
 		call('POST', path, schema, { body });
+	const put = <S extends z.ZodType>(path: string, schema: S, body: unknown) =>
+		call('PUT', path, schema, { body });
+	const person = (personId: string) => `/api/people/${encodeURIComponent(personId)}`;
 
 	return {
 		health: () => get('/api/health', HealthSchema),
@@ -115,6 +123,23 @@ export function createApiClient(
 			logoutAll: () => post('/api/auth/logout-all', SignedOutSchema),
 			changePassword: (body: ChangePasswordBody) =>
 				post('/api/auth/password', SignedOutSchema, body),
+			signUp: (body: SignUpBody) => post('/api/auth/sign-up', LoginResultSchema, body),
+		},
+		/** The seeker's own profile, or (with `personId`) staff acting for a seeker (代办). */
+		profile: {
+			get: (personId?: string) =>
+				get(personId ? `${person(personId)}/profile` : '/api/me/profile', ProfileSchema),
+			save: (step: ProfileStep, body: unknown, personId?: string) =>
+				put(
+					`${personId ? `${person(personId)}/profile` : '/api/me/profile'}/${step}`,
+					ProfileSchema,
+					body,
+				),
+		},
+		consents: {
+			list: () => get('/api/me/consents', ConsentListSchema),
+			grant: (kind: ConsentKind) => post(`/api/me/consents/${kind}`, ConsentListSchema),
+			withdraw: (kind: ConsentKind) => post(`/api/me/consents/${kind}/withdraw`, ConsentListSchema),
 		},
 	};
 }
