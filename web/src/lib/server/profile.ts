@@ -20,7 +20,7 @@ import {
 	type Profile,
 	type ProfileStep,
 } from '@ronghe/api/contracts';
-import { A11Y_COOKIE, parseA11yCookie, serializeA11yCookie, type A11ySettings } from '$lib/a11y';
+import { A11Y_COOKIE, parseA11yCookie, serializeA11yCookie, type A11ySettings } from '../a11y';
 import type { FormValues, StepOptions } from '$lib/components/profile/types';
 import type { ApiClient } from './api';
 import { readForm } from './form-data';
