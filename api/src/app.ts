@@ -19,6 +19,7 @@ import { fairsRoutes } from './modules/fairs/fairs.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { importsRoutes } from './modules/imports/imports.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
+import { profileRoutes } from './modules/profile/profile.routes.js';
 import { postingsRoutes } from './modules/postings/postings.routes.js';
 import { townshipsRoutes } from './modules/townships/townships.routes.js';
 import { trainingRoutes } from './modules/training/training.routes.js';
@@ -160,6 +161,7 @@ export async function buildApp(deps: AppDeps) {
 			await api.register(postingReviewsRoutes, { prefix: '/reviews/postings' });
 			await api.register(employersRoutes, { prefix: '/employers' });
 			await api.register(candidatesRoutes, { prefix: '/candidates' });
+			await api.register(profileRoutes);
 		},
 		{ prefix: '/api' },
 	);

@@ -3,6 +3,8 @@ export abstract class AppError extends Error {
 	abstract readonly status: number;
 	abstract readonly code: string;
 	abstract readonly title: string;
+	/** Messages for single fields, shown next to them (RFC 9457 `errors`, JSON pointers). */
+	readonly errors?: { pointer: string; detail: string }[];
 	constructor(readonly detail?: string) {
 		super(detail);
 	}
@@ -54,6 +56,7 @@ export class ConflictError extends AppError {
 	constructor(
 		readonly code: string,
 		detail: string,
+		override readonly errors?: { pointer: string; detail: string }[],
 	) {
 		super(detail);
 	}
@@ -111,7 +114,7 @@ export class FieldsInvalidError extends AppError {
 	readonly status = 400;
 	readonly code = 'validation_failed';
 	readonly title = '提交的内容有误';
-	constructor(readonly errors: { pointer: string; detail: string }[]) {
+	constructor(override readonly errors: { pointer: string; detail: string }[]) {
 		super(`有 ${errors.length} 处需要修改，请按提示修改。`);
 	}
 }

@@ -1,3 +1,5 @@
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@ronghe/db/demo';
+
 /**
  * Every page that exists today, with a way to reach the ones that need an id. Signed out,
  * /account leads to the login page; signed in, /login leads to /account.
@@ -11,6 +13,7 @@ export async function sitePages(baseUrl: string): Promise<string[]> {
 	const { employerId } = (await (await fetch(`${baseUrl}/api/postings/${first.id}`)).json()) as {
 		employerId: string;
 	};
+	const personId = await registryPersonId(baseUrl);
 	return [
 		'/',
 		'/jobs',
@@ -40,9 +43,47 @@ export async function sitePages(baseUrl: string): Promise<string[]> {
 		'/staff/registry/new',
 		'/staff/audit',
 		'/employer/candidates',
+		'/register',
+		'/register/seeker',
+		'/me/profile',
+		'/me/profile/basic',
+		'/me/profile/employment',
+		'/me/profile/wishes',
+		'/me/profile/ability',
+		'/me/profile/passport',
+		'/me/consents',
+		'/me/consents?withdraw=disability_data',
+		`/staff/registry/${personId}/profile`,
+		`/staff/registry/${personId}/profile/passport`,
 		'/no-such-page',
 		'/api/docs',
 	];
+}
+
+/**
+ * A person of 台城镇 in the demo registry, so that the staff pages that act for a seeker (代办)
+ * show a real profile to every staff role, township staff of 台城镇 included.
+ */
+async function registryPersonId(baseUrl: string): Promise<string> {
+	const json = { 'content-type': 'application/json' };
+	const login = await fetch(`${baseUrl}/api/auth/login`, {
+		method: 'POST',
+		headers: json,
+		body: JSON.stringify({ phone: DEMO_ACCOUNTS[2].phone, password: DEMO_PASSWORD }),
+	});
+	const { token } = (await login.json()) as { token: string };
+	const headers = { authorization: `Bearer ${token}` };
+	const people = (await (
+		await fetch(`${baseUrl}/api/people?township=140922100&pageSize=1`, { headers })
+	).json()) as { items: { id: string }[] };
+	await fetch(`${baseUrl}/api/auth/logout`, {
+		method: 'POST',
+		headers: { ...headers, ...json },
+		body: '{}',
+	});
+	const person = people.items[0];
+	if (!person) throw new Error('the demo data has no person in 台城镇');
+	return person.id;
 }
 
 /** The pages SvelteKit renders, so they have the header (the API's docs page does not). */

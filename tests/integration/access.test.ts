@@ -72,6 +72,22 @@ const ACCESS: Record<string, Caller[]> = {
 	reviewEmployer: ['admin', 'bureau', 'federation'],
 	listCandidates: ['employer'],
 	getCandidate: ['employer'],
+	signUp: CALLERS,
+	getMyProfile: ['seeker'],
+	updateMyProfileBasic: ['seeker'],
+	updateMyProfileEmployment: ['seeker'],
+	updateMyProfileWishes: ['seeker'],
+	updateMyProfileAbility: ['seeker'],
+	updateMyProfilePassport: ['seeker'],
+	getPersonProfile: STAFF,
+	updatePersonProfileBasic: STAFF,
+	updatePersonProfileEmployment: STAFF,
+	updatePersonProfileWishes: STAFF,
+	updatePersonProfileAbility: STAFF,
+	updatePersonProfilePassport: STAFF,
+	listMyConsents: ['seeker'],
+	grantMyConsent: ['seeker'],
+	withdrawMyConsent: ['seeker'],
 };
 
 type Op = { method: string; path: string; operationId: string };

@@ -45,6 +45,8 @@ export const CurrentUserSchema = z.object({
 	townshipCode: z.string().nullable(),
 	employerId: z.uuid().nullable(),
 	mustChangePassword: z.boolean(),
+	/** A seeker's own display defaults from the passport (large text, high contrast); null if none. */
+	uiDefaults: z.object({ largeText: z.boolean(), highContrast: z.boolean() }).nullable().optional(),
 });
 export type CurrentUser = z.infer<typeof CurrentUserSchema>;
 

@@ -15,3 +15,4 @@ export * from './imports.js';
 export * from './posting-editor.js';
 export * from './employers.js';
 export * from './candidates.js';
+export * from './profile.js';

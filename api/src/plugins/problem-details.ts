@@ -83,7 +83,9 @@ export const problemDetailsPlugin = fp<Options>(
 					detail: err.detail,
 					...(err instanceof FieldsInvalidError
 						? { errors: err.errors.map((e) => ({ ...e, in: 'body' })) }
-						: {}),
+						: err.errors
+							? { errors: err.errors }
+							: {}),
 				});
 			}
 			if (isResponseSerializationError(err) || !err.statusCode || err.statusCode >= 500) {

@@ -18,6 +18,7 @@ import { createImportsRepository } from '../modules/imports/imports.repository.j
 import { createImportsService } from '../modules/imports/imports.service.js';
 import { createPeopleRepository } from '../modules/people/people.repository.js';
 import { createPeopleService } from '../modules/people/people.service.js';
+import { createProfileServices } from '../modules/profile/profile.service.js';
 import { createPostingsRepository } from '../modules/postings/postings.repository.js';
 import { createPostingsService } from '../modules/postings/postings.service.js';
 import { createTownshipsRepository } from '../modules/townships/townships.repository.js';
@@ -83,6 +84,7 @@ export function createServices(deps: ServiceDeps) {
 			auth,
 			now: deps.now,
 		}),
+		...createProfileServices({ db: deps.db, cipher: deps.cipher, now: deps.now, auth }),
 	};
 }
 export type Services = ReturnType<typeof createServices>;

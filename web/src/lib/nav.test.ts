@@ -72,7 +72,15 @@ describe('navFor', () => {
 
 	it('shows each role the pages that exist for it today', () => {
 		const publicPages = ['找工作', '招聘会', '技能培训', '保障金计算', '我的账户'];
-		expect(labels('seeker')).toEqual(['首页', '找工作', '招聘会', '技能培训', '我的账户']);
+		expect(labels('seeker')).toEqual([
+			'首页',
+			'找工作',
+			'招聘会',
+			'技能培训',
+			'我的资料',
+			'我的授权',
+			'我的账户',
+		]);
 		expect(labels('employer')).toEqual([
 			'首页',
 			'岗位管理',

@@ -57,6 +57,13 @@ export function createAuthRepository() {
 				.where(eq(people.id, personId));
 			return row?.t;
 		},
+		async passportOf(db: Db, personId: string) {
+			const [row] = await db
+				.select({ passport: people.passport })
+				.from(people)
+				.where(eq(people.id, personId));
+			return row?.passport ?? null;
+		},
 		async audit(db: Db, entry: typeof auditLog.$inferInsert) {
 			await db.insert(auditLog).values(entry);
 		},

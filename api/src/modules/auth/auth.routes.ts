@@ -8,7 +8,6 @@ import {
 	SignedOutSchema,
 	UserIdParamsSchema,
 } from '../../contracts/auth.js';
-import { toCurrentUser } from './auth.service.js';
 
 const tags = ['auth'];
 
@@ -45,7 +44,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: CurrentUserSchema },
 			},
 		},
-		(req) => toCurrentUser(req.user!),
+		(req) => auth.currentUser(req.user!),
 	);
 
 	app.post(

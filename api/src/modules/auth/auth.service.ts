@@ -8,6 +8,7 @@ import type {
 	PasswordResetResult,
 	Role,
 } from '../../contracts/auth.js';
+import type { UiDefaults } from '../../contracts/profile.js';
 import {
 	AccountLockedError,
 	ForbiddenError,
@@ -49,7 +50,7 @@ const beijingTime = (d: Date) =>
 		hour12: false,
 	});
 
-export function toCurrentUser(u: AuthUser): CurrentUser {
+export function toCurrentUser(u: AuthUser, uiDefaults: UiDefaults | null = null): CurrentUser {
 	return {
 		id: u.id,
 		displayName: u.displayName,
@@ -58,6 +59,7 @@ export function toCurrentUser(u: AuthUser): CurrentUser {
 		townshipCode: u.townshipCode,
 		employerId: u.employerId,
 		mustChangePassword: u.mustChangePassword,
+		uiDefaults,
 	};
 }
 
@@ -87,6 +89,26 @@ const RESETTABLE: Record<Role, readonly Role[]> = {
 
 export function createAuthService({ db, authRepo, now, policy }: Deps) {
 	const sessionMs = policy.sessionDays * 86_400_000;
+
+	// A seeker's passport carries display defaults; the web app applies them at sign-in.
+	async function uiDefaultsOf(u: Pick<User, 'role' | 'personId'>): Promise<UiDefaults | null> {
+		if (u.role !== 'seeker' || !u.personId) return null;
+		const passport = await authRepo.passportOf(db, u.personId);
+		return passport ? { largeText: passport.largeText, highContrast: passport.highContrast } : null;
+	}
+
+	/** A new session for `userId`, written with `tx` so it can share a transaction (sign-up). */
+	async function openSession(tx: Db, userId: string, userAgent: string) {
+		const token = randomBytes(32).toString('base64url');
+		const expiresAt = new Date(now().getTime() + sessionMs);
+		await authRepo.insertSession(tx, {
+			tokenHash: hashToken(token),
+			userId,
+			expiresAt,
+			userAgent: userAgent.slice(0, 300),
+		});
+		return { token, expiresAt: expiresAt.toISOString() };
+	}
 
 	async function login(
 		phone: string,
@@ -156,7 +178,12 @@ export function createAuthService({ db, authRepo, now, policy }: Deps) {
 			entityId: user.id,
 			requestId: meta.requestId,
 		});
-		return { token, expiresAt: expiresAt.toISOString(), user: toCurrentUser(toAuthUser(user)) };
+		const uiDefaults = await uiDefaultsOf(user);
+		return {
+			token,
+			expiresAt: expiresAt.toISOString(),
+			user: toCurrentUser(toAuthUser(user), uiDefaults),
+		};
 	}
 
 	/** Resolves a session token; extends the session at most once an hour. */
@@ -177,6 +204,10 @@ export function createAuthService({ db, authRepo, now, policy }: Deps) {
 		login,
 		startSession,
 		authenticate,
+		openSession,
+		async currentUser(user: AuthUser): Promise<CurrentUser> {
+			return toCurrentUser(user, await uiDefaultsOf(user));
+		},
 		async logout(tokenHash: string) {
 			return { sessionsEnded: await authRepo.deleteSession(db, tokenHash) };
 		},

@@ -4,6 +4,7 @@ import {
 	AuditListSchema,
 	CandidateListSchema,
 	CandidateSchema,
+	ConsentListSchema,
 	CurrentUserSchema,
 	EmployerPostingListSchema,
 	EmployerPostingSchema,
@@ -26,6 +27,7 @@ import {
 	PostingSchema,
 	ProblemSchema,
 	ReviewQueueSchema,
+	ProfileSchema,
 	SignedOutSchema,
 	TownshipListSchema,
 	TrainingCourseListSchema,
@@ -36,6 +38,7 @@ import {
 	type ChangePasswordBody,
 	type EmployerListQuery,
 	type EmployerSignUpBody,
+	type ConsentKind,
 	type LoginBody,
 	type PostingDraftBody,
 	type PostingListQuery,
@@ -43,9 +46,9 @@ import {
 	type ReviewEmployerBody,
 	type UpdateEmployerBody,
 	type PersonListQuery,
-	type PostingListQuery,
-	type Problem,
 	type RegisterPersonBody,
+	type ProfileStep,
+	type SignUpBody,
 } from '@ronghe/api/contracts';
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; problem: Problem };
@@ -165,6 +168,7 @@ export function createApiClient(
 		return parsed.success ? { ok: true, data: parsed.data } : { ok: false, problem: malformed() };
 	}
 	const id = encodeURIComponent;
+	const person = (personId: string) => `/api/people/${encodeURIComponent(personId)}`;
 
 	return {
 		health: () => get('/api/health', HealthSchema),
@@ -222,6 +226,23 @@ export function createApiClient(
 			logoutAll: () => post('/api/auth/logout-all', SignedOutSchema),
 			changePassword: (body: ChangePasswordBody) =>
 				post('/api/auth/password', SignedOutSchema, body),
+			signUp: (body: SignUpBody) => post('/api/auth/sign-up', LoginResultSchema, body),
+		},
+		/** The seeker's own profile, or (with `personId`) staff acting for a seeker (代办). */
+		profile: {
+			get: (personId?: string) =>
+				get(personId ? `${person(personId)}/profile` : '/api/me/profile', ProfileSchema),
+			save: (step: ProfileStep, body: unknown, personId?: string) =>
+				put(
+					`${personId ? `${person(personId)}/profile` : '/api/me/profile'}/${step}`,
+					ProfileSchema,
+					body,
+				),
+		},
+		consents: {
+			list: () => get('/api/me/consents', ConsentListSchema),
+			grant: (kind: ConsentKind) => post(`/api/me/consents/${kind}`, ConsentListSchema),
+			withdraw: (kind: ConsentKind) => post(`/api/me/consents/${kind}/withdraw`, ConsentListSchema),
 		},
 		employers: {
 			signUp: (body: EmployerSignUpBody) =>

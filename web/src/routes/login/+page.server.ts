@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { LoginBodySchema } from '@ronghe/api/contracts';
 import { problemFormErrors, type FormErrors } from '$lib/server/problems';
 import { safeReturnTo } from '$lib/server/return-to';
+import { applyUiDefaults } from '$lib/server/profile';
 import { setSessionCookie } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
 import { readForm } from '$lib/server/form-data';
@@ -38,6 +39,7 @@ export const actions = {
 		}
 
 		setSessionCookie(cookies, res.data, url);
+		applyUiDefaults(cookies, url, res.data.user.uiDefaults);
 		redirect(303, safeReturnTo(form.get('returnTo'), url.origin) ?? '/');
 	},
 } satisfies Actions;

@@ -1,0 +1,224 @@
+import type { Db, FieldCipher } from '@ronghe/db';
+import { maskCertificate, maskPhone } from '@ronghe/db';
+import type { NewPerson, Person } from '@ronghe/db/schema';
+import { CATEGORY_LABELS, LEVEL_LABELS, type WorkMode } from '../../contracts/labels.js';
+import {
+	ABILITY_ITEM_CODES,
+	type ContactPreference,
+	type PassportNeed,
+} from '../../contracts/profile-codes.js';
+import type { Profile, ProfileStep, ProfileStepBodies } from '../../contracts/profile.js';
+import { NotFoundError } from '../../errors.js';
+import type { AuthService, AuthUser } from '../auth/auth.service.js';
+import { createConsentsService } from './consents.service.js';
+import { createProfileRepository, type ProfileRepository } from './profile.repository.js';
+import { createSignUpService } from './sign-up.service.js';
+
+type Deps = { db: Db; profileRepo: ProfileRepository; cipher: FieldCipher };
+export type ProfileService = ReturnType<typeof createProfileService>;
+
+/** Township staff act only for the people of their own township. */
+export function scopeOf(user: AuthUser): string | undefined {
+	return user.role === 'township' ? (user.townshipCode ?? '-') : undefined;
+}
+
+const unique = <T>(items: readonly T[]) => [...new Set(items)];
+
+function complete(p: Person): Profile['complete'] {
+	return {
+		basic: p.village !== '' && p.education !== '' && p.phone !== '',
+		employment: p.employmentStatus === 'employed' ? !!p.employmentForm : !!p.unemployedReason,
+		wishes: p.desiredOccupations.length > 0 || p.desiredWorkModes.length > 0,
+		ability: ABILITY_ITEM_CODES.every((code) => typeof p.ability[code] === 'number'),
+		passport: p.passport !== null,
+	};
+}
+
+/** The columns each step writes; a PUT replaces the whole step. */
+function columnsFor<S extends ProfileStep>(
+	step: S,
+	body: ProfileStepBodies[S],
+): Partial<NewPerson> {
+	switch (step) {
+		case 'basic': {
+			const b = body as ProfileStepBodies['basic'];
+			return {
+				village: b.village,
+				education: b.education,
+				householdType: b.householdType,
+				certificateValidFrom: b.certificateValidFrom ?? null,
+				certificateValidUntil: b.certificateValidUntil ?? null,
+				// the form never shows the full number, so an empty phone means "keep it"
+				...(b.phone ? { phone: b.phone } : {}),
+			};
+		}
+		case 'employment': {
+			const b = body as ProfileStepBodies['employment'];
+			const employed = b.employmentStatus === 'employed';
+			return {
+				employmentStatus: b.employmentStatus,
+				employmentForm: employed ? (b.employmentForm ?? null) : null,
+				employedSince: employed ? (b.employedSince ?? null) : null,
+				unemployedReason: employed ? null : (b.unemployedReason ?? null),
+			};
+		}
+		case 'wishes': {
+			const b = body as ProfileStepBodies['wishes'];
+			return {
+				desiredOccupations: unique(b.desiredOccupations),
+				desiredWorkModes: unique(b.desiredWorkModes),
+				expectedPayMin: b.expectedPayMin ?? null,
+				maxTravelKm: b.maxTravelKm ?? null,
+				skills: unique(b.skills),
+				trainingCertificates: unique(b.trainingCertificates),
+			};
+		}
+		case 'ability': {
+			const b = body as ProfileStepBodies['ability'];
+			const answered = Object.entries(b).filter(([, v]) => typeof v === 'number');
+			return { ability: Object.fromEntries(answered) as Record<string, number> };
+		}
+		case 'passport': {
+			const b = body as ProfileStepBodies['passport'];
+			return {
+				passport: {
+					preferredContact: unique(b.preferredContact),
+					needs: unique(b.needs),
+					otherNeeds: b.otherNeeds,
+					largeText: b.largeText,
+					highContrast: b.highContrast,
+				},
+				disclosure: b.disclosure,
+			};
+		}
+	}
+	throw new Error(`unknown profile step ${String(step)}`);
+}
+
+export function createProfileService({ db, profileRepo, cipher }: Deps) {
+	async function toProfile(personId: string): Promise<Profile> {
+		const row = await profileRepo.find(db, personId);
+		if (!row) throw new NotFoundError('person', personId);
+		const { person: p, townshipName } = row;
+		const consents = await profileRepo.latestConsents(db, personId);
+		const share = consents.get('share_with_employers');
+		const passport = p.passport;
+		return {
+			personId: p.id,
+			identity: {
+				fullName: p.fullName,
+				idNumberMasked: p.idNumberMasked,
+				certificateNumberMasked: p.certificateNumberEnc
+					? maskCertificate(cipher.decrypt(p.certificateNumberEnc))
+					: null,
+				category: p.category,
+				categoryName: CATEGORY_LABELS[p.category as keyof typeof CATEGORY_LABELS] ?? '',
+				level: p.level,
+				levelName: LEVEL_LABELS[p.level as keyof typeof LEVEL_LABELS] ?? '',
+				townshipCode: p.townshipCode,
+				townshipName,
+			},
+			basic: {
+				village: p.village,
+				education: p.education,
+				phoneMasked: maskPhone(p.phone),
+				householdType: p.householdType,
+				certificateValidFrom: p.certificateValidFrom,
+				certificateValidUntil: p.certificateValidUntil,
+			},
+			employment: {
+				employmentStatus: p.employmentStatus,
+				employmentForm: p.employmentForm,
+				employedSince: p.employedSince,
+				unemployedReason: p.unemployedReason,
+			},
+			wishes: {
+				desiredOccupations: p.desiredOccupations,
+				desiredWorkModes: p.desiredWorkModes as WorkMode[],
+				expectedPayMin: p.expectedPayMin,
+				maxTravelKm: p.maxTravelKm,
+				skills: p.skills,
+				trainingCertificates: p.trainingCertificates,
+			},
+			ability: Object.fromEntries(
+				ABILITY_ITEM_CODES.filter((c) => typeof p.ability[c] === 'number').map((c) => [
+					c,
+					p.ability[c]!,
+				]),
+			),
+			passport: {
+				preferredContact: (passport?.preferredContact ?? []) as ContactPreference[],
+				needs: (passport?.needs ?? []) as PassportNeed[],
+				otherNeeds: passport?.otherNeeds ?? '',
+				largeText: passport?.largeText ?? false,
+				highContrast: passport?.highContrast ?? false,
+				disclosure: p.disclosure,
+			},
+			complete: complete(p),
+			textOnlyContact: passport?.preferredContact.includes('text_only') ?? false,
+			sharingConsented: !!share && !share.withdrawnAt,
+			reviewFlags: p.reviewFlags,
+		};
+	}
+
+	/** The person an actor may act for: a seeker only for themself, township staff in scope. */
+	async function personFor(actor: AuthUser, personId?: string): Promise<string> {
+		if (actor.role === 'seeker') {
+			if (!actor.personId) throw new NotFoundError('person');
+			return actor.personId;
+		}
+		const row = personId ? await profileRepo.find(db, personId) : undefined;
+		const scope = scopeOf(actor);
+		if (!row || (scope && row.person.townshipCode !== scope))
+			throw new NotFoundError('person', personId);
+		return row.person.id;
+	}
+
+	return {
+		async get(actor: AuthUser, personId?: string): Promise<Profile> {
+			return toProfile(await personFor(actor, personId));
+		},
+
+		/** Saves one step. Staff saves (代办) are audited with the person they acted for. */
+		async save<S extends ProfileStep>(
+			actor: AuthUser,
+			personId: string | undefined,
+			step: S,
+			body: ProfileStepBodies[S],
+			requestId: string,
+		): Promise<Profile> {
+			const id = await personFor(actor, personId);
+			const set = columnsFor(step, body);
+			await db.transaction(async (tx) => {
+				await profileRepo.lock(tx, id);
+				await profileRepo.update(tx, id, set);
+				await profileRepo.audit(tx, {
+					actorUserId: actor.id,
+					onBehalfOfPersonId: actor.role === 'seeker' ? null : id,
+					action: 'profile.update',
+					entity: 'person',
+					entityId: id,
+					// field names only: values may be personal data
+					detail: { step, fields: Object.keys(set) },
+					requestId,
+				});
+			});
+			return toProfile(id);
+		},
+	};
+}
+
+/** The seeker's own account: profile, consents and sign-up, sharing one repository. */
+export function createProfileServices(deps: {
+	db: Db;
+	cipher: FieldCipher;
+	now: () => Date;
+	auth: Pick<AuthService, 'openSession'>;
+}) {
+	const profileRepo = createProfileRepository();
+	return {
+		profile: createProfileService({ ...deps, profileRepo }),
+		consents: createConsentsService({ ...deps, profileRepo }),
+		signUp: createSignUpService({ ...deps, profileRepo }),
+	};
+}

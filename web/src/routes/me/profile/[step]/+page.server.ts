@@ -1,0 +1,34 @@
+import {
+	loadError,
+	requireSeeker,
+	saveStep,
+	STEP_OPTIONS,
+	stepNav,
+	stepOf,
+	formValuesOf,
+} from '$lib/server/profile';
+import type { Actions, PageServerLoad } from './$types';
+
+const BASE = '/me/profile';
+
+export const load = (async ({ locals, params, url }) => {
+	const step = stepOf(params.step);
+	requireSeeker(locals, `${BASE}/${step}`);
+	const res = await locals.api.profile.get();
+	if (!res.ok) loadError(res.problem);
+	return {
+		nav: stepNav(step),
+		values: formValuesOf(step, res.data),
+		options: STEP_OPTIONS,
+		phoneMasked: res.data.basic.phoneMasked,
+		saved: url.searchParams.get('saved') === '1',
+	};
+}) satisfies PageServerLoad;
+
+export const actions = {
+	default: async ({ locals, params, request, cookies, url }) => {
+		const step = stepOf(params.step);
+		requireSeeker(locals, `${BASE}/${step}`);
+		return saveStep({ api: locals.api, request, cookies, url, step, base: BASE });
+	},
+} satisfies Actions;
