@@ -58,8 +58,14 @@ export async function reindex(
 		const startedAt = new Date(Number(clock!.ms) - 1000);
 		const total = await db.$count(postings, eq(postings.status, 'published'));
 
+		const exists = (uid: string) =>
+			client
+				.getIndex(uid)
+				.then(() => true)
+				.catch(() => false);
 		// a leftover from a rebuild that was interrupted
-		await succeeded(await client.deleteIndex(next).waitTask({ timeout: 60_000 }));
+		if (await exists(next))
+			await succeeded(await client.deleteIndex(next).waitTask({ timeout: 60_000 }));
 		await succeeded(
 			await client.createIndex(next, { primaryKey: def.primaryKey }).waitTask({ timeout: 60_000 }),
 		);
@@ -85,17 +91,14 @@ export async function reindex(
 		await pending;
 		documents += done;
 
-		const exists = await client
-			.getIndex(live)
-			.then(() => true)
-			.catch(() => false);
+		const hadLive = await exists(live);
 		opts.onProgress?.({ index: live, phase: 'swap', done, total: Math.max(total, done) });
 		await succeeded(
 			await client
-				.swapIndexes([{ indexes: [live, next], rename: !exists }])
+				.swapIndexes([{ indexes: [live, next], rename: !hadLive }])
 				.waitTask({ timeout: 120_000 }),
 		);
-		if (exists) await succeeded(await client.deleteIndex(next).waitTask({ timeout: 120_000 }));
+		if (hadLive) await succeeded(await client.deleteIndex(next).waitTask({ timeout: 120_000 }));
 
 		const changed = await db
 			.select({ id: postings.id })
