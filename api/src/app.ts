@@ -9,17 +9,21 @@ import {
 import { z } from 'zod';
 import type { Db, FieldCipher } from '@ronghe/db';
 import { safeErrorMessage, type SearchEngine } from '@ronghe/search';
+import { alertsRoutes } from './modules/alerts/alerts.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
+import type { Notifier } from './modules/alerts/notifier.js';
 import type { AuthPolicy } from './modules/auth/auth.service.js';
 import { docsRoutes } from './modules/docs/docs.routes.js';
 import { fairsRoutes } from './modules/fairs/fairs.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
 import { postingsRoutes } from './modules/postings/postings.routes.js';
+import { searchSyncRoutes } from './modules/search-sync/search-sync.routes.js';
 import { townshipsRoutes } from './modules/townships/townships.routes.js';
 import { trainingRoutes } from './modules/training/training.routes.js';
 import { validateRoutes } from './modules/validate/validate.routes.js';
+import { alertsMatcherPlugin } from './plugins/alerts-matcher.js';
 import { authPlugin } from './plugins/auth.js';
 import { problemDetailsPlugin } from './plugins/problem-details.js';
 import { searchSyncPlugin } from './plugins/search-sync.js';
@@ -48,6 +52,10 @@ export type AppDeps = {
 	cipher: FieldCipher;
 	/** Proxies whose X-Forwarded-* headers are believed: the web server and a local reverse proxy. */
 	trustProxy?: string[];
+	/** Run the saved-search matcher this often (off when absent; tests call matchNow). */
+	alertsIntervalMs?: number;
+	/** Extra notification channels after in-app, e.g. the SMS stub; none by default. */
+	notifiers?: readonly Notifier[];
 };
 
 /** Never log identifiers, cookies or credentials. */
@@ -125,9 +133,17 @@ export async function buildApp(deps: AppDeps) {
 		now: deps.now ?? (() => new Date()),
 		authPolicy: deps.authPolicy,
 		cipher: deps.cipher,
+		notifiers: deps.notifiers,
 	});
 	await app.register(authPlugin, { auth: app.services.auth });
-	if (deps.syncWorker) await app.register(searchSyncPlugin, { db: deps.db, engine: deps.search });
+	if (deps.syncWorker)
+		await app.register(searchSyncPlugin, {
+			db: deps.db,
+			engine: deps.search,
+			stats: app.services.searchSync.stats,
+		});
+	if (deps.alertsIntervalMs)
+		await app.register(alertsMatcherPlugin, { intervalMs: deps.alertsIntervalMs });
 
 	await app.register(
 		async (api) => {
@@ -141,6 +157,8 @@ export async function buildApp(deps: AppDeps) {
 			await api.register(authRoutes);
 			await api.register(peopleRoutes, { prefix: '/people' });
 			await api.register(auditRoutes, { prefix: '/audit' });
+			await api.register(alertsRoutes, { prefix: '/me' });
+			await api.register(searchSyncRoutes, { prefix: '/search' });
 		},
 		{ prefix: '/api' },
 	);

@@ -15,6 +15,8 @@ const ENTITY_NAMES: Record<string, string> = {
 	person: '求职者',
 	township: '乡镇',
 	user: '账户',
+	savedSearch: '保存的搜索',
+	notification: '提醒',
 };
 
 export class NotFoundError extends AppError {

@@ -12,6 +12,7 @@ import { createSearch } from '@ronghe/search';
 import { buildApp, LOG_REDACT, LOG_SERIALIZERS, type WebHandler } from './app.js';
 import { loadConfig } from './config.js';
 import { claimDataDir, releaseOnExit } from './data-dir-lock.js';
+import { createLoggingSmsStubNotifier } from './modules/alerts/notifier.js';
 import { hashPassword } from './modules/auth/password.js';
 
 const config = loadConfig();
@@ -80,6 +81,10 @@ const app = await buildApp({
 	problemBaseUrl: config.problemBaseUrl,
 	logger,
 	syncWorker: true,
+	alertsIntervalMs: config.alertsIntervalMs,
+	notifiers: config.alertsSmsStub
+		? [createLoggingSmsStubNotifier({ info: (o, m) => console.log(m, o) })]
+		: [],
 	cipher,
 	webHandler,
 });

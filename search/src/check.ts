@@ -115,7 +115,11 @@ const SHOWN = 50;
 function list(title: string, ids: string[]): string[] {
 	if (ids.length === 0) return [];
 	const more = ids.length > SHOWN ? [`    ……另有 ${ids.length - SHOWN} 个`] : [];
-	return [`  ${title}（${ids.length}）：`, ...ids.slice(0, SHOWN).map((id) => `    ${id}`), ...more];
+	return [
+		`  ${title}（${ids.length}）：`,
+		...ids.slice(0, SHOWN).map((id) => `    ${id}`),
+		...more,
+	];
 }
 
 /** The report in plain Chinese, ids listed (up to 50 of each kind). */

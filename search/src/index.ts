@@ -14,6 +14,7 @@ export { createSyncStats, createSyncWorker, type SyncStats, type SyncWorker } fr
 export { reindex, type ReindexProgress } from './reindex.js';
 export { checkDrift, formatDriftReport, hasDrift, type DriftReport } from './check.js';
 export { postingsIndex, INDEXES } from './indexes/postings.js';
+export { synonymsSetting } from './synonyms.js';
 export {
 	freePort,
 	MEILI_SHA256,

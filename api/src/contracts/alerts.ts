@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { pageOf, PageQuerySchema, UuidSchema } from './common.js';
-import { CATEGORY_LABELS, POST_TYPE_LABELS, POST_TYPES, WORK_MODE_LABELS, WORK_MODES } from './labels.js';
+import {
+	CATEGORY_LABELS,
+	POST_TYPE_LABELS,
+	POST_TYPES,
+	WORK_MODE_LABELS,
+	WORK_MODES,
+} from './labels.js';
 
 /**
  * The job-search query a saved search keeps: the same conditions as the /jobs search form.

@@ -13,8 +13,7 @@ export function loadCliConfig(env: NodeJS.ProcessEnv = process.env): CliConfig {
 	const problems: string[] = [];
 	if (env.DATABASE_URL && !/^postgres(ql)?:\/\//.test(env.DATABASE_URL))
 		problems.push('DATABASE_URL 必须以 postgres:// 开头');
-	if (env.MEILI_URL && !URL.canParse(env.MEILI_URL))
-		problems.push('MEILI_URL 不是一个有效的网址');
+	if (env.MEILI_URL && !URL.canParse(env.MEILI_URL)) problems.push('MEILI_URL 不是一个有效的网址');
 	if (problems.length) throw new Error(`配置有误：\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 	// `pnpm search:…` runs in search/; INIT_CWD is where the user typed it, so ./data means the
 	// same folder that `npm start` uses

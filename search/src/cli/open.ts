@@ -55,7 +55,9 @@ export async function openPlatform(
 	if (!(await engine.ping())) {
 		await engine.close();
 		await handle.close();
-		throw new Error(`连不上 Meilisearch（${engine.url}）：请确认它正在运行，MEILI_URL 和 MEILI_MASTER_KEY 是否正确。`);
+		throw new Error(
+			`连不上 Meilisearch（${engine.url}）：请确认它正在运行，MEILI_URL 和 MEILI_MASTER_KEY 是否正确。`,
+		);
 	}
 	return {
 		handle,

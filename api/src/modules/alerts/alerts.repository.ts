@@ -1,4 +1,20 @@
-import { and, arrayContains, arrayOverlaps, asc, count, desc, eq, gt, ilike, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import {
+	and,
+	arrayContains,
+	arrayOverlaps,
+	asc,
+	count,
+	desc,
+	eq,
+	gt,
+	ilike,
+	inArray,
+	isNull,
+	lte,
+	or,
+	sql,
+	type SQL,
+} from 'drizzle-orm';
 import type { Db } from '@ronghe/db';
 import {
 	employers,
@@ -17,7 +33,10 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
  * (or one of its synonyms) in the title, description, employer, township or occupation; lists
  * match any of their values, except accommodations, which must all be offered.
  */
-export function queryWhere(q: SavedSearchQuery, synonyms: Record<string, string[]>): SQL | undefined {
+export function queryWhere(
+	q: SavedSearchQuery,
+	synonyms: Record<string, string[]>,
+): SQL | undefined {
 	const words = (q.q ?? '').split(/\s+/).filter(Boolean).slice(0, 10);
 	const text = words.map((word) =>
 		or(
@@ -81,8 +100,8 @@ export function createAlertsRepository() {
 			return rows.length > 0;
 		},
 
-		/** Saved searches that may have something new: checked before the newest publication. */
-		async dueSearchIds(db: Db, limit: number, afterId?: string) {
+		/** Saved searches that may have something new: checked before the newest publication (plus the look-back). */
+		async dueSearchIds(db: Db, lookBackMs: number, limit: number, afterId?: string) {
 			const newest = db
 				.select({ at: sql`max(${postings.publishedAt})` })
 				.from(postings)
@@ -92,7 +111,7 @@ export function createAlertsRepository() {
 				.from(savedSearches)
 				.where(
 					and(
-						sql`${savedSearches.checkedAt} < (${newest})`,
+						sql`${savedSearches.checkedAt} < (${newest}) + make_interval(secs => ${lookBackMs / 1000})`,
 						afterId ? gt(savedSearches.id, afterId) : undefined,
 					),
 				)
@@ -152,12 +171,21 @@ export function createAlertsRepository() {
 				.returning({ id: notifications.id });
 			return rows.length > 0;
 		},
-		async listNotifications(db: Db, userId: string, unreadOnly: boolean, limit: number, offset: number) {
+		async listNotifications(
+			db: Db,
+			userId: string,
+			unreadOnly: boolean,
+			limit: number,
+			offset: number,
+		) {
 			return db
 				.select()
 				.from(notifications)
 				.where(
-					and(eq(notifications.userId, userId), unreadOnly ? isNull(notifications.readAt) : undefined),
+					and(
+						eq(notifications.userId, userId),
+						unreadOnly ? isNull(notifications.readAt) : undefined,
+					),
 				)
 				.orderBy(
 					sql`${notifications.readAt} is null desc`,
@@ -172,7 +200,10 @@ export function createAlertsRepository() {
 				.select({ n: count() })
 				.from(notifications)
 				.where(
-					and(eq(notifications.userId, userId), unreadOnly ? isNull(notifications.readAt) : undefined),
+					and(
+						eq(notifications.userId, userId),
+						unreadOnly ? isNull(notifications.readAt) : undefined,
+					),
 				);
 			return row?.n ?? 0;
 		},
