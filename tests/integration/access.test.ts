@@ -40,6 +40,15 @@ const ACCESS: Record<string, Caller[]> = {
 	getPerson: STAFF,
 	unmaskPerson: ['admin', 'bureau', 'federation'],
 	listAuditEntries: ['admin', 'bureau', 'federation'],
+	listSavedSearches: ['seeker'],
+	createSavedSearch: ['seeker'],
+	deleteSavedSearch: ['seeker'],
+	listNotifications: SIGNED_IN,
+	countUnreadNotifications: SIGNED_IN,
+	markNotificationRead: SIGNED_IN,
+	markAllNotificationsRead: SIGNED_IN,
+	getSearchStatus: ['admin', 'bureau'],
+	retrySearchFailures: ['admin', 'bureau'],
 };
 
 type Op = { method: string; path: string; operationId: string };

@@ -51,6 +51,10 @@ function normalise(q: SavedSearchQuery): SavedSearchQuery {
 	};
 }
 
+/** jsonb does not keep key order, so queries are compared with their keys sorted. */
+const key = (q: object) =>
+	JSON.stringify(Object.entries(q).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+
 function toSaved(row: SavedSearchRow): SavedSearch {
 	const parsed = SavedSearchQuerySchema.safeParse(row.query);
 	return {
@@ -139,9 +143,7 @@ export function createAlertsService({ db, alertsRepo: repo, notifier, now, synon
 			return db.transaction(async (tx) => {
 				const t = tx as unknown as Db;
 				const mine = await repo.listSaved(t, user.id);
-				const same = mine.find(
-					(s) => s.name === body.name && JSON.stringify(s.query) === JSON.stringify(query),
-				);
+				const same = mine.find((s) => s.name === body.name && key(s.query) === key(query));
 				if (same) return { created: false, saved: toSaved(same) };
 				if (mine.length >= SAVED_SEARCH_LIMIT)
 					throw new RuleViolationError(
