@@ -58,8 +58,10 @@ describe('search sync status for staff (/api/search)', () => {
 		});
 		expect(down.lastFailureAt).not.toBeNull();
 
+		// as after many failures: the next attempt is an hour away
+		await t.handle.db.update(searchOutbox).set({ availableAt: new Date(Date.now() + 3_600_000) });
 		t.search.down = false;
-		await worker().flush(); // still backing off: nothing happens yet
+		await worker().flush();
 		expect((await status()).pending).toBe(1);
 		const retry = await t.app.inject({
 			method: 'POST',
