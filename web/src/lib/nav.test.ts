@@ -71,11 +71,19 @@ describe('navFor', () => {
 	});
 
 	it('shows each role the pages that exist for it today', () => {
-		expect(labels('seeker')).toEqual(['首页', '找工作', '招聘会', '技能培训', '我的账户']);
+		expect(labels('seeker')).toEqual([
+			'首页',
+			'找工作',
+			'招聘会',
+			'技能培训',
+			'我的提醒',
+			'我的账户',
+		]);
 		expect(labels('employer')).toEqual(['首页', '招聘会', '保障金计算', '我的账户']);
-		for (const role of ['bureau', 'federation', 'admin'] as const) {
+		for (const role of ['bureau', 'admin'] as const) {
 			expect(labels(role)).toEqual([
 				'首页',
+				'搜索同步',
 				'找工作',
 				'招聘会',
 				'技能培训',
@@ -83,6 +91,14 @@ describe('navFor', () => {
 				'我的账户',
 			]);
 		}
+		expect(labels('federation')).toEqual([
+			'首页',
+			'找工作',
+			'招聘会',
+			'技能培训',
+			'保障金计算',
+			'我的账户',
+		]);
 		expect(labels('township')).toEqual(['首页', '找工作', '招聘会', '技能培训', '我的账户']);
 	});
 

@@ -14,6 +14,7 @@ const reviews: NavItem = { href: '/admin/reviews', label: '审核', planned: tru
 const statistics: NavItem = { href: '/admin/statistics', label: '统计', planned: true };
 const registry: NavItem = { href: '/admin/registry', label: '残疾人登记', planned: true };
 const fairAdmin: NavItem = { href: '/admin/fairs', label: '招聘会管理', planned: true };
+const searchSync: NavItem = { href: '/staff/search', label: '搜索同步' };
 
 const PUBLIC_NAV: readonly NavItem[] = [home, jobs, fairs, training, levy, login];
 
@@ -26,6 +27,7 @@ const ROLE_NAV: Record<Role, readonly NavItem[]> = {
 		training,
 		{ href: '/me/profile', label: '我的资料', planned: true },
 		{ href: '/me/applications', label: '我的申请', planned: true },
+		{ href: '/me/notifications', label: '我的提醒' },
 		account,
 	],
 	employer: [
@@ -37,7 +39,19 @@ const ROLE_NAV: Record<Role, readonly NavItem[]> = {
 		{ href: '/employer/profile', label: '单位资料', planned: true },
 		account,
 	],
-	bureau: [home, reviews, fairAdmin, registry, statistics, jobs, fairs, training, levy, account],
+	bureau: [
+		home,
+		reviews,
+		fairAdmin,
+		registry,
+		statistics,
+		searchSync,
+		jobs,
+		fairs,
+		training,
+		levy,
+		account,
+	],
 	federation: [
 		home,
 		reviews,
@@ -66,6 +80,7 @@ const ROLE_NAV: Record<Role, readonly NavItem[]> = {
 		{ href: '/admin/users', label: '用户管理', planned: true },
 		reviews,
 		statistics,
+		searchSync,
 		jobs,
 		fairs,
 		training,

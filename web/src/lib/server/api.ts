@@ -1,6 +1,14 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import {
 	CurrentUserSchema,
+	MarkedReadSchema,
+	NotificationListSchema,
+	NotificationSchema,
+	RetriedSchema,
+	SavedSearchListSchema,
+	SavedSearchSchema,
+	SearchStatusSchema,
+	UnreadCountSchema,
 	FairListSchema,
 	HealthSchema,
 	LoginResultSchema,
@@ -11,6 +19,7 @@ import {
 	TownshipListSchema,
 	TrainingCourseListSchema,
 	type ChangePasswordBody,
+	type CreateSavedSearchBody,
 	type LoginBody,
 	type PostingListQuery,
 	type Problem,
@@ -61,7 +70,7 @@ export function createApiClient(
 	const base = baseUrl.replace(/\/+$/, '');
 
 	async function call<S extends z.ZodType>(
-		method: 'GET' | 'POST',
+		method: 'GET' | 'POST' | 'DELETE',
 		path: string,
 		schema: S,
 		{ query = {}, body }: { query?: Query; body?: unknown } = {},
@@ -97,6 +106,8 @@ export function createApiClient(
 		call('GET', path, schema, { query });
 	const post = <S extends z.ZodType>(path: string, schema: S, body?: unknown) =>
 		call('POST', path, schema, { body });
+	// a 204 has no body: the client reads it as undefined
+	const del = (path: string) => call('DELETE', path, z.undefined());
 
 	return {
 		health: () => get('/api/health', HealthSchema),
@@ -108,6 +119,22 @@ export function createApiClient(
 		},
 		fairs: { list: () => get('/api/fairs', FairListSchema) },
 		training: { list: () => get('/api/training-courses', TrainingCourseListSchema) },
+		alerts: {
+			listSaved: () => get('/api/me/saved-searches', SavedSearchListSchema),
+			createSaved: (body: CreateSavedSearchBody) =>
+				post('/api/me/saved-searches', SavedSearchSchema, body),
+			deleteSaved: (id: string) => del(`/api/me/saved-searches/${encodeURIComponent(id)}`),
+			notifications: (query: { page?: number; unread?: '1' } = {}) =>
+				get('/api/me/notifications', NotificationListSchema, query),
+			unreadCount: () => get('/api/me/notifications/unread-count', UnreadCountSchema),
+			markRead: (id: string) =>
+				post(`/api/me/notifications/${encodeURIComponent(id)}/read`, NotificationSchema),
+			markAllRead: () => post('/api/me/notifications/read-all', MarkedReadSchema),
+		},
+		searchSync: {
+			status: () => get('/api/search/status', SearchStatusSchema),
+			retryFailed: () => post('/api/search/retry-failed', RetriedSchema),
+		},
 		auth: {
 			login: (body: LoginBody) => post('/api/auth/login', LoginResultSchema, body),
 			me: () => get('/api/auth/me', CurrentUserSchema),
