@@ -13,6 +13,8 @@ import { alertsRoutes } from './modules/alerts/alerts.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import type { Notifier } from './modules/alerts/notifier.js';
+
+export { createLoggingSmsStubNotifier, type Notifier } from './modules/alerts/notifier.js';
 import type { AuthPolicy } from './modules/auth/auth.service.js';
 import { docsRoutes } from './modules/docs/docs.routes.js';
 import { fairsRoutes } from './modules/fairs/fairs.routes.js';

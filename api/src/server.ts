@@ -9,10 +9,15 @@ import {
 	seedDemoAccounts,
 } from '@ronghe/db/demo';
 import { createSearch } from '@ronghe/search';
-import { buildApp, LOG_REDACT, LOG_SERIALIZERS, type WebHandler } from './app.js';
+import {
+	buildApp,
+	createLoggingSmsStubNotifier,
+	LOG_REDACT,
+	LOG_SERIALIZERS,
+	type WebHandler,
+} from './app.js';
 import { loadConfig } from './config.js';
 import { claimDataDir, releaseOnExit } from './data-dir-lock.js';
-import { createLoggingSmsStubNotifier } from './modules/alerts/notifier.js';
 import { hashPassword } from './modules/auth/password.js';
 
 const config = loadConfig();

@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { notifications, postings, savedSearches } from '@ronghe/db/schema';
+import { notifications, postings, savedSearches, users } from '@ronghe/db/schema';
+import { buildApp, createLoggingSmsStubNotifier } from '@ronghe/api/app';
 import { createEmployer, createPosting, createUser } from '../fixtures/factories.js';
 import { useApi } from '../support/app.js';
 
@@ -83,6 +84,13 @@ describe('saved searches and alerts (/api/me)', () => {
 			const second = await save(body);
 			expect([first.statusCode, second.statusCode]).toEqual([201, 200]);
 			expect(second.json<{ id: string }>().id).toBe(first.json<{ id: string }>().id);
+			expect(await t.handle.db.$count(savedSearches)).toBe(1);
+		});
+
+		it('keeps one saved search when the same form arrives twice at once', async () => {
+			const body = { name: '同时提交', query: { q: '保洁' } };
+			const [a, b] = await Promise.all([save(body), save(body)]);
+			expect([a.statusCode, b.statusCode].sort()).toEqual([200, 201]);
 			expect(await t.handle.db.$count(savedSearches)).toBe(1);
 		});
 
@@ -269,6 +277,33 @@ describe('saved searches and alerts (/api/me)', () => {
 			const res = await post('/api/me/notifications/not-an-id/read');
 			expect(res.statusCode).toBe(400);
 			expect(res.headers['content-type']).toContain('application/problem+json');
+		});
+	});
+
+	describe('the SMS stub notifier', () => {
+		it('only logs, with the phone number masked, and only for a notification that is new', async () => {
+			const logged: object[] = [];
+			const app = await buildApp({
+				db: t.handle.db,
+				pingDb: t.handle.ping,
+				search: t.search,
+				version: '0.0.0-test',
+				cipher: t.cipher,
+				notifiers: [createLoggingSmsStubNotifier({ info: (obj) => logged.push(obj) })],
+			});
+			try {
+				await savedAMinuteAgo({ name: '全部', query: {} });
+				await createPosting(t.handle.db, employerId, { publishedAt: justNow() });
+				expect((await app.services.alerts.matchNow()).notifications).toBe(1);
+				expect((await app.services.alerts.matchNow()).notifications).toBe(0);
+			} finally {
+				await app.close();
+			}
+			expect(logged).toHaveLength(1);
+			const [seeker] = await t.handle.db.select().from(users).where(eq(users.id, seekerId));
+			const text = JSON.stringify(logged);
+			expect(text).not.toContain(seeker!.phone);
+			expect(text).toContain(`${seeker!.phone.slice(0, 3)}****${seeker!.phone.slice(-4)}`);
 		});
 	});
 });

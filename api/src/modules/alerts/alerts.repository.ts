@@ -81,6 +81,10 @@ export function createAlertsRepository() {
 				.where(eq(savedSearches.userId, userId))
 				.orderBy(desc(savedSearches.createdAt), desc(savedSearches.id));
 		},
+		/** Serialises one user's saves, so a double submission cannot slip past the duplicate check. */
+		async lockUser(db: Db, userId: string) {
+			await db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${userId}, 0))`);
+		},
 		async countSaved(db: Db, userId: string) {
 			const [row] = await db
 				.select({ n: count() })

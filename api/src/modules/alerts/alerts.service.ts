@@ -142,6 +142,7 @@ export function createAlertsService({ db, alertsRepo: repo, notifier, now, synon
 			const query = normalise(body.query);
 			return db.transaction(async (tx) => {
 				const t = tx as unknown as Db;
+				await repo.lockUser(t, user.id);
 				const mine = await repo.listSaved(t, user.id);
 				const same = mine.find((s) => s.name === body.name && key(s.query) === key(query));
 				if (same) return { created: false, saved: toSaved(same) };
