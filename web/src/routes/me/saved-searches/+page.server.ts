@@ -28,6 +28,8 @@ export const load = (async ({ locals, url }) => {
 		forSeeker: true as const,
 		items: saved.data.items.map((s) => ({ id: s.id, name: s.name, words: words(s.query) })),
 		draft: draft && {
+			// the form posts back to this address, so a failed try still shows the same conditions
+			action: `?${new URLSearchParams(criteriaFields(draft.query).map((f) => [f.name, f.value]))}&/create`,
 			words: words(draft.query),
 			fields: criteriaFields(draft.query),
 			dropped: draft.dropped,
