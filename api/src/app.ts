@@ -9,8 +9,12 @@ import {
 import { z } from 'zod';
 import type { Db, FieldCipher } from '@ronghe/db';
 import { safeErrorMessage, type SearchEngine } from '@ronghe/search';
+import { alertsRoutes } from './modules/alerts/alerts.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
+import type { Notifier } from './modules/alerts/notifier.js';
+
+export { createLoggingSmsStubNotifier, type Notifier } from './modules/alerts/notifier.js';
 import type { AuthPolicy } from './modules/auth/auth.service.js';
 import { candidatesRoutes } from './modules/candidates/candidates.routes.js';
 import { docsRoutes } from './modules/docs/docs.routes.js';
@@ -21,12 +25,14 @@ import { importsRoutes } from './modules/imports/imports.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
 import { profileRoutes } from './modules/profile/profile.routes.js';
 import { postingsRoutes } from './modules/postings/postings.routes.js';
+import { searchSyncRoutes } from './modules/search-sync/search-sync.routes.js';
 import { townshipsRoutes } from './modules/townships/townships.routes.js';
 import { trainingRoutes } from './modules/training/training.routes.js';
 import { validateRoutes } from './modules/validate/validate.routes.js';
 import { employerPostingsRoutes } from './modules/employer-postings/employer-postings.routes.js';
 import { occupationsRoutes } from './modules/occupations/occupations.routes.js';
 import { postingReviewsRoutes } from './modules/posting-reviews/posting-reviews.routes.js';
+import { alertsMatcherPlugin } from './plugins/alerts-matcher.js';
 import { authPlugin } from './plugins/auth.js';
 import { problemDetailsPlugin } from './plugins/problem-details.js';
 import { searchSyncPlugin } from './plugins/search-sync.js';
@@ -55,6 +61,10 @@ export type AppDeps = {
 	cipher: FieldCipher;
 	/** Proxies whose X-Forwarded-* headers are believed: the web server and a local reverse proxy. */
 	trustProxy?: string[];
+	/** Run the saved-search matcher this often (off when absent; tests call matchNow). */
+	alertsIntervalMs?: number;
+	/** Extra notification channels after in-app, e.g. the SMS stub; none by default. */
+	notifiers?: readonly Notifier[];
 };
 
 /** Never log identifiers, cookies or credentials. */
@@ -139,9 +149,17 @@ export async function buildApp(deps: AppDeps) {
 		now: deps.now ?? (() => new Date()),
 		authPolicy: deps.authPolicy,
 		cipher: deps.cipher,
+		notifiers: deps.notifiers,
 	});
 	await app.register(authPlugin, { auth: app.services.auth });
-	if (deps.syncWorker) await app.register(searchSyncPlugin, { db: deps.db, engine: deps.search });
+	if (deps.syncWorker)
+		await app.register(searchSyncPlugin, {
+			db: deps.db,
+			engine: deps.search,
+			stats: app.services.searchSync.stats,
+		});
+	if (deps.alertsIntervalMs)
+		await app.register(alertsMatcherPlugin, { intervalMs: deps.alertsIntervalMs });
 
 	await app.register(
 		async (api) => {
@@ -162,6 +180,8 @@ export async function buildApp(deps: AppDeps) {
 			await api.register(employersRoutes, { prefix: '/employers' });
 			await api.register(candidatesRoutes, { prefix: '/candidates' });
 			await api.register(profileRoutes);
+			await api.register(alertsRoutes, { prefix: '/me' });
+			await api.register(searchSyncRoutes, { prefix: '/search' });
 		},
 		{ prefix: '/api' },
 	);

@@ -27,6 +27,13 @@ const EnvSchema = z.object({
 	MEILI_URL: z.url().optional(),
 	MEILI_MASTER_KEY: z.string().optional(),
 	MEILI_INDEX_PREFIX: z.string().default(''),
+	// how often saved searches are matched against newly published postings; 0 turns it off
+	ALERTS_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
+	// a stand-in that only logs (masked) that an SMS would be sent; never a real SMS
+	ALERTS_SMS_STUB: z
+		.enum(['true', 'false'])
+		.default('false')
+		.transform((v) => v === 'true'),
 	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -44,6 +51,8 @@ export type Config = Readonly<{
 	meiliMasterKey: string | undefined;
 	meiliIndexPrefix: string;
 	logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+	alertsIntervalMs: number;
+	alertsSmsStub: boolean;
 	version: string;
 }>;
 
@@ -74,6 +83,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 		meiliMasterKey: e.MEILI_MASTER_KEY,
 		meiliIndexPrefix: e.MEILI_INDEX_PREFIX,
 		logLevel: e.LOG_LEVEL,
+		alertsIntervalMs: e.ALERTS_INTERVAL_SECONDS * 1000,
+		alertsSmsStub: e.ALERTS_SMS_STUB,
 		version,
 	});
 }

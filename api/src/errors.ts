@@ -19,6 +19,8 @@ const ENTITY_NAMES: Record<string, string> = {
 	user: '账户',
 	import: '导入记录',
 	occupation: '职业',
+	savedSearch: '保存的搜索',
+	notification: '提醒',
 };
 
 export class NotFoundError extends AppError {

@@ -9,7 +9,13 @@ import {
 	seedDemoAccounts,
 } from '@ronghe/db/demo';
 import { createSearch } from '@ronghe/search';
-import { buildApp, LOG_REDACT, LOG_SERIALIZERS, type WebHandler } from './app.js';
+import {
+	buildApp,
+	createLoggingSmsStubNotifier,
+	LOG_REDACT,
+	LOG_SERIALIZERS,
+	type WebHandler,
+} from './app.js';
 import { loadConfig } from './config.js';
 import { claimDataDir, releaseOnExit } from './data-dir-lock.js';
 import { hashPassword } from './modules/auth/password.js';
@@ -82,6 +88,10 @@ const app = await buildApp({
 	problemBaseUrl: config.problemBaseUrl,
 	logger,
 	syncWorker: true,
+	alertsIntervalMs: config.alertsIntervalMs,
+	notifiers: config.alertsSmsStub
+		? [createLoggingSmsStubNotifier({ info: (o, m) => console.log(m, o) })]
+		: [],
 	cipher,
 	webHandler,
 });

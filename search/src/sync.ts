@@ -106,8 +106,10 @@ export async function drainOnce(
 			);
 			for (const r of rows) await done(r);
 		} catch (err) {
-			if (rows.length === 1) {
-				await retryLater(rows[0]!, err);
+			// Engine unreachable: every row would fail the same way, so back them all off at once
+			// instead of trying each one (each try may wait for a network timeout).
+			if (rows.length === 1 || !(await engine.ping().catch(() => false))) {
+				for (const r of rows) await retryLater(r, err);
 				continue;
 			}
 			// One bad document must not hold back the rest: apply the rows one by one.
@@ -141,4 +143,42 @@ export async function outboxStatus(db: Db): Promise<{ pending: number; failing: 
 		})
 		.from(searchOutbox);
 	return { pending: row?.pending ?? 0, failing: row?.failing ?? 0 };
+}
+
+/** An outbox row that has failed at least once; `lastError` never holds query parameters. */
+export type OutboxFailure = {
+	entity: string;
+	entityId: string;
+	attempts: number;
+	lastError: string | null;
+	nextAttemptAt: Date;
+};
+
+/** The rows that failed, most attempts first (for the staff status page). */
+export async function outboxFailures(db: Db, limit = 50): Promise<OutboxFailure[]> {
+	return db
+		.select({
+			entity: searchOutbox.entity,
+			entityId: searchOutbox.entityId,
+			attempts: searchOutbox.attempts,
+			lastError: searchOutbox.lastError,
+			nextAttemptAt: searchOutbox.availableAt,
+		})
+		.from(searchOutbox)
+		.where(sql`${searchOutbox.attempts} > 0`)
+		.orderBy(sql`${searchOutbox.attempts} desc`, searchOutbox.id)
+		.limit(limit);
+}
+
+/**
+ * Makes failed rows due now instead of after their back-off; returns how many. Their attempt
+ * count is kept, so a row that fails again stays visible with its history.
+ */
+export async function retryFailed(db: Db): Promise<number> {
+	const rows = await db
+		.update(searchOutbox)
+		.set({ availableAt: sql`now()` })
+		.where(sql`${searchOutbox.attempts} > 0 and ${searchOutbox.availableAt} > now()`)
+		.returning({ id: searchOutbox.id });
+	return rows.length;
 }

@@ -30,6 +30,10 @@ export async function sitePages(baseUrl: string): Promise<string[]> {
 		'/employer/postings',
 		'/employer/postings/new',
 		'/staff/reviews',
+		'/me/notifications',
+		'/me/saved-searches',
+		'/me/saved-searches?q=按摩&township=140922100&postType=blind_health_massage&payMin=2000',
+		'/staff/search',
 		'/logout',
 		'/register/employer',
 		// signed out these lead to the login page; signed in, to the page or a 403 for other roles

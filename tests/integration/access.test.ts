@@ -88,6 +88,15 @@ const ACCESS: Record<string, Caller[]> = {
 	listMyConsents: ['seeker'],
 	grantMyConsent: ['seeker'],
 	withdrawMyConsent: ['seeker'],
+	listSavedSearches: ['seeker'],
+	createSavedSearch: ['seeker'],
+	deleteSavedSearch: ['seeker'],
+	listNotifications: SIGNED_IN,
+	countUnreadNotifications: SIGNED_IN,
+	markNotificationRead: SIGNED_IN,
+	markAllNotificationsRead: SIGNED_IN,
+	getSearchStatus: ['admin', 'bureau'],
+	retrySearchFailures: ['admin', 'bureau'],
 };
 
 type Op = { method: string; path: string; operationId: string };

@@ -16,3 +16,4 @@ export * from './posting-editor.js';
 export * from './employers.js';
 export * from './candidates.js';
 export * from './profile.js';
+export * from './alerts.js';

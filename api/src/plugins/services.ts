@@ -1,6 +1,13 @@
 import fp from 'fastify-plugin';
 import type { Db, FieldCipher } from '@ronghe/db';
-import type { SearchEngine } from '@ronghe/search';
+import { createSyncStats, synonymsSetting, type SearchEngine } from '@ronghe/search';
+import { createAlertsRepository } from '../modules/alerts/alerts.repository.js';
+import { createAlertsService } from '../modules/alerts/alerts.service.js';
+import {
+	combineNotifiers,
+	createInAppNotifier,
+	type Notifier,
+} from '../modules/alerts/notifier.js';
 import { createAuditService } from '../modules/audit/audit.service.js';
 import { createAuthRepository } from '../modules/auth/auth.repository.js';
 import {
@@ -21,6 +28,7 @@ import { createPeopleService } from '../modules/people/people.service.js';
 import { createProfileServices } from '../modules/profile/profile.service.js';
 import { createPostingsRepository } from '../modules/postings/postings.repository.js';
 import { createPostingsService } from '../modules/postings/postings.service.js';
+import { createSearchSyncService } from '../modules/search-sync/search-sync.service.js';
 import { createTownshipsRepository } from '../modules/townships/townships.repository.js';
 import { createTownshipsService } from '../modules/townships/townships.service.js';
 import { createTrainingService } from '../modules/training/training.service.js';
@@ -37,6 +45,8 @@ export type ServiceDeps = {
 	now: () => Date;
 	authPolicy?: AuthPolicy;
 	cipher: FieldCipher;
+	/** Extra notification channels after in-app (e.g. the SMS stub); none by default. */
+	notifiers?: readonly Notifier[];
 };
 
 export function createServices(deps: ServiceDeps) {
@@ -64,6 +74,21 @@ export function createServices(deps: ServiceDeps) {
 			db: deps.db,
 			peopleRepo: createPeopleRepository(),
 			cipher: deps.cipher,
+		}),
+		alerts: createAlertsService({
+			db: deps.db,
+			alertsRepo: createAlertsRepository(),
+			notifier: combineNotifiers(
+				createInAppNotifier(createAlertsRepository()),
+				deps.notifiers ?? [],
+			),
+			now: deps.now,
+			synonyms: synonymsSetting(),
+		}),
+		searchSync: createSearchSyncService({
+			db: deps.db,
+			engine: deps.search,
+			stats: createSyncStats(),
 		}),
 		candidates: createCandidatesService({
 			db: deps.db,

@@ -79,6 +79,7 @@ describe('navFor', () => {
 			'技能培训',
 			'我的资料',
 			'我的授权',
+			'我的提醒',
 			'我的账户',
 		]);
 		expect(labels('employer')).toEqual([
@@ -91,15 +92,10 @@ describe('navFor', () => {
 			'单位账号',
 			'我的账户',
 		]);
-		for (const role of ['bureau', 'federation', 'admin'] as const)
-			expect(labels(role)).toEqual([
-				'首页',
-				'岗位审核',
-				'单位审核',
-				'残疾人登记',
-				'审计日志',
-				...publicPages,
-			]);
+		const staffPages = ['首页', '岗位审核', '单位审核', '残疾人登记', '审计日志'];
+		expect(labels('federation')).toEqual([...staffPages, ...publicPages]);
+		for (const role of ['bureau', 'admin'] as const)
+			expect(labels(role)).toEqual([...staffPages, '搜索同步', ...publicPages]);
 		expect(labels('township')).toEqual([
 			'首页',
 			'代办登记',

@@ -16,6 +16,7 @@ const statistics: NavItem = { href: '/admin/statistics', label: '统计', planne
 const registry: NavItem = { href: '/staff/registry', label: '残疾人登记' };
 const audit: NavItem = { href: '/staff/audit', label: '审计日志' };
 const fairAdmin: NavItem = { href: '/admin/fairs', label: '招聘会管理', planned: true };
+const searchSync: NavItem = { href: '/staff/search', label: '搜索同步' };
 
 const PUBLIC_NAV: readonly NavItem[] = [home, jobs, fairs, training, levy, login];
 
@@ -30,6 +31,7 @@ const ROLE_NAV: Record<Role, readonly NavItem[]> = {
 		{ href: '/me/profile', label: '我的资料' },
 		{ href: '/me/consents', label: '我的授权' },
 		{ href: '/me/applications', label: '我的申请', planned: true },
+		{ href: '/me/notifications', label: '我的提醒' },
 		account,
 	],
 	employer: [
@@ -48,6 +50,7 @@ const ROLE_NAV: Record<Role, readonly NavItem[]> = {
 		employerReviews,
 		registry,
 		audit,
+		searchSync,
 		fairAdmin,
 		statistics,
 		jobs,
@@ -88,6 +91,7 @@ const ROLE_NAV: Record<Role, readonly NavItem[]> = {
 		employerReviews,
 		registry,
 		audit,
+		searchSync,
 		statistics,
 		jobs,
 		fairs,

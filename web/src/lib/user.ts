@@ -18,4 +18,7 @@ export type SessionUser = {
 };
 
 /** What the header needs on every page; the layout sends only this to the browser. */
-export type HeaderUser = Pick<SessionUser, 'role' | 'name' | 'roleLabel' | 'mustChangePassword'>;
+export type HeaderUser = Pick<SessionUser, 'role' | 'name' | 'roleLabel' | 'mustChangePassword'> & {
+	/** Unread notifications (seekers), shown next to 我的提醒; null when unknown. */
+	unread?: number | null;
+};

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import {
 	AddedEmployerUserSchema,
 	AuditListSchema,
@@ -14,6 +14,14 @@ import {
 	EmployerSignUpResultSchema,
 	EmployerUserListSchema,
 	EmployerUserSchema,
+	MarkedReadSchema,
+	NotificationListSchema,
+	NotificationSchema,
+	RetriedSchema,
+	SavedSearchListSchema,
+	SavedSearchSchema,
+	SearchStatusSchema,
+	UnreadCountSchema,
 	FairListSchema,
 	HealthSchema,
 	ImportListSchema,
@@ -39,6 +47,7 @@ import {
 	type EmployerListQuery,
 	type EmployerSignUpBody,
 	type ConsentKind,
+	type CreateSavedSearchBody,
 	type LoginBody,
 	type PostingDraftBody,
 	type PostingListQuery,
@@ -96,7 +105,7 @@ export function createApiClient(
 	const base = baseUrl.replace(/\/+$/, '');
 
 	async function call<S extends z.ZodType>(
-		method: 'GET' | 'POST' | 'PUT',
+		method: 'GET' | 'POST' | 'PUT' | 'DELETE',
 		path: string,
 		schema: S,
 		{ query = {}, body }: { query?: Query; body?: unknown } = {},
@@ -169,6 +178,8 @@ export function createApiClient(
 	}
 	const id = encodeURIComponent;
 	const person = (personId: string) => `/api/people/${encodeURIComponent(personId)}`;
+	// a 204 has no body: the client reads it as undefined
+	const del = (path: string) => call('DELETE', path, z.undefined());
 
 	return {
 		health: () => get('/api/health', HealthSchema),
@@ -218,6 +229,22 @@ export function createApiClient(
 			list: (query: Partial<CandidateListQuery> = {}) =>
 				get('/api/candidates', CandidateListSchema, query),
 			get: (id: string) => get(`/api/candidates/${encodeURIComponent(id)}`, CandidateSchema),
+		},
+		alerts: {
+			listSaved: () => get('/api/me/saved-searches', SavedSearchListSchema),
+			createSaved: (body: CreateSavedSearchBody) =>
+				post('/api/me/saved-searches', SavedSearchSchema, body),
+			deleteSaved: (id: string) => del(`/api/me/saved-searches/${encodeURIComponent(id)}`),
+			notifications: (query: { page?: number; unread?: '1' } = {}) =>
+				get('/api/me/notifications', NotificationListSchema, query),
+			unreadCount: () => get('/api/me/notifications/unread-count', UnreadCountSchema),
+			markRead: (id: string) =>
+				post(`/api/me/notifications/${encodeURIComponent(id)}/read`, NotificationSchema),
+			markAllRead: () => post('/api/me/notifications/read-all', MarkedReadSchema),
+		},
+		searchSync: {
+			status: () => get('/api/search/status', SearchStatusSchema),
+			retryFailed: () => post('/api/search/retry-failed', RetriedSchema),
 		},
 		auth: {
 			login: (body: LoginBody) => post('/api/auth/login', LoginResultSchema, body),

@@ -1,0 +1,34 @@
+import fp from 'fastify-plugin';
+
+/**
+ * Runs the saved-search matcher every `intervalMs` while the app runs: started on ready, stopped
+ * on close. Several API processes may run it; row locks and dedupe keys keep that safe.
+ */
+export const alertsMatcherPlugin = fp<{ intervalMs: number }>(
+	async (app, opts) => {
+		let timer: NodeJS.Timeout | undefined;
+		let running: Promise<unknown> | undefined;
+		let stopped = false;
+		const tick = () => {
+			running = app.services.alerts
+				.matchNow()
+				.then((r) => {
+					if (r.notifications) app.log.info(r, 'saved-search alerts sent');
+				})
+				.catch((err: unknown) => app.log.warn({ err }, 'saved-search matcher failed'))
+				.finally(() => {
+					running = undefined;
+					if (!stopped) timer = setTimeout(tick, opts.intervalMs);
+				});
+		};
+		app.addHook('onReady', async () => {
+			timer = setTimeout(tick, opts.intervalMs);
+		});
+		app.addHook('onClose', async () => {
+			stopped = true;
+			if (timer) clearTimeout(timer);
+			await running;
+		});
+	},
+	{ name: 'alerts-matcher', dependencies: ['services'] },
+);

@@ -1,0 +1,74 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../support/browser.js';
+import { signedInPage } from './signed-in.js';
+
+const baseUrl = inject('baseUrl');
+
+describe('saved searches, alerts and search sync pages', () => {
+	let browser: Browser;
+	beforeAll(async () => {
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await browser.close();
+	});
+
+	it('saves a search from a link and deletes it after confirming, with JavaScript off', async () => {
+		const page = await signedInPage(browser, baseUrl, 'seeker', { javaScriptEnabled: false });
+		const name = `按摩提醒${Date.now() % 100_000}`;
+		await page.goto(`${baseUrl}/me/saved-searches?q=推拿&workMode=part_time&payMin=1800`);
+		const criteria = await page.locator('main section').innerText();
+		expect(criteria).toContain('关键词“推拿”');
+		expect(criteria).toContain('工作方式：兼职');
+		expect(criteria).toContain('月薪不低于 1800 元');
+
+		await page.getByLabel('给这个搜索起个名字').fill('');
+		await page.getByRole('button', { name: '保存并提醒我' }).click();
+		expect(await page.locator('#name-error').innerText()).toContain('起个名字');
+		expect(await page.getByLabel('给这个搜索起个名字').getAttribute('aria-invalid')).toBe('true');
+
+		await page.getByLabel('给这个搜索起个名字').fill(name);
+		await Promise.all([
+			page.waitForURL(/done=created/),
+			page.getByRole('button', { name: '保存并提醒我' }).click(),
+		]);
+		expect(await page.locator('[role="status"]').first().innerText()).toContain('已保存');
+		const item = page.locator('main li', { hasText: name });
+		expect(await item.innerText()).toContain('关键词“推拿”');
+
+		await item.getByRole('link', { name: new RegExp(`删除\\s*“${name}”`) }).click();
+		expect(await page.locator('main').innerText()).toContain(`确定要删除“${name}”吗？`);
+		await Promise.all([
+			page.waitForURL(/done=deleted/),
+			page.getByRole('button', { name: '确定删除' }).click(),
+		]);
+		expect(await page.locator('main li', { hasText: name }).count()).toBe(0);
+		await page.context().close();
+	});
+
+	it('shows the seeker their alerts page from the navigation', async () => {
+		const page = await signedInPage(browser, baseUrl, 'seeker');
+		await page.goto(`${baseUrl}/`);
+		await page
+			.getByRole('navigation', { name: '主导航' })
+			.getByRole('link', { name: /我的提醒/ })
+			.click();
+		await page.waitForURL(/\/me\/notifications$/);
+		expect(await page.locator('h1').innerText()).toBe('我的提醒');
+		await page.context().close();
+	});
+
+	it('shows bureau staff the search sync status, and keeps it from seekers', async () => {
+		const staff = await signedInPage(browser, baseUrl, 'bureau', { javaScriptEnabled: false });
+		await staff.goto(`${baseUrl}/staff/search`);
+		expect(await staff.locator('h1').innerText()).toBe('搜索同步');
+		expect(await staff.locator('main dl').innerText()).toMatch(/等待同步\s*\d+ 项/);
+		await staff.context().close();
+
+		const seeker = await signedInPage(browser, baseUrl, 'seeker');
+		const res = await seeker.goto(`${baseUrl}/staff/search`);
+		expect(res?.status()).toBe(403);
+		await seeker.context().close();
+	});
+});

@@ -1,0 +1,38 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { readForm } from '$lib/server/form-data';
+import { problemMessage } from '$lib/server/problems';
+import { loginHref, requireUser } from '$lib/server/session';
+import type { Actions, PageServerLoad } from './$types';
+
+const HERE = '/me/notifications';
+
+export const load = (async ({ locals, url }) => {
+	requireUser(locals, HERE + url.search);
+	const page = Number(url.searchParams.get('page') ?? '1');
+	const res = await locals.api.alerts.notifications({
+		page: Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1,
+	});
+	if (!res.ok) {
+		if (res.problem.status === 401) redirect(303, loginHref(HERE));
+		error(res.problem.status, problemMessage(res.problem));
+	}
+	return { list: res.data, done: url.searchParams.get('done') };
+}) satisfies PageServerLoad;
+
+export const actions = {
+	read: async ({ request, locals }) => {
+		requireUser(locals, HERE);
+		const id = String((await readForm(request))?.get('id') ?? '');
+		const res = await locals.api.alerts.markRead(id);
+		if (res.ok) redirect(303, `${HERE}?done=read`);
+		if (res.problem.status === 401) redirect(303, loginHref(HERE));
+		return fail(res.problem.status, { message: problemMessage(res.problem) });
+	},
+	readAll: async ({ locals }) => {
+		requireUser(locals, HERE);
+		const res = await locals.api.alerts.markAllRead();
+		if (res.ok) redirect(303, `${HERE}?done=all`);
+		if (res.problem.status === 401) redirect(303, loginHref(HERE));
+		return fail(res.problem.status, { message: problemMessage(res.problem) });
+	},
+} satisfies Actions;

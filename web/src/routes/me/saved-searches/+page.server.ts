@@ -1,0 +1,71 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import { CreateSavedSearchBodySchema, describeSavedSearch } from '@ronghe/api/contracts';
+import { readForm, UNREADABLE_FORM } from '$lib/server/form-data';
+import { problemFormErrors, problemMessage, type FieldErrors } from '$lib/server/problems';
+import { loginHref, requireUser } from '$lib/server/session';
+import type { Actions, PageServerLoad } from './$types';
+import { criteriaFields, hasCriteria, readCriteria } from './criteria';
+
+const HERE = '/me/saved-searches';
+type Failure = { name: string; errors: FieldErrors<'name'>; message?: string };
+const failure = (f: Failure) => f;
+
+export const load = (async ({ locals, url }) => {
+	const user = requireUser(locals, HERE + url.search);
+	if (user.role !== 'seeker') return { forSeeker: false as const };
+	const [saved, towns] = await Promise.all([locals.api.alerts.listSaved(), locals.api.townships()]);
+	if (!saved.ok) {
+		if (saved.problem.status === 401) redirect(303, loginHref(HERE));
+		error(saved.problem.status, problemMessage(saved.problem));
+	}
+	const names = new Map(towns.ok ? towns.data.items.map((t) => [t.code, t.name]) : []);
+	const words = (q: Parameters<typeof describeSavedSearch>[0]) =>
+		describeSavedSearch(q, (c) => names.get(c));
+	const draft = hasCriteria(url.searchParams) ? readCriteria(url.searchParams) : undefined;
+	const deleting = url.searchParams.get('delete');
+	return {
+		forSeeker: true as const,
+		items: saved.data.items.map((s) => ({ id: s.id, name: s.name, words: words(s.query) })),
+		draft: draft && {
+			// the form posts back to this address, so a failed try still shows the same conditions
+			action: `?${new URLSearchParams(criteriaFields(draft.query).map((f) => [f.name, f.value]))}&/create`,
+			words: words(draft.query),
+			fields: criteriaFields(draft.query),
+			dropped: draft.dropped,
+			suggestedName: (draft.query.q ?? words(draft.query)[0] ?? '').slice(0, 40),
+		},
+		deleting: saved.data.items.find((s) => s.id === deleting)?.id ?? null,
+		done: url.searchParams.get('done'),
+	};
+}) satisfies PageServerLoad;
+
+export const actions = {
+	create: async ({ request, locals }) => {
+		requireUser(locals, HERE);
+		const form = await readForm(request);
+		if (!form) return fail(400, failure({ errors: {}, message: UNREADABLE_FORM, name: '' }));
+		const name = String(form.get('name') ?? '');
+		const parsed = CreateSavedSearchBodySchema.safeParse({ name, query: readCriteria(form).query });
+		if (!parsed.success)
+			return fail(
+				400,
+				failure({ name, errors: { name: z.flattenError(parsed.error).fieldErrors.name } }),
+			);
+		const res = await locals.api.alerts.createSaved(parsed.data);
+		if (res.ok) redirect(303, `${HERE}?done=created`);
+		if (res.problem.status === 401) redirect(303, loginHref(HERE));
+		return fail(res.problem.status, failure({ name, ...problemFormErrors(res.problem, ['name']) }));
+	},
+	delete: async ({ request, locals }) => {
+		requireUser(locals, HERE);
+		const id = String((await readForm(request))?.get('id') ?? '');
+		const res = await locals.api.alerts.deleteSaved(id);
+		if (res.ok) redirect(303, `${HERE}?done=deleted`);
+		if (res.problem.status === 401) redirect(303, loginHref(HERE));
+		return fail(
+			res.problem.status,
+			failure({ name: '', errors: {}, message: problemMessage(res.problem) }),
+		);
+	},
+} satisfies Actions;
