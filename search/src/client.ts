@@ -1,7 +1,8 @@
 import { Meilisearch, type Settings } from 'meilisearch';
-import type { SearchDocument, SearchEngine } from './engine.js';
+import { parseMarked, type Highlighted, type SearchDocument, type SearchEngine } from './engine.js';
 import { INDEXES } from './indexes/postings.js';
 import { startEmbeddedMeilisearch, type EmbeddedMeili } from './launcher.js';
+import { toMeiliParams } from './meili-query.js';
 
 type Log = {
 	info(obj: object, msg: string): void;
@@ -95,6 +96,27 @@ export async function createSearch(config: SearchConfig): Promise<MeiliSearchEng
 				.waitTask({ timeout: 120_000 });
 			if (task.status !== 'succeeded')
 				throw new Error(task.error?.message ?? `索引任务失败：${task.status}`);
+		},
+		async search(uid, query) {
+			const res = await client
+				.index(indexUid(uid))
+				.search(query.q, toMeiliParams(query), {
+					signal: AbortSignal.timeout(query.timeoutMs ?? 1500),
+				});
+			const wanted = query.highlight?.attributes ?? [];
+			return {
+				hits: res.hits.map((hit) => {
+					const formatted = (hit._formatted ?? {}) as Record<string, unknown>;
+					const highlights: Record<string, Highlighted> = {};
+					for (const attr of wanted) {
+						const value = formatted[attr];
+						if (typeof value === 'string') highlights[attr] = parseMarked(value);
+					}
+					return { id: String(hit.id), highlights };
+				}),
+				total: (res as { totalHits?: number }).totalHits ?? res.hits.length,
+				facets: (res.facetDistribution ?? {}) as Record<string, Record<string, number>>,
+			};
 		},
 		async close() {
 			await embedded?.stop();
