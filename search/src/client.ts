@@ -20,6 +20,28 @@ export type SearchConfig = {
 	log: Log;
 };
 
+// Settings whose lists are sets: Meilisearch returns them sorted, whatever order they were sent in
+const UNORDERED = new Set<string>(['filterableAttributes', 'sortableAttributes', 'synonyms']);
+
+/** A setting as comparable text: object keys sorted, and set-like lists sorted too. */
+function canonical(key: string, value: unknown): string {
+	const sortLists = UNORDERED.has(key);
+	const norm = (v: unknown): unknown => {
+		if (Array.isArray(v)) {
+			const items = v.map(norm);
+			return sortLists ? items.map((i) => JSON.stringify(i)).sort() : items;
+		}
+		if (v && typeof v === 'object')
+			return Object.fromEntries(
+				Object.entries(v)
+					.sort(([a], [b]) => (a < b ? -1 : 1))
+					.map(([k, x]) => [k, norm(x)]),
+			);
+		return v;
+	};
+	return JSON.stringify(norm(value));
+}
+
 export type MeiliSearchEngine = SearchEngine & {
 	readonly client: Meilisearch;
 	readonly url: string;
@@ -54,7 +76,7 @@ export async function createSearch(config: SearchConfig): Promise<MeiliSearchEng
 			const current = await index.getSettings();
 			const wanted: Settings = def.settings;
 			const changed = (Object.keys(wanted) as (keyof Settings)[]).some(
-				(k) => JSON.stringify(current[k]) !== JSON.stringify(wanted[k]),
+				(k) => canonical(k, current[k]) !== canonical(k, wanted[k]),
 			);
 			if (changed) {
 				config.log.info({ index: uid }, 'updating search index settings');
