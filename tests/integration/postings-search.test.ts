@@ -15,7 +15,12 @@ type Seeded = Awaited<ReturnType<typeof seedSearchPostings>>;
 async function list(t: ApiContext, query: string) {
 	const res = await t.app.inject({ method: 'GET', url: `/api/postings?${query}` });
 	expect(res.statusCode).toBe(200);
-	const body = res.json<{ items: Hit[]; total: number; degraded: boolean } & Record<string, any>>();
+	const body = res.json<{
+		items: Hit[];
+		total: number;
+		degraded: boolean;
+		facets: Record<string, Record<string, number>>;
+	}>();
 	return { ...body, titles: body.items.map((i) => i.title) };
 }
 
