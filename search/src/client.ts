@@ -120,11 +120,9 @@ export async function createSearch(config: SearchConfig): Promise<MeiliSearchEng
 				throw new Error(task.error?.message ?? `索引任务失败：${task.status}`);
 		},
 		async search(uid, query) {
-			const res = await client
-				.index(indexUid(uid))
-				.search(query.q, toMeiliParams(query), {
-					signal: AbortSignal.timeout(query.timeoutMs ?? 1500),
-				});
+			const res = await client.index(indexUid(uid)).search(query.q, toMeiliParams(query), {
+				signal: AbortSignal.timeout(query.timeoutMs ?? 1500),
+			});
 			const wanted = query.highlight?.attributes ?? [];
 			return {
 				hits: res.hits.map((hit) => {

@@ -12,8 +12,7 @@ export type SearchFilter =
 	| { field: string; op: 'gte' | 'lte'; value: number };
 
 export type SearchSort =
-	| { field: string; dir: 'asc' | 'desc' }
-	| { near: { lat: number; lng: number } };
+	{ field: string; dir: 'asc' | 'desc' } | { near: { lat: number; lng: number } };
 
 export type SearchQuery = {
 	q: string;

@@ -5,12 +5,7 @@ import type { DbHandle } from '@ronghe/db';
 import { createTestCipher } from '@ronghe/db/testing';
 import { createSearch, drainOnce, type MeiliSearchEngine } from '@ronghe/search';
 import { seedReference } from '../fixtures/factories.js';
-import {
-	DONGYE,
-	SEARCH_NOW,
-	seedSearchPostings,
-	TAICHENG,
-} from '../fixtures/search-postings.js';
+import { DONGYE, SEARCH_NOW, seedSearchPostings, TAICHENG } from '../fixtures/search-postings.js';
 import { createLaneDb } from '../support/db.js';
 
 type Hit = { title: string; highlights: Record<string, { text: string; marks: number[][] }> };

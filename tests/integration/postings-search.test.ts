@@ -9,7 +9,11 @@ import {
 } from '../fixtures/search-postings.js';
 import { useApi, type ApiContext } from '../support/app.js';
 
-type Hit = { id: string; title: string; highlights: { title: { text: string; marks: number[][] } } };
+type Hit = {
+	id: string;
+	title: string;
+	highlights: { title: { text: string; marks: number[][] } };
+};
 type Seeded = Awaited<ReturnType<typeof seedSearchPostings>>;
 
 async function list(t: ApiContext, query: string) {

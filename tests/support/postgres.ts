@@ -25,10 +25,12 @@ export async function startThrowawayPostgres(): Promise<{ url: string; stop(): v
 	};
 	const port = await freePort();
 	const data = join(dir, 'data');
-	run([`${bin}/initdb`, '-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8'].concat([
-		'--locale=C.UTF-8',
-		'--no-sync',
-	]));
+	run(
+		[`${bin}/initdb`, '-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8'].concat([
+			'--locale=C.UTF-8',
+			'--no-sync',
+		]),
+	);
 	const options = [
 		`-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${dir}`,
 		'-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200',

@@ -56,8 +56,12 @@ export type PostingHit = z.infer<typeof PostingHitSchema>;
 export const POSTING_SORTS = ['relevance', 'newest', 'pay', 'distance'] as const;
 export type PostingSort = (typeof POSTING_SORTS)[number];
 
+// '' first: z.coerce would read an empty form field as 0
 const emptyToUndefined = <T extends z.ZodType>(schema: T) =>
-	schema.optional().or(z.literal('').transform(() => undefined));
+	z
+		.literal('')
+		.transform(() => undefined)
+		.or(schema.optional());
 
 /** A repeatable query parameter (`?postType=a&postType=b`): always a list, empty values dropped. */
 const listOf = <T extends z.ZodType>(item: T) =>
