@@ -121,7 +121,7 @@ export async function createSearch(config: SearchConfig): Promise<MeiliSearchEng
 		},
 		async search(uid, query) {
 			const res = await client.index(indexUid(uid)).search(query.q, toMeiliParams(query), {
-				signal: AbortSignal.timeout(query.timeoutMs ?? 1500),
+				signal: AbortSignal.timeout(query.timeoutMs ?? 2500),
 			});
 			const wanted = query.highlight?.attributes ?? [];
 			return {

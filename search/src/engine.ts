@@ -23,7 +23,7 @@ export type SearchQuery = {
 	limit: number;
 	/** Attributes returned with matches marked; `crop` shortens those to about `cropLength` words. */
 	highlight?: { attributes: readonly string[]; crop?: readonly string[]; cropLength?: number };
-	/** Give up after this long, so a hung engine never holds a request (default 1500 ms). */
+	/** Give up after this long, so a hung engine never holds a request (default 2500 ms). */
 	timeoutMs?: number;
 };
 
