@@ -80,7 +80,7 @@ describe('job search', () => {
 		const page = await newPage(browser, { javaScriptEnabled: false });
 		await page.goto(`${baseUrl}/jobs`);
 		await page.fill('#q', '按摩');
-		await page.getByLabel(/^视力残疾/).check();
+		await page.locator('input[name="category"][value="1"]').check(); // 视力残疾
 		await page.selectOption('#sort', 'pay');
 		await Promise.all([
 			page.waitForURL(/category=1/),

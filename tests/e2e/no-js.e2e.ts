@@ -38,7 +38,8 @@ describe('with JavaScript disabled', () => {
 	it('filters jobs through the plain GET form', async () => {
 		const page = await newPage(browser, { javaScriptEnabled: false });
 		await page.goto(baseUrl + '/jobs');
-		await page.selectOption('select[name="township"]', { label: '东冶镇' });
+		// option labels carry facet counts ("东冶镇（12 个）"), so choose by code
+		await page.selectOption('select[name="township"]', '140922105');
 		await Promise.all([
 			page.waitForURL(/township=140922105/),
 			page
