@@ -1,7 +1,8 @@
 import { Meilisearch, type Settings } from 'meilisearch';
-import type { SearchDocument, SearchEngine } from './engine.js';
+import { parseMarked, type Highlighted, type SearchDocument, type SearchEngine } from './engine.js';
 import { INDEXES } from './indexes/postings.js';
 import { startEmbeddedMeilisearch, type EmbeddedMeili } from './launcher.js';
+import { toMeiliParams } from './meili-query.js';
 
 type Log = {
 	info(obj: object, msg: string): void;
@@ -18,6 +19,28 @@ export type SearchConfig = {
 	indexPrefix?: string;
 	log: Log;
 };
+
+// Settings whose lists are sets: Meilisearch returns them sorted, whatever order they were sent in
+const UNORDERED = new Set<string>(['filterableAttributes', 'sortableAttributes', 'synonyms']);
+
+/** A setting as comparable text: object keys sorted, and set-like lists sorted too. */
+function canonical(key: string, value: unknown): string {
+	const sortLists = UNORDERED.has(key);
+	const norm = (v: unknown): unknown => {
+		if (Array.isArray(v)) {
+			const items = v.map(norm);
+			return sortLists ? items.map((i) => JSON.stringify(i)).sort() : items;
+		}
+		if (v && typeof v === 'object')
+			return Object.fromEntries(
+				Object.entries(v)
+					.sort(([a], [b]) => (a < b ? -1 : 1))
+					.map(([k, x]) => [k, norm(x)]),
+			);
+		return v;
+	};
+	return JSON.stringify(norm(value));
+}
 
 export type MeiliSearchEngine = SearchEngine & {
 	readonly client: Meilisearch;
@@ -53,7 +76,7 @@ export async function createSearch(config: SearchConfig): Promise<MeiliSearchEng
 			const current = await index.getSettings();
 			const wanted: Settings = def.settings;
 			const changed = (Object.keys(wanted) as (keyof Settings)[]).some(
-				(k) => JSON.stringify(current[k]) !== JSON.stringify(wanted[k]),
+				(k) => canonical(k, current[k]) !== canonical(k, wanted[k]),
 			);
 			if (changed) {
 				config.log.info({ index: uid }, 'updating search index settings');
@@ -95,6 +118,25 @@ export async function createSearch(config: SearchConfig): Promise<MeiliSearchEng
 				.waitTask({ timeout: 120_000 });
 			if (task.status !== 'succeeded')
 				throw new Error(task.error?.message ?? `索引任务失败：${task.status}`);
+		},
+		async search(uid, query) {
+			const res = await client.index(indexUid(uid)).search(query.q, toMeiliParams(query), {
+				signal: AbortSignal.timeout(query.timeoutMs ?? 2500),
+			});
+			const wanted = query.highlight?.attributes ?? [];
+			return {
+				hits: res.hits.map((hit) => {
+					const formatted = (hit._formatted ?? {}) as Record<string, unknown>;
+					const highlights: Record<string, Highlighted> = {};
+					for (const attr of wanted) {
+						const value = formatted[attr];
+						if (typeof value === 'string') highlights[attr] = parseMarked(value);
+					}
+					return { id: String(hit.id), highlights };
+				}),
+				total: (res as { totalHits?: number }).totalHits ?? res.hits.length,
+				facets: (res.facetDistribution ?? {}) as Record<string, Record<string, number>>,
+			};
 		},
 		async close() {
 			await embedded?.stop();

@@ -1,4 +1,16 @@
-export type { SearchDocument, SearchEngine } from './engine.js';
+export {
+	MARK_END,
+	MARK_START,
+	parseMarked,
+	type Highlighted,
+	type SearchDocument,
+	type SearchEngine,
+	type SearchFilter,
+	type SearchHit,
+	type SearchQuery,
+	type SearchResult,
+	type SearchSort,
+} from './engine.js';
 export { createSearch, type MeiliSearchEngine, type SearchConfig } from './client.js';
 export { markDirty, markEmployerPostingsDirty } from './outbox.js';
 export {
@@ -13,8 +25,14 @@ export {
 export { createSyncStats, createSyncWorker, type SyncStats, type SyncWorker } from './worker.js';
 export { reindex, type ReindexProgress } from './reindex.js';
 export { checkDrift, formatDriftReport, hasDrift, type DriftReport } from './check.js';
-export { postingsIndex, INDEXES } from './indexes/postings.js';
-export { synonymsSetting } from './synonyms.js';
+export {
+	dayNumber,
+	NO_CLOSING_DAY,
+	postingsIndex,
+	toDocument,
+	INDEXES,
+} from './indexes/postings.js';
+export { SYNONYM_GROUPS, synonymsSetting } from './synonyms.js';
 export {
 	freePort,
 	MEILI_SHA256,

@@ -19,6 +19,8 @@ export async function sitePages(baseUrl: string): Promise<string[]> {
 		'/jobs',
 		'/jobs?township=140922105&postType=',
 		'/jobs?page=2',
+		'/jobs?q=%E6%8C%89%E6%91%A9&category=1&sort=pay',
+		'/jobs?q=%E5%AE%87%E8%88%AA%E5%91%98',
 		`/jobs/${first.id}`,
 		'/fairs',
 		'/training',

@@ -39,7 +39,14 @@ describe('search against a real Meilisearch', () => {
 		const settings = await engine.client.index(engine.indexUid('postings')).getSettings();
 		expect(settings.localizedAttributes).toEqual([
 			{
-				attributePatterns: ['title', 'employerName', 'townshipName', 'description'],
+				attributePatterns: [
+					'title',
+					'occupationName',
+					'occupationAliases',
+					'employerName',
+					'townshipName',
+					'description',
+				],
 				locales: ['cmn'],
 			},
 		]);

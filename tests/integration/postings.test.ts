@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { drainOnce } from '@ronghe/search';
 import { createEmployer, createPosting } from '../fixtures/factories.js';
 import { useApi } from '../support/app.js';
 
@@ -16,6 +17,7 @@ describe('GET /api/postings', () => {
 			await createPosting(db, employer.id, { title: '已招满岗位', status: 'filled' });
 		},
 	});
+	beforeAll(() => drainOnce(t.handle.db, t.search));
 
 	it('lists only published postings, newest first, 20 to a page', async () => {
 		const res = await t.app.inject({ method: 'GET', url: '/api/postings' });

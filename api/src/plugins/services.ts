@@ -66,7 +66,12 @@ export function createServices(deps: ServiceDeps) {
 			version: deps.version,
 		}),
 		townships: createTownshipsService({ db: deps.db, townshipsRepo: createTownshipsRepository() }),
-		postings: createPostingsService({ db: deps.db, postingsRepo: createPostingsRepository() }),
+		postings: createPostingsService({
+			db: deps.db,
+			postingsRepo: createPostingsRepository(),
+			engine: deps.search,
+			now: deps.now,
+		}),
 		fairs: createFairsService({ db: deps.db, now: deps.now }),
 		training: createTrainingService({ db: deps.db }),
 		audit: createAuditService({ db: deps.db }),

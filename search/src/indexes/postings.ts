@@ -1,10 +1,19 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@ronghe/db';
-import { employers, postings, townships } from '@ronghe/db/schema';
+import { employers, fairPostings, occupations, postings, townships } from '@ronghe/db/schema';
 import type { Settings } from 'meilisearch';
 import type { SearchDocument } from '../engine.js';
 import { pinyinTerms } from '../pinyin.js';
 import { synonymsSetting } from '../synonyms.js';
+
+/** `closingDay` of a posting without a closing date: after every real day. */
+export const NO_CLOSING_DAY = 99_991_231;
+
+/** A date as the number YYYYMMDD, so "still open" is a numeric filter (`closingDay >= today`). */
+export function dayNumber(date: string | Date): number {
+	const iso = typeof date === 'string' ? date : date.toISOString();
+	return Number(iso.slice(0, 10).replaceAll('-', ''));
+}
 
 /**
  * The postings index: published postings only. Disability data of people never goes here;
@@ -14,6 +23,8 @@ const settings: Settings = {
 	// Chinese fields first so that a match in characters outranks a match in pinyin
 	searchableAttributes: [
 		'title',
+		'occupationName',
+		'occupationAliases',
 		'employerName',
 		'townshipName',
 		'description',
@@ -25,20 +36,48 @@ const settings: Settings = {
 		'postType',
 		'workMode',
 		'acceptedCategories',
+		'acceptedLevels',
 		'payMin',
 		'payMax',
 		'accommodations',
+		'employerAccessibility',
+		'fairIds',
+		'closingDay',
 	],
 	sortableAttributes: ['publishedAt', 'payMin', 'payMax', '_geo'],
+	// `sort` first: when a person asks for newest, highest pay or nearest, that order holds
+	// strictly among the matches; without a sort the relevance rules decide as usual
+	rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
 	synonyms: synonymsSetting(),
+	// Chinese words are one to four characters, so the default word sizes (5 and 9) keep typos
+	// to pinyin; initials (`am`, `kf`) and numbers are exact, a typo there finds nonsense
+	typoTolerance: {
+		enabled: true,
+		minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
+		disableOnWords: [],
+		disableOnAttributes: ['pinyinInitials'],
+		disableOnNumbers: true,
+	},
+	// the result count on the page is exact up to this many matches
+	pagination: { maxTotalHits: 10_000 },
 	// the pinyin fields are Latin words and keep the default tokenizer
 	localizedAttributes: [
 		{
-			attributePatterns: ['title', 'employerName', 'townshipName', 'description'],
+			attributePatterns: [
+				'title',
+				'occupationName',
+				'occupationAliases',
+				'employerName',
+				'townshipName',
+				'description',
+			],
 			locales: ['cmn'],
 		},
 	],
 };
+
+const fairIdsOf = sql<string[]>`coalesce((select array_agg(${fairPostings.fairId}::text)
+	from ${fairPostings} where ${fairPostings.postingId} = ${postings.id}), '{}')`;
 
 export const postingsIndex = {
 	uid: 'postings',
@@ -56,32 +95,65 @@ export const postingsIndex = {
 				townshipCode: postings.townshipCode,
 				townshipName: townships.name,
 				employerName: employers.name,
+				employerAccessibility: employers.accessibility,
+				occupationName: occupations.name,
+				occupationAliases: occupations.aliases,
 				payMin: postings.payMin,
 				payMax: postings.payMax,
 				acceptedCategories: postings.acceptedCategories,
+				acceptedLevels: postings.acceptedLevels,
 				accommodations: postings.accommodations,
+				socialInsurance: postings.socialInsurance,
+				fairIds: fairIdsOf,
 				latitude: postings.latitude,
 				longitude: postings.longitude,
 				publishedAt: postings.publishedAt,
+				closingDate: postings.closingDate,
 			})
 			.from(postings)
 			.innerJoin(employers, eq(employers.id, postings.employerId))
 			.innerJoin(townships, eq(townships.code, postings.townshipCode))
+			.leftJoin(occupations, eq(occupations.code, postings.occupationCode))
 			.where(and(inArray(postings.id, ids), eq(postings.status, 'published')));
-		return rows.map(({ latitude, longitude, publishedAt, ...row }) => {
-			const terms = pinyinTerms(`${row.title} ${row.employerName} ${row.townshipName}`);
-			return {
-				...row,
-				pinyin: terms.full,
-				pinyinInitials: terms.initials,
-				publishedAt: publishedAt ? publishedAt.getTime() : null,
-				...(latitude != null && longitude != null
-					? { _geo: { lat: latitude, lng: longitude } }
-					: {}),
-			};
-		});
+		return rows.map(toDocument);
 	},
 };
+
+type Row = {
+	title: string;
+	employerName: string;
+	townshipName: string;
+	occupationName: string | null;
+	occupationAliases: string[] | null;
+	latitude: number | null;
+	longitude: number | null;
+	publishedAt: Date | null;
+	closingDate: string | null;
+	id: string;
+} & Record<string, unknown>;
+
+/** The document for one published posting row (also used by benchmarks and bulk loads). */
+export function toDocument({
+	latitude,
+	longitude,
+	publishedAt,
+	closingDate,
+	...row
+}: Row): SearchDocument {
+	const terms = pinyinTerms(
+		`${row.title} ${row.employerName} ${row.townshipName} ${row.occupationName ?? ''}`,
+	);
+	return {
+		...row,
+		occupationName: row.occupationName ?? '',
+		occupationAliases: row.occupationAliases ?? [],
+		pinyin: terms.full,
+		pinyinInitials: terms.initials,
+		publishedAt: publishedAt ? publishedAt.getTime() : null,
+		closingDay: closingDate ? dayNumber(closingDate) : NO_CLOSING_DAY,
+		...(latitude != null && longitude != null ? { _geo: { lat: latitude, lng: longitude } } : {}),
+	};
+}
 
 export const INDEXES = [postingsIndex] as const;
 export type IndexDefinition = (typeof INDEXES)[number];

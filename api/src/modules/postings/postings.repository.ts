@@ -1,19 +1,34 @@
-import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@ronghe/db';
-import { employers, postings, townships } from '@ronghe/db/schema';
+import { employers, fairPostings, occupations, postings, townships } from '@ronghe/db/schema';
 
+type PostType = (typeof postings.postType.enumValues)[number];
+type WorkMode = (typeof postings.workMode.enumValues)[number];
+
+/** The search filters, as the database fallback applies them. */
 export type PostingFilter = {
+	/** Each inner list is one query word with its synonyms: any of them must match. */
+	words: string[][];
 	townshipCode?: string | undefined;
-	postType?: (typeof postings.postType.enumValues)[number] | undefined;
+	postTypes: PostType[];
+	workModes: WorkMode[];
+	categories: number[];
+	payMin?: number | undefined;
+	accommodations: string[];
+	fairId?: string | undefined;
+	/** YYYY-MM-DD: postings whose closing date is before it are not shown. */
+	today: string;
 };
 
-const columns = {
+export type FallbackSort =
+	| { by: 'relevance'; q: string }
+	| { by: 'newest' | 'pay' }
+	| { by: 'distance'; lat: number; lng: number };
+
+const summary = {
 	id: postings.id,
 	title: postings.title,
 	description: postings.description,
-	address: postings.address,
-	occupationCode: postings.occupationCode,
-	employerId: postings.employerId,
 	employerName: employers.name,
 	postType: postings.postType,
 	workMode: postings.workMode,
@@ -28,40 +43,167 @@ const columns = {
 	closingDate: postings.closingDate,
 };
 
-function publishedWhere(f: PostingFilter): SQL | undefined {
-	return and(
+const detail = {
+	...summary,
+	address: postings.address,
+	occupationCode: postings.occupationCode,
+	occupationName: occupations.name,
+	employerId: postings.employerId,
+	acceptedLevels: postings.acceptedLevels,
+	socialInsurance: postings.socialInsurance,
+	hours: postings.hours,
+	requiredCertificates: postings.requiredCertificates,
+	publicWelfareKind: postings.publicWelfareKind,
+	termStart: postings.termStart,
+	termEnd: postings.termEnd,
+	familyPriority: postings.familyPriority,
+	workplaceAccess: employers.accessibility,
+	workplaceAccessNote: employers.accessibilityNote,
+};
+
+const likePattern = (word: string) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** Published, still open, and not past its closing date. */
+const visible = (today: string) =>
+	and(
 		eq(postings.status, 'published'),
+		sql`(${postings.closingDate} is null or ${postings.closingDate} >= ${today}::date)`,
+	);
+
+/**
+ * Text match of one word in the fallback: ILIKE on title + description (the expression of the
+ * pg_trgm index postings_text_trgm_idx, so words of 3+ characters use it), employer, township,
+ * occupation name and aliases. Pinyin is not available here: the pinyin terms live only in
+ * the search index, so `anmo` finds nothing while Meilisearch is down.
+ */
+function wordMatches(word: string): SQL {
+	const p = likePattern(word);
+	return or(
+		sql`(${postings.title} || ' ' || ${postings.description}) ilike ${p}`,
+		sql`${employers.name} ilike ${p}`,
+		sql`${townships.name} ilike ${p}`,
+		sql`${occupations.name} ilike ${p}`,
+		sql`array_to_string(${occupations.aliases}, ' ') ilike ${p}`,
+	)!;
+}
+
+function where(f: PostingFilter): SQL | undefined {
+	return and(
+		visible(f.today),
+		...f.words.map((alternatives) => or(...alternatives.map(wordMatches))),
 		f.townshipCode ? eq(postings.townshipCode, f.townshipCode) : undefined,
-		f.postType ? eq(postings.postType, f.postType) : undefined,
+		f.postTypes.length ? inArray(postings.postType, f.postTypes) : undefined,
+		f.workModes.length ? inArray(postings.workMode, f.workModes) : undefined,
+		f.categories.length
+			? sql`${postings.acceptedCategories} && ${sql.param(f.categories)}::smallint[]`
+			: undefined,
+		f.accommodations.length
+			? sql`${postings.accommodations} @> ${sql.param(f.accommodations)}::text[]`
+			: undefined,
+		f.payMin !== undefined ? sql`${postings.payMax} >= ${f.payMin}` : undefined,
+		f.fairId
+			? sql`exists (select 1 from ${fairPostings} where ${fairPostings.postingId} = ${postings.id} and ${fairPostings.fairId} = ${f.fairId})`
+			: undefined,
 	);
 }
 
+function orderBy(sort: FallbackSort): SQL[] {
+	switch (sort.by) {
+		case 'relevance':
+			return sort.q
+				? [sql`similarity(${postings.title}, ${sort.q}) desc`, desc(postings.publishedAt)]
+				: [desc(postings.publishedAt)];
+		case 'newest':
+			return [desc(postings.publishedAt)];
+		case 'pay':
+			return [sql`${postings.payMax} desc nulls last`, desc(postings.publishedAt)];
+		case 'distance':
+			// equirectangular distance: exact enough to order places within one county
+			return [
+				sql`power(${postings.latitude} - ${sort.lat}, 2) + power((${postings.longitude} - ${sort.lng}) * cos(radians(${sort.lat})), 2) asc nulls last`,
+				desc(postings.publishedAt),
+			];
+	}
+}
+
+const FACET_COLUMNS = {
+	township: sql`${postings.townshipCode}`,
+	postType: sql`${postings.postType}::text`,
+	workMode: sql`${postings.workMode}::text`,
+	category: sql`unnest(${postings.acceptedCategories})::text`,
+	accommodations: sql`unnest(${postings.accommodations})`,
+} as const;
+export type FacetName = keyof typeof FACET_COLUMNS;
+
 export function createPostingsRepository() {
-	const base = (db: Db) =>
-		db
-			.select(columns)
-			.from(postings)
-			.innerJoin(employers, eq(employers.id, postings.employerId))
-			.innerJoin(townships, eq(townships.code, postings.townshipCode));
 	return {
-		async listPublished(db: Db, f: PostingFilter, limit: number, offset: number) {
-			return base(db)
-				.where(publishedWhere(f))
-				.orderBy(desc(postings.publishedAt), desc(postings.id))
+		/** Fallback search: one page of matches, in the asked-for order. */
+		async search(db: Db, f: PostingFilter, sort: FallbackSort, limit: number, offset: number) {
+			const rows = await db
+				.select(summary)
+				.from(postings)
+				.innerJoin(employers, eq(employers.id, postings.employerId))
+				.innerJoin(townships, eq(townships.code, postings.townshipCode))
+				.leftJoin(occupations, eq(occupations.code, postings.occupationCode))
+				.where(where(f))
+				.orderBy(...orderBy(sort), desc(postings.id))
 				.limit(limit)
 				.offset(offset);
+			return rows;
 		},
-		async countPublished(db: Db, f: PostingFilter) {
+		async count(db: Db, f: PostingFilter): Promise<number> {
 			const [row] = await db
 				.select({ n: sql<number>`count(*)::int` })
 				.from(postings)
-				.where(publishedWhere(f));
+				.innerJoin(employers, eq(employers.id, postings.employerId))
+				.innerJoin(townships, eq(townships.code, postings.townshipCode))
+				.leftJoin(occupations, eq(occupations.code, postings.occupationCode))
+				.where(where(f));
 			return row?.n ?? 0;
 		},
-		async findPublished(db: Db, id: string) {
-			const [row] = await base(db).where(
-				and(eq(postings.id, id), eq(postings.status, 'published')),
-			);
+		/** Matches per value of one facet (array facets count each item). */
+		async facet(db: Db, f: PostingFilter, name: FacetName): Promise<Record<string, number>> {
+			// a subquery: set-returning functions (unnest) may not appear in GROUP BY
+			const matches = db
+				.select({ value: sql<string | null>`${FACET_COLUMNS[name]}`.as('value') })
+				.from(postings)
+				.innerJoin(employers, eq(employers.id, postings.employerId))
+				.innerJoin(townships, eq(townships.code, postings.townshipCode))
+				.leftJoin(occupations, eq(occupations.code, postings.occupationCode))
+				.where(where(f))
+				.as('matches');
+			const rows = await db
+				.select({ value: matches.value, n: sql<number>`count(*)::int` })
+				.from(matches)
+				.groupBy(matches.value);
+			return Object.fromEntries(rows.filter((r) => r.value != null).map((r) => [r.value, r.n]));
+		},
+		/** The visible postings among `ids`, for hydrating search hits (unordered). */
+		async findVisible(db: Db, ids: string[], today: string) {
+			if (ids.length === 0) return [];
+			return db
+				.select(summary)
+				.from(postings)
+				.innerJoin(employers, eq(employers.id, postings.employerId))
+				.innerJoin(townships, eq(townships.code, postings.townshipCode))
+				.leftJoin(occupations, eq(occupations.code, postings.occupationCode))
+				.where(and(inArray(postings.id, ids), visible(today)));
+		},
+		async findPublished(db: Db, id: string, today: string) {
+			const [row] = await db
+				.select(detail)
+				.from(postings)
+				.innerJoin(employers, eq(employers.id, postings.employerId))
+				.innerJoin(townships, eq(townships.code, postings.townshipCode))
+				.leftJoin(occupations, eq(occupations.code, postings.occupationCode))
+				.where(and(eq(postings.id, id), visible(today)));
+			return row;
+		},
+		async townshipPoint(db: Db, code: string) {
+			const [row] = await db
+				.select({ lat: townships.latitude, lng: townships.longitude })
+				.from(townships)
+				.where(eq(townships.code, code));
 			return row;
 		},
 	};

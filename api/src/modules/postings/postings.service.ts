@@ -1,14 +1,64 @@
 import type { Db } from '@ronghe/db';
-import type { Posting, PostingList, PostingListQuery } from '../../contracts/postings.js';
-import { NotFoundError } from '../../errors.js';
-import type { PostingsRepository } from './postings.repository.js';
+import {
+	dayNumber,
+	SYNONYM_GROUPS,
+	type SearchEngine,
+	type SearchFilter,
+	type SearchQuery,
+	type SearchResult,
+	type SearchSort,
+} from '@ronghe/search';
+import type {
+	Posting,
+	PostingHit,
+	PostingList,
+	PostingListQuery,
+	PostingSummary,
+} from '../../contracts/postings.js';
+import { NotFoundError, RuleViolationError } from '../../errors.js';
+import { createCircuitBreaker, type CircuitBreaker } from './circuit-breaker.js';
+import { cropAround, markWords } from './highlight.js';
+import type {
+	FacetName,
+	FallbackSort,
+	PostingFilter,
+	PostingsRepository,
+} from './postings.repository.js';
 
-type Deps = { db: Db; postingsRepo: PostingsRepository };
+type Deps = {
+	db: Db;
+	postingsRepo: PostingsRepository;
+	engine: Pick<SearchEngine, 'search'>;
+	now: () => Date;
+	breaker?: CircuitBreaker;
+};
 export type PostingsService = ReturnType<typeof createPostingsService>;
 
-type Row = NonNullable<Awaited<ReturnType<PostingsRepository['findPublished']>>>;
+/** API facet name → index attribute. */
+const FACETS: Record<FacetName, string> = {
+	township: 'townshipCode',
+	postType: 'postType',
+	workMode: 'workMode',
+	category: 'acceptedCategories',
+	accommodations: 'accommodations',
+};
+const FACET_NAMES = Object.keys(FACETS) as FacetName[];
 
-function toPosting(r: Row): Posting {
+/** Today in 五台县 (UTC+8, no daylight saving) as YYYY-MM-DD. */
+const localDay = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+
+const wordsOf = (q: string | undefined) => (q ?? '').split(/\s+/).filter(Boolean);
+
+/** A word with the words people type for the same thing (the fallback has no synonym setting). */
+function withSynonyms(word: string): string[] {
+	const group = SYNONYM_GROUPS.find((g) => g.includes(word));
+	return group ? [word, ...group.filter((w) => w !== word)] : [word];
+}
+
+type Point = { lat: number; lng: number };
+type SummaryRow = Awaited<ReturnType<PostingsRepository['search']>>[number];
+
+function toSummary({ description: _d, ...r }: SummaryRow): PostingSummary {
 	return {
 		...r,
 		acceptedCategories: [...r.acceptedCategories],
@@ -16,34 +66,176 @@ function toPosting(r: Row): Posting {
 	};
 }
 
-export function createPostingsService({ db, postingsRepo }: Deps) {
+function engineQuery(q: PostingListQuery, today: string, near: Point | undefined): SearchQuery {
+	const filters: SearchFilter[] = [
+		{ field: 'closingDay', op: 'gte', value: dayNumber(today) },
+		{ field: 'townshipCode', op: 'any', values: q.township ? [q.township] : [] },
+		{ field: 'postType', op: 'any', values: q.postType },
+		{ field: 'workMode', op: 'any', values: q.workMode },
+		{ field: 'acceptedCategories', op: 'any', values: q.category },
+		{ field: 'accommodations', op: 'all', values: q.accommodations },
+		...(q.payMin !== undefined ? [{ field: 'payMax', op: 'gte' as const, value: q.payMin }] : []),
+		{ field: 'fairIds', op: 'any', values: q.fair ? [q.fair] : [] },
+	];
+	const newest: SearchSort = { field: 'publishedAt', dir: 'desc' };
+	const sort: SearchSort[] =
+		q.sort === 'newest'
+			? [newest]
+			: q.sort === 'pay'
+				? [{ field: 'payMax', dir: 'desc' }, newest]
+				: near
+					? [{ near }, newest]
+					: q.q
+						? []
+						: [newest];
 	return {
+		q: q.q ?? '',
+		filters,
+		sort,
+		facets: FACET_NAMES.map((f) => FACETS[f]),
+		offset: (q.page - 1) * q.pageSize,
+		limit: q.pageSize,
+		highlight: { attributes: ['title', 'description'], crop: ['description'], cropLength: 30 },
+	};
+}
+
+export function createPostingsService({ db, postingsRepo, engine, now, breaker }: Deps) {
+	const search = breaker ?? createCircuitBreaker();
+
+	async function fromEngine(
+		q: PostingListQuery,
+		today: string,
+		res: SearchResult,
+	): Promise<PostingList> {
+		// the index may lag the database by a moment: show only what is still public
+		const rows = await postingsRepo.findVisible(
+			db,
+			res.hits.map((h) => h.id),
+			today,
+		);
+		const byId = new Map(rows.map((r) => [r.id, r]));
+		const words = wordsOf(q.q);
+		const items = res.hits.flatMap((hit): PostingHit[] => {
+			const row = byId.get(hit.id);
+			if (!row) return [];
+			return [
+				{
+					...toSummary(row),
+					highlights: {
+						title: hit.highlights.title ?? markWords(row.title, words),
+						description: hit.highlights.description ?? cropAround(row.description, words),
+					},
+				},
+			];
+		});
+		const facet = (name: FacetName) => res.facets[FACETS[name]] ?? {};
+		return {
+			items,
+			total: res.total,
+			page: q.page,
+			pageSize: q.pageSize,
+			facets: {
+				township: facet('township'),
+				postType: facet('postType'),
+				workMode: facet('workMode'),
+				category: facet('category'),
+				accommodations: facet('accommodations'),
+			},
+			degraded: false,
+		};
+	}
+
+	async function fromDatabase(
+		q: PostingListQuery,
+		today: string,
+		near: Point | undefined,
+	): Promise<PostingList> {
+		const words = wordsOf(q.q);
+		const filter: PostingFilter = {
+			words: words.map(withSynonyms),
+			townshipCode: q.township,
+			postTypes: q.postType,
+			workModes: q.workMode,
+			categories: q.category,
+			payMin: q.payMin,
+			accommodations: q.accommodations,
+			fairId: q.fair,
+			today,
+		};
+		const sort: FallbackSort =
+			q.sort === 'newest' || q.sort === 'pay'
+				? { by: q.sort }
+				: near
+					? { by: 'distance', ...near }
+					: { by: 'relevance', q: q.q ?? '' };
+		const [rows, total, ...facets] = await Promise.all([
+			postingsRepo.search(db, filter, sort, q.pageSize, (q.page - 1) * q.pageSize),
+			postingsRepo.count(db, filter),
+			...FACET_NAMES.map((name) => postingsRepo.facet(db, filter, name)),
+		]);
+		const marked = words.flatMap(withSynonyms);
+		return {
+			items: rows.map((row) => ({
+				...toSummary(row),
+				highlights: {
+					title: markWords(row.title, marked),
+					description: cropAround(row.description, marked),
+				},
+			})),
+			total,
+			page: q.page,
+			pageSize: q.pageSize,
+			facets: Object.fromEntries(
+				FACET_NAMES.map((name, i) => [name, facets[i] ?? {}]),
+			) as PostingList['facets'],
+			degraded: true,
+		};
+	}
+
+	return {
+		/**
+		 * Public search. Meilisearch answers when it can; when it is down, slow or failing the
+		 * database answers with the same filters (`degraded: true`), and the breaker keeps
+		 * later requests from waiting on it until a probe succeeds.
+		 */
 		async list(q: PostingListQuery): Promise<PostingList> {
-			const filter = { townshipCode: q.township, postType: q.postType };
-			const [rows, total] = await Promise.all([
-				postingsRepo.listPublished(db, filter, q.pageSize, (q.page - 1) * q.pageSize),
-				postingsRepo.countPublished(db, filter),
-			]);
-			return {
-				items: rows.map((r) => {
-					const {
-						description: _d,
-						address: _a,
-						occupationCode: _o,
-						employerId: _e,
-						...summary
-					} = toPosting(r);
-					return summary;
-				}),
-				total,
-				page: q.page,
-				pageSize: q.pageSize,
-			};
+			const today = localDay(now());
+			let near: Point | undefined;
+			if (q.sort === 'distance') {
+				const from = q.near ?? q.township;
+				near = from ? await postingsRepo.townshipPoint(db, from) : undefined;
+				if (!near)
+					throw new RuleViolationError(
+						'unknown_township',
+						'按距离排序要先选一个乡镇，才知道离哪里近。',
+					);
+			}
+			if (search.allow()) {
+				try {
+					const res = await engine.search('postings', engineQuery(q, today, near));
+					search.succeed();
+					return await fromEngine(q, today, res);
+				} catch {
+					search.fail();
+				}
+			}
+			return fromDatabase(q, today, near);
+		},
+		/** True while searches are answered by the database fallback. */
+		get degraded(): boolean {
+			return search.open;
 		},
 		async get(id: string): Promise<Posting> {
-			const row = await postingsRepo.findPublished(db, id);
+			const row = await postingsRepo.findPublished(db, id, localDay(now()));
 			if (!row) throw new NotFoundError('posting', id);
-			return toPosting(row);
+			return {
+				...row,
+				...toSummary(row),
+				description: row.description,
+				acceptedLevels: [...row.acceptedLevels],
+				requiredCertificates: [...row.requiredCertificates],
+				workplaceAccess: [...row.workplaceAccess],
+			};
 		},
 	};
 }

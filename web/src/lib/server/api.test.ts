@@ -30,11 +30,19 @@ describe('createApiClient', () => {
 	});
 
 	it('returns validated data and sends query and cookie', async () => {
-		const { fn, calls } = fakeFetch(() => json({ items: [], total: 0, page: 2, pageSize: 20 }));
+		const facets = { township: {}, postType: {}, workMode: {}, category: {}, accommodations: {} };
+		const page = { items: [], total: 0, page: 2, pageSize: 20, facets, degraded: false };
+		const { fn, calls } = fakeFetch(() => json(page));
 		const api = createApiClient(fn, 'http://api.test/', 'ronghe_a11y=x');
-		const res = await api.postings.list({ page: 2, township: undefined, postType: 'quota' });
-		expect(res).toEqual({ ok: true, data: { items: [], total: 0, page: 2, pageSize: 20 } });
-		expect(calls[0]?.url.href).toBe('http://api.test/api/postings?page=2&postType=quota');
+		const res = await api.postings.list({
+			page: 2,
+			township: undefined,
+			postType: ['quota', 'home_based'],
+		});
+		expect(res).toEqual({ ok: true, data: page });
+		expect(calls[0]?.url.href).toBe(
+			'http://api.test/api/postings?page=2&postType=quota&postType=home_based',
+		);
 		expect(new Headers(calls[0]?.init?.headers).get('cookie')).toBe('ronghe_a11y=x');
 	});
 

@@ -62,7 +62,7 @@ import {
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; problem: Problem };
 export type PostingListParams = Partial<PostingListQuery>;
-type Query = Record<string, string | number | undefined>;
+type Query = Record<string, string | number | readonly (string | number)[] | undefined>;
 
 // A phone on a slow network should get a clear message, not a page that never loads.
 const TIMEOUT_MS = 10_000;
@@ -112,7 +112,9 @@ export function createApiClient(
 	): Promise<ApiResult<z.output<S>>> {
 		const url = new URL(`${base}${path}`);
 		for (const [key, value] of Object.entries(query)) {
-			if (value !== undefined && value !== '') url.searchParams.set(key, String(value));
+			// repeated parameters (`postType=a&postType=b`) for lists
+			if (Array.isArray(value)) for (const v of value) url.searchParams.append(key, String(v));
+			else if (value !== undefined && value !== '') url.searchParams.set(key, String(value));
 		}
 		const headers: Record<string, string> = { accept: 'application/json' };
 		if (cookieHeader) headers.cookie = cookieHeader;

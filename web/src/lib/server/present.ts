@@ -3,7 +3,10 @@ import {
 	FAIR_STATUS_LABELS,
 	POST_TYPE_LABELS,
 	WORK_MODE_LABELS,
+	LEVEL_LABELS,
+	WORKPLACE_ACCESSIBILITY,
 	type Fair,
+	type Posting,
 	type PostingSummary,
 } from '@ronghe/api/contracts';
 
@@ -41,3 +44,36 @@ export const postTypeOptions = Object.entries(POST_TYPE_LABELS).map(([value, lab
 	value,
 	label,
 }));
+
+export const workModeOptions = Object.entries(WORK_MODE_LABELS).map(([value, label]) => ({
+	value,
+	label,
+}));
+
+export const categoryOptions = Object.entries(CATEGORY_LABELS).map(([value, label]) => ({
+	value: Number(value),
+	label,
+}));
+
+/** Shown as accommodation filters when few matching postings list any. */
+export const ACCOMMODATION_SUGGESTIONS = [
+	'无障碍通道',
+	'无障碍卫生间',
+	'弹性工时',
+	'手语同事',
+	'专人带教',
+	'可以在家工作',
+];
+
+/** A posting's detail page: labels for levels and the employer's workplace checklist. */
+export function presentPostingDetail(posting: Posting) {
+	return {
+		...presentPosting(posting),
+		levelLabels: posting.acceptedLevels.map(
+			(l) => LEVEL_LABELS[l as keyof typeof LEVEL_LABELS] ?? `${l}级`,
+		),
+		workplaceAccessLabels: posting.workplaceAccess.map(
+			(c) => WORKPLACE_ACCESSIBILITY[c as keyof typeof WORKPLACE_ACCESSIBILITY] ?? c,
+		),
+	};
+}

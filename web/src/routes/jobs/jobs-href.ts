@@ -7,8 +7,16 @@ export function jobsHref(
 	page: number,
 ): '/jobs' | `/jobs?${string}` {
 	const params = new URLSearchParams();
+	if (query.q) params.set('q', query.q);
 	if (query.township) params.set('township', query.township);
-	if (query.postType) params.set('postType', query.postType);
+	for (const v of query.postType ?? []) params.append('postType', v);
+	for (const v of query.workMode ?? []) params.append('workMode', v);
+	for (const v of query.category ?? []) params.append('category', String(v));
+	if (query.payMin !== undefined) params.set('payMin', String(query.payMin));
+	for (const v of query.accommodations ?? []) params.append('accommodations', v);
+	if (query.fair) params.set('fair', query.fair);
+	if (query.sort) params.set('sort', query.sort);
+	if (query.near) params.set('near', query.near);
 	if (query.pageSize && query.pageSize !== 20) params.set('pageSize', String(query.pageSize));
 	if (page > 1) params.set('page', String(page));
 	const search = params.toString();
