@@ -40,6 +40,8 @@ const ACCESS: Record<string, Caller[]> = {
 	getPerson: STAFF,
 	unmaskPerson: ['admin', 'bureau', 'federation'],
 	listAuditEntries: ['admin', 'bureau', 'federation'],
+	estimateLevy: CALLERS,
+	listLevyRuleYears: CALLERS,
 };
 
 type Op = { method: string; path: string; operationId: string };

@@ -11,3 +11,4 @@ export * from './auth.js';
 export * from './people.js';
 export * from './audit.js';
 export * from './profile-codes.js';
+export * from './levy.js';

@@ -10,6 +10,8 @@ import {
 } from '../modules/auth/auth.service.js';
 import { createFairsService } from '../modules/fairs/fairs.service.js';
 import { createHealthService } from '../modules/health/health.service.js';
+import { createLevyRepository } from '../modules/levy/levy.repository.js';
+import { createLevyService } from '../modules/levy/levy.service.js';
 import { createPeopleRepository } from '../modules/people/people.repository.js';
 import { createPeopleService } from '../modules/people/people.service.js';
 import { createPostingsRepository } from '../modules/postings/postings.repository.js';
@@ -44,6 +46,7 @@ export function createServices(deps: ServiceDeps) {
 			peopleRepo: createPeopleRepository(),
 			cipher: deps.cipher,
 		}),
+		levy: createLevyService({ db: deps.db, levyRepo: createLevyRepository() }),
 		auth: createAuthService({
 			db: deps.db,
 			authRepo: createAuthRepository(),
