@@ -3,6 +3,8 @@ import {
 	CurrentUserSchema,
 	FairListSchema,
 	HealthSchema,
+	LevyEstimateSchema,
+	LevyRuleYearsSchema,
 	LoginResultSchema,
 	PostingListSchema,
 	PostingSchema,
@@ -11,6 +13,7 @@ import {
 	TownshipListSchema,
 	TrainingCourseListSchema,
 	type ChangePasswordBody,
+	type LevyEstimateBody,
 	type LoginBody,
 	type PostingListQuery,
 	type Problem,
@@ -108,6 +111,11 @@ export function createApiClient(
 		},
 		fairs: { list: () => get('/api/fairs', FairListSchema) },
 		training: { list: () => get('/api/training-courses', TrainingCourseListSchema) },
+		levy: {
+			ruleYears: () => get('/api/quota/levy-rules', LevyRuleYearsSchema),
+			estimate: (body: LevyEstimateBody) =>
+				post('/api/quota/levy-estimate', LevyEstimateSchema, body),
+		},
 		auth: {
 			login: (body: LoginBody) => post('/api/auth/login', LoginResultSchema, body),
 			me: () => get('/api/auth/me', CurrentUserSchema),
