@@ -86,7 +86,7 @@ describe('computeLevy: the worked cases of DOMAIN.md §1.9', () => {
 		expect(steps).toContain(
 			'第 2 位（残疾人证 1 级，3 个月）：这个等级 1 人算 2 人，2 × 3 ÷ 12 = 0.50 人。',
 		);
-		expect(steps).toContain('分档减缴：实际安排比例 0.6%不到 1%，按 90% 交。');
+		expect(steps).toContain('分档减缴：实际安排比例 0.6%，不到 1%，按 90% 交。');
 		expect(steps.at(-1)).toBe(
 			'应缴保障金：146,250.00 × 90% = 131,625.00 元（最后一步四舍五入到分）。',
 		);

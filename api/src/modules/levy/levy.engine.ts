@@ -87,6 +87,24 @@ export function employeeWeight(rule: LevyRuleSet, e: LevyDisabledEmployee): { we
 	return { weight: doubled ? 2 : 1 };
 }
 
+type ParsedRule = { ratio: Rat; cap: Rat | null; threshold: Rat | null; above: Rat; below: Rat };
+const parsed = new WeakMap<LevyRuleSet, ParsedRule>();
+// a rule's decimals are parsed once, not once per employer
+function parse(rule: LevyRuleSet): ParsedRule {
+	let p = parsed.get(rule);
+	if (!p) {
+		p = {
+			ratio: R.dec(rule.quotaRatio),
+			cap: rule.wageCapMultiple === null ? null : R.dec(rule.wageCapMultiple),
+			threshold: rule.tierThreshold === null ? null : R.dec(rule.tierThreshold),
+			above: R.dec(rule.rateAtOrAbove),
+			below: R.dec(rule.rateBelow),
+		};
+		parsed.set(rule, p);
+	}
+	return p;
+}
+
 /**
  * The levy due for one employer and collection year (DOMAIN.md §1.5–1.6, §0): every intermediate
  * value is exact; the amount due is rounded to 0.01 yuan half-up once, at the end. With
@@ -98,9 +116,11 @@ export function computeLevy(
 	{ explain = true }: { explain?: boolean } = {},
 ): LevyResult {
 	const steps: string[] = [];
-	const say = explain ? (s: string) => void steps.push(s) : () => {};
+	// steps are built lazily: number formatting is most of the cost in bulk runs
+	const say = explain ? (s: () => string) => void steps.push(s()) : () => {};
 	const dataYear = rule.collectionYear - 1;
-	const ratio = R.dec(rule.quotaRatio);
+	const p = parse(rule);
+	const ratio = p.ratio;
 
 	// 1. average staff
 	let n: Rat;
@@ -109,16 +129,17 @@ export function computeLevy(
 		const mode = rule.averageStaffRounding === 'half_up' ? 'half_up' : 'truncate';
 		n = R.round(R.div(sum, R.int(input.monthlyStaff.length)), rule.averageStaffDecimals, mode);
 		say(
-			`${dataYear} 年平均职工人数：12 个月人数合计 ${count(sum)} ÷ 12 = ${count(n)} 人（保留 ${rule.averageStaffDecimals} 位小数，${mode === 'truncate' ? '后面的不要，不四舍五入' : '四舍五入'}）。`,
+			() =>
+				`${dataYear} 年平均职工人数：12 个月人数合计 ${count(sum)} ÷ 12 = ${count(n)} 人（保留 ${rule.averageStaffDecimals} 位小数，${mode === 'truncate' ? '后面的不要，不四舍五入' : '四舍五入'}）。`,
 		);
 	} else {
 		n = R.dec(input.averageStaff ?? 0);
-		say(`${dataYear} 年平均职工人数：按填写的 ${count(n)} 人算。`);
+		say(() => `${dataYear} 年平均职工人数：按填写的 ${count(n)} 人算。`);
 	}
 
 	// 2. required
 	const required = R.mul(n, ratio);
-	say(`应安排残疾人：${count(n)} × ${percent(ratio)} = ${count(required)} 人。`);
+	say(() => `应安排残疾人：${count(n)} × ${percent(ratio)} = ${count(required)} 人。`);
 
 	// 3. counted disabled employees
 	let counted = R.ZERO;
@@ -130,14 +151,15 @@ export function computeLevy(
 		const who = `第 ${i + 1} 位（${CERT_NAMES[e.certificate]} ${e.level} 级，${e.months} 个月）`;
 		if (weight === 0)
 			say(
-				`${who}：残疾军人证只有 ${groupLevels(rule.countedMilitaryGrades)}算残疾职工，这一位不计入。`,
+				() =>
+					`${who}：残疾军人证只有 ${groupLevels(rule.countedMilitaryGrades)}算残疾职工，这一位不计入。`,
 			);
 		else if (weight === 2)
-			say(`${who}：这个等级 1 人算 2 人，2 × ${e.months} ÷ 12 = ${count(value)} 人。`);
-		else say(`${who}：${e.months} ÷ 12 = ${count(value)} 人。`);
+			say(() => `${who}：这个等级 1 人算 2 人，2 × ${e.months} ÷ 12 = ${count(value)} 人。`);
+		else say(() => `${who}：${e.months} ÷ 12 = ${count(value)} 人。`);
 	});
 	const actualRatio = R.isZero(n) ? R.ZERO : R.div(counted, n);
-	say(
+	say(() =>
 		input.disabledEmployees.length
 			? `实际安排残疾人合计 ${count(counted)} 人，占职工人数的 ${percent(actualRatio)}。`
 			: '没有填残疾职工，实际安排按 0 人算。',
@@ -145,7 +167,7 @@ export function computeLevy(
 
 	// 4. shortfall
 	const shortfall = R.max(R.ZERO, R.sub(required, counted));
-	say(
+	say(() =>
 		R.isZero(shortfall)
 			? `已经安排够了（${count(counted)} ≥ ${count(required)}），不差人。`
 			: `还差：${count(required)} − ${count(counted)} = ${count(shortfall)} 人（可以不是整数）。`,
@@ -154,32 +176,34 @@ export function computeLevy(
 	// 5. average wage and the capped wage base
 	const wageBill = R.dec(input.wageBill);
 	const averageWage = R.isZero(n) ? R.ZERO : R.div(wageBill, n);
-	say(
+	say(() =>
 		R.isZero(n)
 			? '平均职工人数是 0，没有平均工资。'
 			: `职工年平均工资：工资总额 ${money(wageBill)} ÷ ${count(n)} 人 = ${money(averageWage)}。`,
 	);
 	let wageBase = averageWage;
 	const local = input.localAverageWage == null ? null : R.dec(input.localAverageWage);
-	if (rule.wageCapMultiple === null) {
-		say('这一年没有工资封顶规定，按本单位平均工资算。');
+	if (p.cap === null) {
+		say(() => '这一年没有工资封顶规定，按本单位平均工资算。');
 	} else if (local === null) {
 		say(
-			`没有当地社会平均工资的数字，没法按 ${rule.wageCapMultiple} 倍封顶，先按本单位平均工资 ${money(averageWage)} 算。`,
+			() =>
+				`没有当地社会平均工资的数字，没法按 ${Number(rule.wageCapMultiple)} 倍封顶，先按本单位平均工资 ${money(averageWage)} 算。`,
 		);
 	} else {
-		const cap = R.mul(R.dec(rule.wageCapMultiple), local);
+		const cap = R.mul(p.cap, local);
 		wageBase = R.min(averageWage, cap);
 		const over = R.cmp(averageWage, cap) > 0;
 		say(
-			`计征工资：当地社会平均工资 ${money(local)} 的 ${rule.wageCapMultiple} 倍是 ${money(cap)}；本单位平均工资${over ? '超过了，按' : '没有超过，按'} ${money(wageBase)} 算。`,
+			() =>
+				`计征工资：当地社会平均工资 ${money(local)}的 ${Number(rule.wageCapMultiple)} 倍是 ${money(cap)}；本单位平均工资${over ? '超过了，按' : '没有超过，按'} ${money(wageBase)} 算。`,
 		);
 	}
 
 	// 6. gross
 	const gross = R.mul(shortfall, wageBase);
 	if (!R.isZero(shortfall))
-		say(`减免前应缴：${count(shortfall)} × ${moneyPlain(wageBase)} = ${money(gross)}。`);
+		say(() => `减免前应缴：${count(shortfall)} × ${moneyPlain(wageBase)} = ${money(gross)}。`);
 
 	// 7. exemption or tier
 	const exempt =
@@ -190,25 +214,27 @@ export function computeLevy(
 	if (exempt) {
 		rate = R.ZERO;
 		say(
-			`职工 ${rule.smallEnterpriseMaxStaff} 人及以下的企业免缴（${rule.collectionYear} 年的规定），本单位平均 ${count(n)} 人，不用交。`,
+			() =>
+				`职工 ${rule.smallEnterpriseMaxStaff} 人及以下的企业免缴（${rule.collectionYear} 年的规定），本单位平均 ${count(n)} 人，不用交。`,
 		);
 	} else if (R.isZero(shortfall)) {
 		rate = R.ZERO;
-		say(`实际安排已达到 ${percent(ratio)}，不用交。`);
-	} else if (rule.tierThreshold !== null) {
-		const threshold = R.dec(rule.tierThreshold);
+		say(() => `实际安排已达到 ${percent(ratio)}，不用交。`);
+	} else if (p.threshold !== null) {
+		const threshold = p.threshold;
 		const above = R.cmp(actualRatio, threshold) >= 0;
-		rate = R.dec(above ? rule.rateAtOrAbove : rule.rateBelow);
+		rate = above ? p.above : p.below;
 		say(
-			`分档减缴：实际安排比例 ${percent(actualRatio)}${above ? `达到了 ${percent(threshold)}` : `不到 ${percent(threshold)}`}，按 ${percent(rate)} 交。`,
+			() =>
+				`分档减缴：实际安排比例 ${percent(actualRatio)}，${above ? `达到了 ${percent(threshold)}` : `不到 ${percent(threshold)}`}，按 ${percent(rate)} 交。`,
 		);
 	} else if (input.employerKind !== 'enterprise') {
-		say(`${KIND_NAMES[input.employerKind]}按全额交。`);
+		say(() => `${KIND_NAMES[input.employerKind]}按全额交。`);
 	}
 
 	// 8. due, rounded once
 	const due = R.round(R.mul(gross, rate), 2, 'half_up');
-	say(
+	say(() =>
 		R.isZero(gross) || R.isZero(rate)
 			? `应缴保障金：0.00 元。`
 			: `应缴保障金：${moneyPlain(gross)} × ${percent(rate)} = ${money(due)}（最后一步四舍五入到分）。`,
@@ -228,4 +254,10 @@ export function computeLevy(
 		levyDue: R.toNumber(due, 2),
 		steps,
 	};
+}
+
+/** The levy's employer kinds from the registry's: every kind of company counts as 企业. */
+export function levyKindOf(kind: string): LevyEmployerKind {
+	if (kind === 'agency' || kind === 'institution' || kind === 'social_organization') return kind;
+	return 'enterprise';
 }

@@ -5,6 +5,8 @@
 export type Rat = { readonly n: bigint; readonly d: bigint };
 
 const TEN = 10n;
+const POW10 = Array.from({ length: 16 }, (_, i) => TEN ** BigInt(i));
+const pow10 = (k: number) => POW10[k] ?? TEN ** BigInt(k);
 const abs = (x: bigint) => (x < 0n ? -x : x);
 function gcd(a: bigint, b: bigint): bigint {
 	a = abs(a);
@@ -30,11 +32,12 @@ export const int = (x: number | bigint): Rat => ({ n: BigInt(x), d: 1n });
 const DECIMAL = /^(-)?(\d+)(?:\.(\d+))?$/;
 /** A decimal string or a finite number written in plain decimal notation ('0.015', 16250000). */
 export function dec(value: string | number): Rat {
+	if (typeof value === 'number' && Number.isSafeInteger(value)) return { n: BigInt(value), d: 1n };
 	const m = DECIMAL.exec(String(value).trim());
 	if (!m) throw new RangeError(`not a plain decimal: ${String(value)}`);
 	const frac = m[3] ?? '';
 	const n = BigInt(m[2]! + frac);
-	return make(m[1] ? -n : n, TEN ** BigInt(frac.length));
+	return make(m[1] ? -n : n, pow10(frac.length));
 }
 
 export const add = (a: Rat, b: Rat) =>
@@ -57,18 +60,18 @@ export const isZero = (a: Rat) => a.n === 0n;
 
 /** Scaled to `places` decimals as an integer: 'truncate' toward zero or 'half_up' (away from zero at .5). */
 export function scaled(a: Rat, places: number, mode: 'truncate' | 'half_up'): bigint {
-	const num = abs(a.n) * TEN ** BigInt(places);
+	const num = abs(a.n) * pow10(places);
 	let q = num / a.d;
 	if (mode === 'half_up' && (num % a.d) * 2n >= a.d) q += 1n;
 	return a.n < 0n ? -q : q;
 }
 
 export function round(a: Rat, places: number, mode: 'truncate' | 'half_up' = 'half_up'): Rat {
-	return make(scaled(a, places, mode), TEN ** BigInt(places));
+	return make(scaled(a, places, mode), pow10(places));
 }
 
 /** True when the value has no more than `places` decimals. */
-export const isExactAt = (a: Rat, places: number) => (a.n * TEN ** BigInt(places)) % a.d === 0n;
+export const isExactAt = (a: Rat, places: number) => (a.n * pow10(places)) % a.d === 0n;
 
 /** Fixed-point text with `places` decimals, half-up. */
 export function toFixed(a: Rat, places: number): string {
@@ -81,4 +84,6 @@ export function toFixed(a: Rat, places: number): string {
 	return `${sign}${digits.slice(0, -places)}.${digits.slice(-places)}`;
 }
 
-export const toNumber = (a: Rat, places: number) => Number(toFixed(a, places));
+/** Half-up to `places` decimals as a number; integer ÷ power of ten is correctly rounded in IEEE 754. */
+export const toNumber = (a: Rat, places: number) =>
+	Number(scaled(a, places, 'half_up')) / 10 ** places;

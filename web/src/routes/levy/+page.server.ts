@@ -5,8 +5,8 @@ import { problemMessage } from '$lib/server/problems';
 import type { Actions, PageServerLoad } from './$types';
 import {
 	addError,
+	collectErrors,
 	emptyValues,
-	fieldKey,
 	readLevyForm,
 	toLevyBody,
 	type LevyFieldErrors,
@@ -33,25 +33,30 @@ export const actions = {
 		if (!form) return fail(400, { values: emptyValues(''), errors: { form: [UNREADABLE_FORM] } });
 		const values = readLevyForm(form);
 		const { body, rowOf } = toLevyBody(values);
-		const errors: LevyFieldErrors = {};
 		const parsed = LevyEstimateBodySchema.safeParse(body);
 		if (!parsed.success) {
-			for (const issue of parsed.error.issues)
-				addError(errors, fieldKey(issue.path as (string | number)[], rowOf), issue.message);
-			return fail(400, { values, errors } satisfies LevyFormResult);
+			const items = parsed.error.issues.map((i) => ({
+				path: i.path as (string | number)[],
+				message: i.message,
+			}));
+			return fail(400, {
+				values,
+				errors: collectErrors(values, rowOf, items),
+			} satisfies LevyFormResult);
 		}
 		const res = await locals.api.levy.estimate(body);
 		if (res.ok) return { values, result: res.data } satisfies LevyFormResult;
 		const { problem } = res;
-		if (problem.code === 'levy_rules_missing')
-			addError(errors, 'collectionYear', problemMessage(problem));
-		for (const e of problem.errors ?? []) {
-			const path = e.pointer
+		const items = (problem.errors ?? []).map((e) => ({
+			path: e.pointer
 				.replace(/^#\//, '')
 				.split('/')
-				.map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-			addError(errors, fieldKey(path, rowOf), e.detail);
-		}
+				.map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
+			message: e.detail,
+		}));
+		const errors = collectErrors(values, rowOf, items);
+		if (problem.code === 'levy_rules_missing')
+			addError(errors, 'collectionYear', problemMessage(problem));
 		if (!Object.keys(errors).length) addError(errors, 'form', problemMessage(problem));
 		return fail(problem.status, { values, errors } satisfies LevyFormResult);
 	},

@@ -105,3 +105,30 @@ export function addError(errors: LevyFieldErrors, key: string, message: string) 
 	const list = (errors[key] ??= []);
 	if (!list.includes(message)) list.push(message);
 }
+
+/**
+ * Messages by field key. Months left empty among filled ones get one message instead of one per
+ * month; a month's own message says which month it is.
+ */
+export function collectErrors(
+	values: LevyFormValues,
+	rowOf: readonly number[],
+	items: { path: readonly (string | number)[]; message: string }[],
+): LevyFieldErrors {
+	const errors: LevyFieldErrors = {};
+	const missing = values.monthlyStaff.flatMap((m, i) => (m === '' ? [i + 1] : []));
+	const partial = missing.length > 0 && missing.length < 12;
+	if (partial)
+		addError(
+			errors,
+			'monthlyStaff',
+			`还有 ${missing.length} 个月没填（${missing.map((m) => `${m} 月`).join('、')}）。12 个月都要填，或者只填平均职工人数。`,
+		);
+	for (const { path, message } of items) {
+		const key = fieldKey(path, rowOf);
+		const month = /^monthlyStaff\.(\d+)$/.exec(key);
+		if (month && partial && values.monthlyStaff[Number(month[1])] === '') continue;
+		addError(errors, key, month ? `${Number(month[1]) + 1} 月：${message}` : message);
+	}
+	return errors;
+}
