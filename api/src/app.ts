@@ -15,6 +15,7 @@ import type { AuthPolicy } from './modules/auth/auth.service.js';
 import { docsRoutes } from './modules/docs/docs.routes.js';
 import { fairsRoutes } from './modules/fairs/fairs.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
+import { employerQuotaRoutes } from './modules/levy/employer-quota.routes.js';
 import { levyRoutes } from './modules/levy/levy.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
 import { postingsRoutes } from './modules/postings/postings.routes.js';
@@ -143,6 +144,7 @@ export async function buildApp(deps: AppDeps) {
 			await api.register(peopleRoutes, { prefix: '/people' });
 			await api.register(auditRoutes, { prefix: '/audit' });
 			await api.register(levyRoutes, { prefix: '/quota' });
+			await api.register(employerQuotaRoutes, { prefix: '/employer/quota' });
 		},
 		{ prefix: '/api' },
 	);

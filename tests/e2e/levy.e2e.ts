@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, launchBrowser, newPage } from '../support/browser.js';
+import { signedInPage } from './signed-in.js';
 
 const baseUrl = inject('baseUrl');
 
@@ -31,9 +32,14 @@ describe('levy calculator', () => {
 		const page = await newPage(browser, { javaScriptEnabled: false });
 		await page.goto(`${baseUrl}/levy`);
 		await fillCaseA(page);
-		await Promise.all([page.waitForLoadState(), page.getByRole('button', { name: '计算保障金' }).click()]);
+		await Promise.all([
+			page.waitForLoadState(),
+			page.getByRole('button', { name: '计算保障金' }).click(),
+		]);
 		await page.waitForSelector('#result-heading');
-		expect(await page.locator('[role="status"].result-summary').innerText()).toContain('131,625.00 元');
+		expect(await page.locator('[role="status"].result-summary').innerText()).toContain(
+			'131,625.00 元',
+		);
 		expect(await page.locator('ol.steps li').count()).toBeGreaterThan(6);
 		expect(await page.title()).toContain('算好了');
 		expect(await axeViolations(page)).toEqual([]);
@@ -58,7 +64,9 @@ describe('levy calculator', () => {
 		expect(summary).toContain('残疾人证的等级是 1 到 4 级，没有 5 级。');
 		expect(summary).toContain('每月职工人数和平均职工人数只填一种。');
 		expect(await page.getAttribute('#f-rows-1-level', 'aria-invalid')).toBe('true');
-		expect(await page.getAttribute('#f-rows-1-level', 'aria-describedby')).toContain('f-rows-1-level-error');
+		expect(await page.getAttribute('#f-rows-1-level', 'aria-describedby')).toContain(
+			'f-rows-1-level-error',
+		);
 		expect(await page.inputValue('#f-rows-1-level')).toBe('5');
 		expect(await axeViolations(page)).toEqual([]);
 		await page.context().close();
@@ -76,7 +84,37 @@ describe('levy calculator', () => {
 		await page.keyboard.press('Enter');
 		await page.waitForSelector('#result-heading');
 		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('result-heading');
-		expect(await page.locator('[role="status"].result-summary').innerText()).toContain('131,625.00 元');
+		expect(await page.locator('[role="status"].result-summary').innerText()).toContain(
+			'131,625.00 元',
+		);
+		await page.context().close();
+	});
+});
+
+describe('employer quota dashboard (demo employer)', () => {
+	let browser: Browser;
+	beforeAll(async () => {
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await browser.close();
+	});
+
+	it('shows the levy, who does not count and why, and a what-if, without JavaScript', async () => {
+		const page = await signedInPage(browser, baseUrl, 'employer', { javaScriptEnabled: false });
+		const res = await page.goto(`${baseUrl}/employer/quota`);
+		expect(res?.status()).toBe(200);
+		expect(await page.locator('h1').innerText()).toBe('按比例就业和保障金');
+		expect(await page.locator('table').innerText()).toContain('低于当地最低工资');
+		expect(await page.locator('ol.steps li').count()).toBeGreaterThan(6);
+		expect(await axeViolations(page)).toEqual([]);
+
+		await page.fill('#w-level', '3');
+		await page.selectOption('#w-fromMonth', '7');
+		await page.getByRole('button', { name: '算一算' }).click();
+		await page.waitForSelector('text=如果从 7 月起招一位残疾人证 3 级');
+		expect(await page.locator('[role="status"]').last().innerText()).toMatch(/保障金从 .* 变成 /);
+		expect(await axeViolations(page)).toEqual([]);
 		await page.context().close();
 	});
 });

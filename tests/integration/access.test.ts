@@ -42,6 +42,9 @@ const ACCESS: Record<string, Caller[]> = {
 	listAuditEntries: ['admin', 'bureau', 'federation'],
 	estimateLevy: CALLERS,
 	listLevyRuleYears: CALLERS,
+	getEmployerQuota: ['employer'],
+	saveEmployerQuotaYear: ['employer'],
+	employerQuotaWhatIf: ['employer'],
 };
 
 type Op = { method: string; path: string; operationId: string };

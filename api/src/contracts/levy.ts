@@ -134,3 +134,91 @@ export const LevyRuleYearsSchema = z.object({
 	years: z.array(z.number().int()),
 });
 export type LevyRuleYears = z.infer<typeof LevyRuleYearsSchema>;
+
+/** 用人单位 quota dashboard: one calendar year of the signed-in employer's own figures. */
+export const QuotaYearParamsSchema = z.object({
+	year: z.coerce
+		.number({ error: '年份要写成 4 位数字，例如 2025。' })
+		.int('年份要写成 4 位数字，例如 2025。')
+		.min(2018, '年份要在 2018 年以后。')
+		.max(2100, '年份要写成 4 位数字，例如 2025。'),
+});
+
+export const SaveQuotaYearBodySchema = z
+	.object({
+		monthlyStaff: LevyEstimateBodySchema.shape.monthlyStaff,
+		averageStaff: LevyEstimateBodySchema.shape.averageStaff,
+		wageBill: money('上年职工工资总额'),
+	})
+	.superRefine((body, ctx) => {
+		if ((body.monthlyStaff === undefined) === (body.averageStaff === undefined))
+			ctx.addIssue({
+				code: 'custom',
+				path: ['monthlyStaff'],
+				message: '请填写 12 个月的职工人数，或者只填平均职工人数（两种只填一种）。',
+			});
+	});
+export type SaveQuotaYearBody = z.input<typeof SaveQuotaYearBodySchema>;
+
+export const QuotaEmployeeSchema = z.object({
+	id: z.uuid(),
+	displayName: z.string(),
+	certificateKind: z.enum(['disability', 'military']),
+	level: z.number().int(),
+	monthsCounted: z.number().int(),
+	monthsUsed: z.number().int(),
+	counts: z.boolean(),
+	contractStart: z.string().nullable(),
+	contractEnd: z.string().nullable(),
+	monthlyWage: z.number().nullable(),
+	insuranceMonths: z.number().int(),
+	certificateValidUntil: z.string().nullable(),
+	warnings: z.array(z.string()),
+});
+export type QuotaEmployee = z.infer<typeof QuotaEmployeeSchema>;
+
+export const EmployerQuotaSchema = z.object({
+	year: z.number().int(),
+	collectionYear: z.number().int(),
+	employerName: z.string(),
+	employerKind: z.enum(LEVY_EMPLOYER_KINDS),
+	figures: z
+		.object({
+			monthlyStaff: z.array(z.number()).nullable(),
+			averageStaff: z.number().nullable(),
+			wageBill: z.number(),
+		})
+		.nullable(),
+	employees: z.array(QuotaEmployeeSchema),
+	notes: z.array(z.string()),
+	estimate: LevyEstimateSchema.nullable(),
+});
+export type EmployerQuota = z.infer<typeof EmployerQuotaSchema>;
+
+export const QuotaWhatIfBodySchema = z
+	.object({
+		certificate: LevyDisabledEmployeeSchema.shape.certificate,
+		level: z.number({ error: '请填写等级（数字）。' }).int('等级是整数。'),
+		fromMonth: z
+			.number({ error: '请选择从几月开始。' })
+			.int('月份是 1 到 12 的整数。')
+			.min(1, '月份是 1 到 12。')
+			.max(12, '月份是 1 到 12。'),
+	})
+	.superRefine((e, ctx) => {
+		const top = LEVY_CERTIFICATE_LEVELS[e.certificate];
+		if (e.level < 1 || e.level > top)
+			ctx.addIssue({
+				code: 'custom',
+				path: ['level'],
+				message: `${LEVY_CERTIFICATE_LABELS[e.certificate]}的等级是 1 到 ${top} 级，没有 ${e.level} 级。`,
+			});
+	});
+export type QuotaWhatIfBody = z.infer<typeof QuotaWhatIfBodySchema>;
+
+export const QuotaWhatIfSchema = z.object({
+	before: LevyEstimateSchema,
+	after: LevyEstimateSchema,
+	summary: z.string(),
+});
+export type QuotaWhatIf = z.infer<typeof QuotaWhatIfSchema>;

@@ -10,6 +10,7 @@ import {
 } from '../modules/auth/auth.service.js';
 import { createFairsService } from '../modules/fairs/fairs.service.js';
 import { createHealthService } from '../modules/health/health.service.js';
+import { createEmployerQuotaService } from '../modules/levy/employer-quota.service.js';
 import { createLevyRepository } from '../modules/levy/levy.repository.js';
 import { createLevyService } from '../modules/levy/levy.service.js';
 import { createPeopleRepository } from '../modules/people/people.repository.js';
@@ -31,6 +32,8 @@ export type ServiceDeps = {
 };
 
 export function createServices(deps: ServiceDeps) {
+	const levyRepo = createLevyRepository();
+	const levy = createLevyService({ db: deps.db, levyRepo });
 	return {
 		health: createHealthService({
 			ping: { db: deps.pingDb, search: () => deps.search.ping() },
@@ -46,7 +49,8 @@ export function createServices(deps: ServiceDeps) {
 			peopleRepo: createPeopleRepository(),
 			cipher: deps.cipher,
 		}),
-		levy: createLevyService({ db: deps.db, levyRepo: createLevyRepository() }),
+		levy,
+		employerQuota: createEmployerQuotaService({ db: deps.db, levyRepo, levy }),
 		auth: createAuthService({
 			db: deps.db,
 			authRepo: createAuthRepository(),

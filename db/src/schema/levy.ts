@@ -123,4 +123,5 @@ export type LevyRule = typeof levyRules.$inferSelect;
 export type NewLevyRule = typeof levyRules.$inferInsert;
 export type LocalAverageWage = typeof localAverageWages.$inferSelect;
 export type EmployerLevyYear = typeof employerLevyYears.$inferSelect;
+export type NewEmployerLevyYear = typeof employerLevyYears.$inferInsert;
 export type EmployerDisabledEmployee = typeof employerDisabledEmployees.$inferSelect;

@@ -33,7 +33,7 @@ const ROLE_NAV: Record<Role, readonly NavItem[]> = {
 		{ href: '/employer/postings', label: '岗位管理', planned: true },
 		{ href: '/employer/candidates', label: '找人才', planned: true },
 		fairs,
-		levy,
+		{ href: '/employer/quota', label: '保障金计算' },
 		{ href: '/employer/profile', label: '单位资料', planned: true },
 		account,
 	],

@@ -47,17 +47,25 @@ export function createLevyService({ db, levyRepo }: Deps) {
 		);
 	}
 
-	/** 当地社会平均工资 for the data year: the county's figure, else the city's, else the province's. */
-	async function localWage(dataYear: number): Promise<string | null> {
+	/** Staff figures for a calendar year: the county's, else the city's, else the province's. */
+	async function localFigures(dataYear: number) {
 		const { county, city, province } = await area();
 		const rows = await levyRepo.localWages(db, [county, city, province], dataYear);
-		const pick = [county, city, province]
-			.map((c) => rows.find((r) => r.areaCode === c))
-			.find(Boolean);
-		return pick?.averageAnnualWage ?? null;
+		const pick = (f: 'averageAnnualWage' | 'minimumMonthlyWage') =>
+			[county, city, province]
+				.map((c) => rows.find((r) => r.areaCode === c)?.[f] ?? null)
+				.find((v) => v !== null) ?? null;
+		return {
+			averageAnnualWage: pick('averageAnnualWage'),
+			minimumMonthlyWage: pick('minimumMonthlyWage'),
+		};
 	}
+	const localWage = async (dataYear: number) => (await localFigures(dataYear)).averageAnnualWage;
 
 	return {
+		ruleFor,
+		localFigures,
+
 		async ruleYears(): Promise<LevyRuleYears> {
 			const { province } = await area();
 			return { provinceCode: province, years: await levyRepo.ruleYears(db, province) };

@@ -3,7 +3,9 @@ import {
 	CurrentUserSchema,
 	FairListSchema,
 	HealthSchema,
+	EmployerQuotaSchema,
 	LevyEstimateSchema,
+	QuotaWhatIfSchema,
 	LevyRuleYearsSchema,
 	LoginResultSchema,
 	PostingListSchema,
@@ -14,6 +16,8 @@ import {
 	TrainingCourseListSchema,
 	type ChangePasswordBody,
 	type LevyEstimateBody,
+	type QuotaWhatIfBody,
+	type SaveQuotaYearBody,
 	type LoginBody,
 	type PostingListQuery,
 	type Problem,
@@ -64,7 +68,7 @@ export function createApiClient(
 	const base = baseUrl.replace(/\/+$/, '');
 
 	async function call<S extends z.ZodType>(
-		method: 'GET' | 'POST',
+		method: 'GET' | 'POST' | 'PUT',
 		path: string,
 		schema: S,
 		{ query = {}, body }: { query?: Query; body?: unknown } = {},
@@ -77,9 +81,9 @@ export function createApiClient(
 		if (cookieHeader) headers.cookie = cookieHeader;
 		if (clientAddress) headers['x-forwarded-for'] = clientAddress;
 		// Every POST carries a JSON body, even an empty one: Fastify rejects an empty JSON body.
-		if (method === 'POST') headers['content-type'] = 'application/json';
+		if (method !== 'GET') headers['content-type'] = 'application/json';
 		const init: RequestInit = { method, headers, signal: AbortSignal.timeout(TIMEOUT_MS) };
-		if (method === 'POST') init.body = JSON.stringify(body ?? {});
+		if (method !== 'GET') init.body = JSON.stringify(body ?? {});
 
 		let response: Response;
 		try {
@@ -115,6 +119,13 @@ export function createApiClient(
 			ruleYears: () => get('/api/quota/levy-rules', LevyRuleYearsSchema),
 			estimate: (body: LevyEstimateBody) =>
 				post('/api/quota/levy-estimate', LevyEstimateSchema, body),
+		},
+		employerQuota: {
+			get: (year: number) => get(`/api/employer/quota/${year}`, EmployerQuotaSchema),
+			save: (year: number, body: SaveQuotaYearBody) =>
+				call('PUT', `/api/employer/quota/${year}`, EmployerQuotaSchema, { body }),
+			whatIf: (year: number, body: QuotaWhatIfBody) =>
+				post(`/api/employer/quota/${year}/what-if`, QuotaWhatIfSchema, body),
 		},
 		auth: {
 			login: (body: LoginBody) => post('/api/auth/login', LoginResultSchema, body),
