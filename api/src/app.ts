@@ -22,6 +22,8 @@ import { employersRoutes } from './modules/employers/employers.routes.js';
 import { fairsRoutes } from './modules/fairs/fairs.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { importsRoutes } from './modules/imports/imports.routes.js';
+import { employerQuotaRoutes } from './modules/levy/employer-quota.routes.js';
+import { levyRoutes } from './modules/levy/levy.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
 import { profileRoutes } from './modules/profile/profile.routes.js';
 import { postingsRoutes } from './modules/postings/postings.routes.js';
@@ -182,6 +184,8 @@ export async function buildApp(deps: AppDeps) {
 			await api.register(profileRoutes);
 			await api.register(alertsRoutes, { prefix: '/me' });
 			await api.register(searchSyncRoutes, { prefix: '/search' });
+			await api.register(levyRoutes, { prefix: '/quota' });
+			await api.register(employerQuotaRoutes, { prefix: '/employer/quota' });
 		},
 		{ prefix: '/api' },
 	);

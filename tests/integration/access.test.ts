@@ -97,6 +97,11 @@ const ACCESS: Record<string, Caller[]> = {
 	markAllNotificationsRead: SIGNED_IN,
 	getSearchStatus: ['admin', 'bureau'],
 	retrySearchFailures: ['admin', 'bureau'],
+	estimateLevy: CALLERS,
+	listLevyRuleYears: CALLERS,
+	getEmployerQuota: ['employer'],
+	saveEmployerQuotaYear: ['employer'],
+	employerQuotaWhatIf: ['employer'],
 };
 
 type Op = { method: string; path: string; operationId: string };

@@ -17,3 +17,4 @@ export * from './employers.js';
 export * from './candidates.js';
 export * from './profile.js';
 export * from './alerts.js';
+export * from './levy.js';

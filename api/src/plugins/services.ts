@@ -23,6 +23,9 @@ import { createFairsService } from '../modules/fairs/fairs.service.js';
 import { createHealthService } from '../modules/health/health.service.js';
 import { createImportsRepository } from '../modules/imports/imports.repository.js';
 import { createImportsService } from '../modules/imports/imports.service.js';
+import { createEmployerQuotaService } from '../modules/levy/employer-quota.service.js';
+import { createLevyRepository } from '../modules/levy/levy.repository.js';
+import { createLevyService } from '../modules/levy/levy.service.js';
 import { createPeopleRepository } from '../modules/people/people.repository.js';
 import { createPeopleService } from '../modules/people/people.service.js';
 import { createProfileServices } from '../modules/profile/profile.service.js';
@@ -57,6 +60,8 @@ export function createServices(deps: ServiceDeps) {
 		now: deps.now,
 		policy: deps.authPolicy ?? DEFAULT_AUTH_POLICY,
 	});
+	const levyRepo = createLevyRepository();
+	const levy = createLevyService({ db: deps.db, levyRepo });
 	return {
 		employerPostings: createEmployerPostingsService(postingsEditor),
 		postingReviews: createPostingReviewsService(postingsEditor),
@@ -80,6 +85,8 @@ export function createServices(deps: ServiceDeps) {
 			peopleRepo: createPeopleRepository(),
 			cipher: deps.cipher,
 		}),
+		levy,
+		employerQuota: createEmployerQuotaService({ db: deps.db, levyRepo, levy }),
 		alerts: createAlertsService({
 			db: deps.db,
 			alertsRepo: createAlertsRepository(),

@@ -1,3 +1,4 @@
+import { seedLevyDemo } from './levy.js';
 import { inArray } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import type { FieldCipher } from '../crypto.js';
@@ -243,6 +244,7 @@ export async function seedDemo(db: Db, opts: SeedOptions): Promise<SeedCounts> {
 		.returning({ id: fairs.id });
 	counts.fairs = insertedFairs.length;
 	progress('fairs', fairRows.length, fairRows.length);
+	await seedLevyDemo(db, now);
 
 	return counts;
 }

@@ -1,13 +1,15 @@
 import type { Db } from '../client.js';
+import { levyRules } from '../schema/levy.js';
 import { settings } from '../schema/settings.js';
 import { occupations } from '../schema/postings.js';
 import { townships } from '../schema/townships.js';
+import { LEVY_RULES } from './levy-rules.js';
 import { OCCUPATIONS } from './occupations.js';
 import { DEFAULT_SETTINGS, TOWNSHIPS } from './townships.js';
 
-export { DEFAULT_SETTINGS, OCCUPATIONS, TOWNSHIPS };
+export { DEFAULT_SETTINGS, LEVY_RULES, OCCUPATIONS, TOWNSHIPS };
 
-/** Inserts the townships, default settings and occupations that are missing; never overwrites staff edits. */
+/** Inserts the townships, default settings, occupations and levy rules that are missing; never overwrites staff edits. */
 export async function ensureReferenceData(db: Db): Promise<void> {
 	await db.transaction(async (tx) => {
 		await tx
@@ -21,6 +23,10 @@ export async function ensureReferenceData(db: Db): Promise<void> {
 		await tx
 			.insert(occupations)
 			.values([...OCCUPATIONS])
+			.onConflictDoNothing();
+		await tx
+			.insert(levyRules)
+			.values([...LEVY_RULES])
 			.onConflictDoNothing();
 	});
 }

@@ -12,3 +12,4 @@ export * from './consents.js';
 export * from './matching.js';
 export * from './imports.js';
 export * from './alerts.js';
+export * from './levy.js';

@@ -39,7 +39,7 @@ const ROLE_NAV: Record<Role, readonly NavItem[]> = {
 		{ href: '/employer/postings', label: '岗位管理' },
 		{ href: '/employer/candidates', label: '找人才' },
 		fairs,
-		levy,
+		{ href: '/employer/quota', label: '保障金计算' },
 		{ href: '/employer/profile', label: '单位资料' },
 		{ href: '/employer/users', label: '单位账号' },
 		account,

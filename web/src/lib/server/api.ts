@@ -27,6 +27,10 @@ import {
 	ImportListSchema,
 	ImportSchema,
 	ImportSummarySchema,
+	EmployerQuotaSchema,
+	LevyEstimateSchema,
+	QuotaWhatIfSchema,
+	LevyRuleYearsSchema,
 	LoginResultSchema,
 	OccupationListSchema,
 	PersonListSchema,
@@ -48,6 +52,9 @@ import {
 	type EmployerSignUpBody,
 	type ConsentKind,
 	type CreateSavedSearchBody,
+	type LevyEstimateBody,
+	type QuotaWhatIfBody,
+	type SaveQuotaYearBody,
 	type LoginBody,
 	type PostingDraftBody,
 	type PostingListQuery,
@@ -247,6 +254,18 @@ export function createApiClient(
 		searchSync: {
 			status: () => get('/api/search/status', SearchStatusSchema),
 			retryFailed: () => post('/api/search/retry-failed', RetriedSchema),
+		},
+		levy: {
+			ruleYears: () => get('/api/quota/levy-rules', LevyRuleYearsSchema),
+			estimate: (body: LevyEstimateBody) =>
+				post('/api/quota/levy-estimate', LevyEstimateSchema, body),
+		},
+		employerQuota: {
+			get: (year: number) => get(`/api/employer/quota/${year}`, EmployerQuotaSchema),
+			save: (year: number, body: SaveQuotaYearBody) =>
+				put(`/api/employer/quota/${year}`, EmployerQuotaSchema, body),
+			whatIf: (year: number, body: QuotaWhatIfBody) =>
+				post(`/api/employer/quota/${year}/what-if`, QuotaWhatIfSchema, body),
 		},
 		auth: {
 			login: (body: LoginBody) => post('/api/auth/login', LoginResultSchema, body),

@@ -1,0 +1,58 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+	EmployerQuotaSchema,
+	QuotaWhatIfBodySchema,
+	QuotaWhatIfSchema,
+	QuotaYearParamsSchema,
+	SaveQuotaYearBodySchema,
+} from '../../contracts/levy.js';
+
+/** The employer's own quota dashboard; `req.user` is set, the access rule guarantees it. */
+export const employerQuotaRoutes: FastifyPluginAsyncZod = async (app) => {
+	const { employerQuota } = app.services;
+	const config = { access: ['employer'] as const };
+	app.get(
+		'/:year',
+		{
+			config,
+			schema: {
+				tags: ['quota'],
+				operationId: 'getEmployerQuota',
+				summary: '本单位某一年的按比例就业情况和保障金（每一步都有说明）',
+				params: QuotaYearParamsSchema,
+				response: { 200: EmployerQuotaSchema },
+			},
+		},
+		(req) => employerQuota.get(req.user!, req.params.year),
+	);
+	app.put(
+		'/:year',
+		{
+			config,
+			schema: {
+				tags: ['quota'],
+				operationId: 'saveEmployerQuotaYear',
+				summary: '保存本单位某一年的每月职工人数（或平均人数）和工资总额',
+				params: QuotaYearParamsSchema,
+				body: SaveQuotaYearBodySchema,
+				response: { 200: EmployerQuotaSchema },
+			},
+		},
+		(req) => employerQuota.save(req.user!, req.params.year, req.body),
+	);
+	app.post(
+		'/:year/what-if',
+		{
+			config,
+			schema: {
+				tags: ['quota'],
+				operationId: 'employerQuotaWhatIf',
+				summary: '如果再招一位残疾人：还差几人、保障金多少',
+				params: QuotaYearParamsSchema,
+				body: QuotaWhatIfBodySchema,
+				response: { 200: QuotaWhatIfSchema },
+			},
+		},
+		(req) => employerQuota.whatIf(req.user!, req.params.year, req.body),
+	);
+};

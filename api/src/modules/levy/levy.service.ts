@@ -1,0 +1,90 @@
+import type { Db } from '@ronghe/db';
+import type { LevyRule } from '@ronghe/db/schema';
+import type { LevyEstimate, LevyRuleYears } from '../../contracts/levy.js';
+import { RuleViolationError } from '../../errors.js';
+import { computeLevy, type LevyInput, type LevyRuleSet } from './levy.engine.js';
+import type { LevyRepository } from './levy.repository.js';
+
+type Deps = { db: Db; levyRepo: LevyRepository };
+export type LevyService = ReturnType<typeof createLevyService>;
+
+// used only when the settings have no county (a fresh install keeps 五台县)
+const DEFAULT_COUNTY = '140922';
+
+export const toRuleSet = (r: LevyRule): LevyRuleSet => ({
+	collectionYear: r.collectionYear,
+	quotaRatio: r.quotaRatio,
+	wageCapMultiple: r.wageCapMultiple,
+	tierThreshold: r.tierThreshold,
+	rateAtOrAbove: r.rateAtOrAbove,
+	rateBelow: r.rateBelow,
+	smallEnterpriseMaxStaff: r.smallEnterpriseMaxStaff,
+	doubleDisabilityLevels: r.doubleDisabilityLevels,
+	doubleMilitaryGrades: r.doubleMilitaryGrades,
+	countedMilitaryGrades: r.countedMilitaryGrades,
+	averageStaffDecimals: r.averageStaffDecimals,
+	averageStaffRounding: r.averageStaffRounding,
+});
+
+const span = (years: number[]) =>
+	years.length ? `${years[0]}–${years.at(-1)} 年` : '（还没有任何年度的规则，请联系县残联）';
+
+export function createLevyService({ db, levyRepo }: Deps) {
+	async function area() {
+		const county = (await levyRepo.countyCode(db)) ?? DEFAULT_COUNTY;
+		return { county, city: county.slice(0, 4), province: county.slice(0, 2) };
+	}
+
+	/** The rule row for a collection year in this county's province, or a 422 naming the years there are. */
+	async function ruleFor(collectionYear: number) {
+		const { province } = await area();
+		const rule = await levyRepo.rule(db, province, collectionYear);
+		if (rule) return rule;
+		const years = await levyRepo.ruleYears(db, province);
+		throw new RuleViolationError(
+			'levy_rules_missing',
+			`还没有 ${collectionYear} 年的保障金规则，现在能算的征收年度是 ${span(years)}。`,
+		);
+	}
+
+	/** Staff figures for a calendar year: the county's, else the city's, else the province's. */
+	async function localFigures(dataYear: number) {
+		const { county, city, province } = await area();
+		const rows = await levyRepo.localWages(db, [county, city, province], dataYear);
+		const pick = (f: 'averageAnnualWage' | 'minimumMonthlyWage') =>
+			[county, city, province]
+				.map((c) => rows.find((r) => r.areaCode === c)?.[f] ?? null)
+				.find((v) => v !== null) ?? null;
+		return {
+			averageAnnualWage: pick('averageAnnualWage'),
+			minimumMonthlyWage: pick('minimumMonthlyWage'),
+		};
+	}
+	const localWage = async (dataYear: number) => (await localFigures(dataYear)).averageAnnualWage;
+
+	return {
+		ruleFor,
+		localFigures,
+
+		async ruleYears(): Promise<LevyRuleYears> {
+			const { province } = await area();
+			return { provinceCode: province, years: await levyRepo.ruleYears(db, province) };
+		},
+
+		async estimate(
+			body: Omit<LevyInput, 'localAverageWage'> & {
+				collectionYear: number;
+				localAverageWage?: number | undefined;
+			},
+		): Promise<LevyEstimate> {
+			const rule = await ruleFor(body.collectionYear);
+			const local = body.localAverageWage ?? (await localWage(body.collectionYear - 1));
+			const result = computeLevy(toRuleSet(rule), { ...body, localAverageWage: local });
+			return {
+				collectionYear: body.collectionYear,
+				localAverageWage: local === null ? null : Number(local),
+				...result,
+			};
+		},
+	};
+}

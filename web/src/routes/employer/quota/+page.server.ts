@@ -1,0 +1,99 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { QuotaWhatIfBodySchema, SaveQuotaYearBodySchema } from '@ronghe/api/contracts';
+import { readForm } from '$lib/server/form-data';
+import { problemMessage } from '$lib/server/problems';
+import { requireUser } from '$lib/server/session';
+import { collectErrors, parseNumber } from '../../levy/levy-form';
+import type { Actions, PageServerLoad } from './$types';
+
+const HERE = '/employer/quota';
+const yearOf = (url: URL) => {
+	const y = Number(url.searchParams.get('year'));
+	return Number.isInteger(y) && y >= 2018 && y <= 2100 ? y : new Date().getFullYear() - 1;
+};
+const issues = (e: { issues: { path: PropertyKey[]; message: string }[] }) =>
+	e.issues.map((i) => ({ path: i.path as (string | number)[], message: i.message }));
+
+export const load = (async ({ locals, url }) => {
+	const user = requireUser(locals, HERE);
+	if (user.role !== 'employer') error(403, '这一页是给用人单位用的。');
+	const year = yearOf(url);
+	const res = await locals.api.employerQuota.get(year);
+	if (!res.ok) error(res.problem.status, problemMessage(res.problem));
+	const thisYear = new Date().getFullYear();
+	const years = Array.from({ length: 6 }, (_, i) => thisYear - 1 - i);
+	return { quota: res.data, year, years, saved: url.searchParams.get('saved') === '1' };
+}) satisfies PageServerLoad;
+
+export const actions = {
+	save: async ({ request, locals, url }) => {
+		requireUser(locals, HERE);
+		const year = yearOf(url);
+		const form = (await readForm(request)) ?? new FormData();
+		const monthly = Array.from({ length: 12 }, (_, i) =>
+			String(form.get(`monthlyStaff.${i}`) ?? '').trim(),
+		);
+		const values = {
+			averageStaff: String(form.get('averageStaff') ?? '').trim(),
+			monthlyStaff: monthly,
+			wageBill: String(form.get('wageBill') ?? '').trim(),
+		};
+		const body = {
+			monthlyStaff: monthly.some((m) => m) ? monthly.map((m) => parseNumber(m) ?? '') : undefined,
+			averageStaff: parseNumber(values.averageStaff),
+			wageBill: parseNumber(values.wageBill),
+		};
+		const parsed = SaveQuotaYearBodySchema.safeParse(body);
+		const formValues = {
+			...values,
+			collectionYear: '',
+			employerKind: '',
+			localAverageWage: '',
+			rows: [],
+		};
+		if (!parsed.success)
+			return fail(400, {
+				form: 'save' as const,
+				values,
+				errors: collectErrors(formValues, [], issues(parsed.error)),
+			});
+		const res = await locals.api.employerQuota.save(year, parsed.data);
+		if (!res.ok)
+			return fail(res.problem.status, {
+				form: 'save' as const,
+				values,
+				errors: { form: [problemMessage(res.problem)] },
+			});
+		redirect(303, `${HERE}?year=${year}&saved=1#figures`);
+	},
+
+	whatIf: async ({ request, locals, url }) => {
+		requireUser(locals, HERE);
+		const year = yearOf(url);
+		const form = (await readForm(request)) ?? new FormData();
+		const values = {
+			certificate: String(form.get('certificate') ?? 'disability'),
+			level: String(form.get('level') ?? '').trim(),
+			fromMonth: String(form.get('fromMonth') ?? '').trim(),
+		};
+		const parsed = QuotaWhatIfBodySchema.safeParse({
+			certificate: values.certificate,
+			level: parseNumber(values.level),
+			fromMonth: parseNumber(values.fromMonth),
+		});
+		if (!parsed.success) {
+			const errors: Record<string, string[]> = {};
+			for (const i of parsed.error.issues)
+				(errors[String(i.path[0] ?? 'form')] ??= []).push(i.message);
+			return fail(400, { form: 'whatIf' as const, whatIfValues: values, errors });
+		}
+		const res = await locals.api.employerQuota.whatIf(year, parsed.data);
+		if (!res.ok)
+			return fail(res.problem.status, {
+				form: 'whatIf' as const,
+				whatIfValues: values,
+				errors: { form: [problemMessage(res.problem)] },
+			});
+		return { form: 'whatIf' as const, whatIfValues: values, whatIf: res.data };
+	},
+} satisfies Actions;

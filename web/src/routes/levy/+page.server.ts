@@ -1,0 +1,70 @@
+import { fail } from '@sveltejs/kit';
+import { LevyEstimateBodySchema, type LevyEstimate } from '@ronghe/api/contracts';
+import { readForm, UNREADABLE_FORM } from '$lib/server/form-data';
+import { problemMessage } from '$lib/server/problems';
+import type { Actions, PageServerLoad } from './$types';
+import {
+	addError,
+	collectErrors,
+	emptyValues,
+	readLevyForm,
+	toLevyBody,
+	type LevyFieldErrors,
+	type LevyFormValues,
+} from './levy-form';
+
+export type LevyFormResult = {
+	values: LevyFormValues;
+	errors?: LevyFieldErrors;
+	result?: LevyEstimate;
+};
+
+export const load = (async ({ locals }) => {
+	const res = await locals.api.levy.ruleYears();
+	const years = res.ok ? res.data.years : [];
+	const thisYear = new Date().getFullYear();
+	const defaultYear = [...years].reverse().find((y) => y <= thisYear) ?? years.at(-1) ?? thisYear;
+	return { years, defaultValues: emptyValues(String(defaultYear)) };
+}) satisfies PageServerLoad;
+
+export const actions = {
+	estimate: async ({ request, locals }) => {
+		const form = await readForm(request);
+		if (!form) return fail(400, { values: emptyValues(''), errors: { form: [UNREADABLE_FORM] } });
+		const values = readLevyForm(form);
+		const { body, rowOf } = toLevyBody(values);
+		const parsed = LevyEstimateBodySchema.safeParse(body);
+		if (!parsed.success) {
+			const items = parsed.error.issues.map((i) => ({
+				path: i.path as (string | number)[],
+				message: i.message,
+			}));
+			return fail(400, {
+				values,
+				errors: collectErrors(values, rowOf, items),
+			} satisfies LevyFormResult);
+		}
+		const res = await locals.api.levy.estimate(body);
+		if (res.ok) return { values, result: res.data } satisfies LevyFormResult;
+		const { problem } = res;
+		const items = (problem.errors ?? []).map((e) => ({
+			path: e.pointer
+				.replace(/^#\//, '')
+				.split('/')
+				.map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
+			message: e.detail,
+		}));
+		const errors = collectErrors(values, rowOf, items);
+		if (problem.code === 'levy_rules_missing')
+			addError(errors, 'collectionYear', problemMessage(problem));
+		if (!Object.keys(errors).length) addError(errors, 'form', problemMessage(problem));
+		return fail(problem.status, { values, errors } satisfies LevyFormResult);
+	},
+
+	// "再加一行" without JavaScript: the same form again, with one more empty row
+	addRow: async ({ request }) => {
+		const form = await readForm(request);
+		const values = form ? readLevyForm(form, 1) : emptyValues('');
+		return { values, focusRow: values.rows.length - 1 };
+	},
+} satisfies Actions;
