@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { usccCheckChar } from '@ronghe/api/contracts';
-import { auditLog, employers } from '@ronghe/db/schema';
-import { createEmployer, createUser } from '../fixtures/factories.js';
+import { auditLog, employers, searchOutbox } from '@ronghe/db/schema';
+import { createEmployer, createPosting, createUser } from '../fixtures/factories.js';
 import { useApi } from '../support/app.js';
 
 const uscc = (first17: string) => first17 + usccCheckChar(first17);
@@ -181,6 +181,8 @@ describe('employers (/api/employers)', () => {
 			});
 			const id = saved.json().id as string;
 			await call('POST', `/api/employers/${id}/review`, as.bureau, { decision: 'approve' });
+			const posting = await createPosting(t.handle.db, id, { title: '保健按摩师' });
+			await t.handle.db.delete(searchOutbox);
 			const same = await call('PUT', '/api/employers/me', as.hr, {
 				...profile(),
 				accessibility: ['lift'],
@@ -191,6 +193,9 @@ describe('employers (/api/employers)', () => {
 				name: '五台县示范盲人医疗按摩所',
 			});
 			expect(renamed.json()).toMatchObject({ name: '五台县示范盲人医疗按摩所', status: 'pending' });
+			// its published postings show the name, so they are queued for the search index
+			const queued = await t.handle.db.select().from(searchOutbox);
+			expect(queued.map((r) => r.entityId)).toEqual([posting.id]);
 		});
 
 		it('refuses another unit’s 统一社会信用代码 and one’s own account being disabled', async () => {

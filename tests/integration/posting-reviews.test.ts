@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, searchOutbox } from '@ronghe/db/schema';
+import { auditLog, notifications, savedSearches, searchOutbox } from '@ronghe/db/schema';
 import { createEmployer, createUser } from '../fixtures/factories.js';
 import { useApi } from '../support/app.js';
 
@@ -123,6 +123,38 @@ describe('posting review (/api/reviews/postings)', () => {
 		]);
 		expect(audits.at(-1)).toMatchObject({ actorUserId: bureauId });
 		expect(JSON.stringify(audits)).not.toContain('年龄限制');
+	});
+
+	it('tells a seeker whose saved search matches, as soon as the posting is approved', async () => {
+		const db = t.handle.db;
+		const seeker = await createUser(db, 'seeker');
+		const auth = `Bearer ${await seeker.newSession()}`;
+		const saved = await t.app.inject({
+			method: 'POST',
+			url: '/api/me/saved-searches',
+			headers: { authorization: auth },
+			payload: { name: '录入工作', query: { q: '录入' } },
+		});
+		expect(saved.statusCode).toBe(201);
+		const ago = new Date(Date.now() - 60_000);
+		await db.update(savedSearches).set({ checkedAt: ago, createdAt: ago });
+		const { id } = (
+			await call('POST', '/employer/postings', 'employer', {
+				...DRAFT,
+				description: '把纸质单据录入电脑系统并核对。',
+			})
+		).json();
+		expect((await call('POST', `/employer/postings/${id}/submit`, 'employer')).statusCode).toBe(
+			200,
+		);
+		expect((await call('POST', `/reviews/postings/${id}/approve`, 'bureau')).statusCode).toBe(200);
+		// the matcher runs right after the approval, without waiting for its periodic run
+		let mine: (typeof notifications.$inferSelect)[] = [];
+		for (let i = 0; i < 50 && mine.length === 0; i++) {
+			mine = await db.select().from(notifications).where(eq(notifications.userId, seeker.user.id));
+			if (mine.length === 0) await new Promise((r) => setTimeout(r, 100));
+		}
+		expect(mine).toEqual([expect.objectContaining({ link: expect.stringContaining(id) })]);
 	});
 
 	it('does not let township staff decide, nor anyone decide a draft', async () => {

@@ -1,3 +1,4 @@
+import { markEmployerPostingsDirty } from '@ronghe/search';
 import type { Db } from '@ronghe/db';
 import {
 	USCC_CHECKSUM_FLAG,
@@ -141,6 +142,8 @@ export function createEmployersService({ db, employersRepo, auth, now }: Deps) {
 					...(backToReview ? { status: 'pending' as const } : {}),
 				});
 				if (!saved) throw new ConflictError('employer_exists', EMPLOYER_EXISTS);
+				// postings show the employer's name: re-index them with the change
+				if (changed.includes('name')) await markEmployerPostingsDirty(tx, current.id);
 				await employersRepo.audit(tx, {
 					actorUserId: user.id,
 					action: 'employer.update',

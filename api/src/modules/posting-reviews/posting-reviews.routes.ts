@@ -49,7 +49,14 @@ export const postingReviewsRoutes: FastifyPluginAsyncZod = async (app) => {
 			config: { access: deciders },
 			schema: { tags, operationId: 'approvePosting', summary: '审核通过并发布', ...one },
 		},
-		(req) => svc.approve(req.user!, req.params.postingId, req.id),
+		async (req) => {
+			const posting = await svc.approve(req.user!, req.params.postingId, req.id);
+			// saved-search alerts for the newly published posting; the periodic run catches misses
+			app.services.alerts
+				.matchNow()
+				.catch((err: unknown) => req.log.warn({ err }, 'saved-search matching failed'));
+			return posting;
+		},
 	);
 
 	app.post(
