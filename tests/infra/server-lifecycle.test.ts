@@ -26,7 +26,12 @@ describe('the one-command start (embedded PGlite + Meilisearch)', () => {
 		const home = await fetch(`${base}/`);
 		expect(home.status).toBe(200);
 		expect(await home.text()).toContain('lang="zh-CN"');
-		const before = (await (await fetch(`${base}/api/postings`)).json()).total as number;
+		// search answers once the sync worker has sent the demo postings to Meilisearch
+		let before = 0;
+		for (let i = 0; i < 60 && before <= 100; i++) {
+			before = (await (await fetch(`${base}/api/postings`)).json()).total as number;
+			if (before <= 100) await new Promise((r) => setTimeout(r, 500));
+		}
 		expect(before).toBeGreaterThan(100);
 		const meiliPid = Number(readFileSync(join(dataDir, 'meilisearch', 'meilisearch.pid'), 'utf8'));
 		expect(alive(meiliPid)).toBe(true);
