@@ -17,9 +17,22 @@ export function requireRole(
 	roles: readonly Role[],
 ): SessionUser {
 	const user = requireUser(locals, returnTo);
-	if (!roles.includes(user.role))
-		error(403, '这个页面只有县人社局、县残联和乡镇的工作人员可以使用。');
+	if (!roles.includes(user.role)) error(403, `这个页面只有${whoMay(roles)}可以使用。`);
 	return user;
+}
+
+const OFFICES: Partial<Record<Role, string>> = {
+	bureau: '县人社局',
+	federation: '县残联',
+	township: '乡镇',
+};
+
+/** “县人社局、县残联的工作人员和系统管理员” for the roles a page allows. */
+export function whoMay(roles: readonly Role[]): string {
+	const offices = roles.flatMap((r) => OFFICES[r] ?? []);
+	const staff = offices.length ? `${offices.join('、')}的工作人员` : '';
+	if (!roles.includes('admin')) return staff;
+	return staff ? `${staff}和系统管理员` : '系统管理员';
 }
 
 export function problemError(problem: Problem): never {
