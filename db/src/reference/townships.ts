@@ -176,4 +176,14 @@ export const DEFAULT_SETTINGS: readonly { key: string; value: unknown; descripti
 		value: 'warn',
 		description: '统一社会信用代码校验位不符时：提示并标记人工复核',
 	},
+	{
+		key: 'disclosure.objectionDays',
+		value: 7,
+		description: '按比例就业情况公示的异议期（天）',
+	},
+	{
+		key: 'quota.placementTarget',
+		value: { agencyMinAuthorizedStaff: 50, institutionMinAuthorizedStaff: 67, byYear: 2027 },
+		description: '编制达到这个人数的机关、事业单位（中小学、幼儿园除外）须在该年底前至少安排 1 名残疾人',
+	},
 ];

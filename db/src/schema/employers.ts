@@ -1,4 +1,4 @@
-import { date, index, integer, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { timestamps } from './_columns.js';
 import { townships } from './townships.js';
 
@@ -32,6 +32,8 @@ export const employers = pgTable(
 		roles: employerRole().array().notNull().default([]),
 		// 编制数, only for agencies and institutions (the ≥50 / ≥67 rule)
 		authorizedStaff: integer(),
+		// 中小学、幼儿园: left out of the agencies/institutions placement target (DOMAIN.md §1.8)
+		schoolOrKindergarten: boolean().notNull().default(false),
 		townshipCode: text()
 			.notNull()
 			.references(() => townships.code),

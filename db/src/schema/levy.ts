@@ -2,12 +2,14 @@ import {
 	date,
 	index,
 	integer,
+	jsonb,
 	numeric,
 	pgEnum,
 	pgTable,
 	primaryKey,
 	smallint,
 	text,
+	timestamp,
 	uuid,
 } from 'drizzle-orm/pg-core';
 import { timestamps } from './_columns.js';
@@ -18,6 +20,14 @@ import { people } from './people.js';
  * Money is numeric(14,2) in yuan, read and written as decimal strings (drizzle's default mode for
  * numeric), never as binary floats; the levy engine does exact rational arithmetic on them.
  */
+
+export const reviewDecision = pgEnum('review_decision', ['pending', 'accepted', 'rejected']);
+export const annualReviewStatus = pgEnum('annual_review_status', [
+	'draft', // the employer is still filling in the roster
+	'submitted', // waiting for staff
+	'returned', // staff sent it back with a reason
+	'approved', // verified; the accepted people feed the levy
+]);
 
 export const certificateKind = pgEnum('certificate_kind', [
 	'disability', // 《中华人民共和国残疾人证》, 等级 1–4
@@ -111,12 +121,91 @@ export const employerDisabledEmployees = pgTable(
 		contractEnd: date({ mode: 'string' }),
 		monthlyWage: numeric({ precision: 14, scale: 2 }),
 		insuranceMonths: smallint().notNull().default(0),
+		// the 残疾人证号 / 残疾军人证号 the employer entered: encrypted, a keyed hash of the 18-digit
+		// ID part finds the same person claimed by two employers (挂靠) even outside the registry
+		certificateNumberEnc: text(),
+		idNumberHash: text(),
+		idNumberMasked: text().notNull().default(''),
+		// 年审: staff decide each person; only accepted people count once the review is approved
+		reviewDecision: reviewDecision().notNull().default('pending'),
+		reviewNote: text().notNull().default(''),
 		...timestamps,
 	},
 	(t) => [
+		index('employer_disabled_employees_id_number_hash_year_idx').on(t.idNumberHash, t.year),
 		index('employer_disabled_employees_employer_id_year_idx').on(t.employerId, t.year),
 		index('employer_disabled_employees_person_id_year_idx').on(t.personId, t.year),
 	],
+);
+
+/** 年审 of one employer's disabled-employee roster for one calendar year. */
+export const annualReviews = pgTable(
+	'annual_reviews',
+	{
+		employerId: uuid()
+			.notNull()
+			.references(() => employers.id, { onDelete: 'cascade' }),
+		year: integer().notNull(),
+		status: annualReviewStatus().notNull().default('draft'),
+		submittedAt: timestamp({ withTimezone: true }),
+		submittedByUserId: uuid(),
+		reviewedAt: timestamp({ withTimezone: true }),
+		reviewedByUserId: uuid(),
+		returnReason: text().notNull().default(''),
+		...timestamps,
+	},
+	(t) => [
+		primaryKey({ columns: [t.employerId, t.year] }),
+		index('annual_reviews_year_status_idx').on(t.year, t.status),
+	],
+);
+
+/**
+ * 公示 of one year's quota figures. `rows` is the list as published (unit-level aggregates only,
+ * never a person), so it stays the same during the objection window.
+ */
+export const quotaDisclosures = pgTable('quota_disclosures', {
+	year: integer().primaryKey(),
+	publishedAt: timestamp({ withTimezone: true }).notNull(),
+	objectionDays: smallint().notNull(),
+	rows: jsonb().$type<DisclosureRow[]>().notNull(),
+	publishedByUserId: uuid(),
+	note: text().notNull().default(''),
+	...timestamps,
+});
+
+export type DisclosureRow = {
+	employerId: string;
+	employerName: string;
+	employerKind: string;
+	requiredCount: number;
+	placedCount: number;
+	shortfall: number;
+};
+
+export const objectionStatus = pgEnum('objection_status', ['open', 'answered']);
+
+/** 异议 against a published disclosure, filed by anyone during the objection window. */
+export const quotaObjections = pgTable(
+	'quota_objections',
+	{
+		id: uuid().primaryKey().defaultRandom(),
+		year: integer()
+			.notNull()
+			.references(() => quotaDisclosures.year, { onDelete: 'cascade' }),
+		employerId: uuid().references(() => employers.id, { onDelete: 'set null' }),
+		submitterName: text().notNull(),
+		contact: text().notNull(),
+		body: text().notNull(),
+		// a retried submission with the same key is the same objection
+		idempotencyKey: text().notNull().unique(),
+		status: objectionStatus().notNull().default('open'),
+		response: text().notNull().default(''),
+		handledByUserId: uuid(),
+		handledAt: timestamp({ withTimezone: true }),
+		...timestamps,
+	},
+	(t) => [index('quota_objections_year_status_idx').on(t.year, t.status)],
 );
 
 export type LevyRule = typeof levyRules.$inferSelect;
@@ -125,3 +214,6 @@ export type LocalAverageWage = typeof localAverageWages.$inferSelect;
 export type EmployerLevyYear = typeof employerLevyYears.$inferSelect;
 export type NewEmployerLevyYear = typeof employerLevyYears.$inferInsert;
 export type EmployerDisabledEmployee = typeof employerDisabledEmployees.$inferSelect;
+export type AnnualReview = typeof annualReviews.$inferSelect;
+export type QuotaDisclosure = typeof quotaDisclosures.$inferSelect;
+export type QuotaObjection = typeof quotaObjections.$inferSelect;
