@@ -184,6 +184,7 @@ export const DEFAULT_SETTINGS: readonly { key: string; value: unknown; descripti
 	{
 		key: 'quota.placementTarget',
 		value: { agencyMinAuthorizedStaff: 50, institutionMinAuthorizedStaff: 67, byYear: 2027 },
-		description: '编制达到这个人数的机关、事业单位（中小学、幼儿园除外）须在该年底前至少安排 1 名残疾人',
+		description:
+			'编制达到这个人数的机关、事业单位（中小学、幼儿园除外）须在该年底前至少安排 1 名残疾人',
 	},
 ];
