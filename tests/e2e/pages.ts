@@ -1,3 +1,4 @@
+import { ROLES, SESSION_COOKIE, type Role } from '@ronghe/api/contracts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@ronghe/db/demo';
 
 /**
@@ -94,3 +95,47 @@ async function registryPersonId(baseUrl: string): Promise<string> {
 
 /** The pages SvelteKit renders, so they have the header (the API's docs page does not). */
 export const isWebPage = (path: string) => !path.startsWith('/api/');
+
+/**
+ * The pages each audience can open: for signed out visitors every page that does not send them
+ * to the sign-in form, for each role every page that does not answer 403 — plus the first page
+ * that does, so the sign-in form and the 403 page are checked once for each audience too.
+ */
+export async function pagesToCheck(
+	baseUrl: string,
+	pages: readonly string[],
+): Promise<Record<Role | 'signedOut', string[]>> {
+	const classify = async (cookie: string | undefined) => {
+		const open: string[] = [];
+		let closed: string | undefined;
+		for (const path of pages) {
+			const res = await fetch(baseUrl + path, {
+				redirect: 'manual',
+				headers: cookie ? { cookie } : {},
+			});
+			const location = res.headers.get('location') ?? '';
+			const shut = res.status === 403 || (!cookie && location.startsWith('/login?'));
+			await res.arrayBuffer();
+			if (!shut) open.push(path);
+			else closed ??= path;
+		}
+		return closed ? [...open, closed] : open;
+	};
+	const result = { signedOut: await classify(undefined) } as Record<Role | 'signedOut', string[]>;
+	for (const role of ROLES) {
+		const account = DEMO_ACCOUNTS.find((a) => a.role === role)!;
+		const login = await fetch(`${baseUrl}/api/auth/login`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ phone: account.phone, password: DEMO_PASSWORD }),
+		});
+		const { token } = (await login.json()) as { token: string };
+		result[role] = await classify(`${SESSION_COOKIE}=${token}`);
+		await fetch(`${baseUrl}/api/auth/logout`, {
+			method: 'POST',
+			headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+			body: '{}',
+		});
+	}
+	return result;
+}

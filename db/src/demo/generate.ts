@@ -1,3 +1,4 @@
+import { seedFairPostings } from './fair-postings.js';
 import { seedLevyDemo } from './levy.js';
 import { inArray } from 'drizzle-orm';
 import type { Db } from '../client.js';
@@ -54,6 +55,7 @@ export type SeedCounts = {
 	outbox: number;
 	trainingCourses: number;
 	fairs: number;
+	fairPostings: number;
 	applications: number;
 	invitations: number;
 };
@@ -88,6 +90,7 @@ export async function seedDemo(db: Db, opts: SeedOptions): Promise<SeedCounts> {
 		outbox: 0,
 		trainingCourses: 0,
 		fairs: 0,
+		fairPostings: 0,
 		applications: 0,
 		invitations: 0,
 	};
@@ -244,6 +247,11 @@ export async function seedDemo(db: Db, opts: SeedOptions): Promise<SeedCounts> {
 		.returning({ id: fairs.id });
 	counts.fairs = insertedFairs.length;
 	progress('fairs', fairRows.length, fairRows.length);
+	counts.fairPostings = await seedFairPostings(
+		db,
+		fairRows.map((f) => f.id!),
+		publishedRefs.map((p) => p.id),
+	);
 	await seedLevyDemo(db, now);
 
 	return counts;
