@@ -33,6 +33,7 @@ export {
 	INDEXES,
 } from './indexes/postings.js';
 export { SYNONYM_GROUPS, synonymsSetting } from './synonyms.js';
+export { LATIN_WORD, pinyinMatches, pinyinTerms } from './pinyin.js';
 export {
 	freePort,
 	MEILI_SHA256,

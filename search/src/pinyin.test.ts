@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pinyinTerms } from './pinyin.js';
+import { pinyinMatches, pinyinTerms } from './pinyin.js';
 
 const words = (s: string) => s.split(' ');
 
@@ -27,5 +27,17 @@ describe('pinyinTerms', () => {
 	it('ignores Latin letters and digits, and keeps a lone character as one syllable', () => {
 		expect(pinyinTerms('A3 级 PS').full).toBe('ji');
 		expect(pinyinTerms('Excel 2016')).toEqual({ full: '', initials: '' });
+	});
+});
+
+describe('pinyinMatches', () => {
+	it('finds 按摩 by anmo, an mo, am and a started word, but not by other pinyin', () => {
+		const text = '盲人保健按摩师 台城镇';
+		expect(pinyinMatches(['anmo'], text)).toBe(true);
+		expect(pinyinMatches(['an', 'mo'], text)).toBe(true);
+		expect(pinyinMatches(['AM'], text)).toBe(true);
+		expect(pinyinMatches(['anm'], text)).toBe(true);
+		expect(pinyinMatches(['kefu'], text)).toBe(false);
+		expect(pinyinMatches(['kefu'], '居家客服专员')).toBe(true);
 	});
 });

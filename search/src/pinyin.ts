@@ -34,3 +34,19 @@ export function pinyinTerms(text: string): { full: string; initials: string } {
 	}
 	return { full: [...full].join(' '), initials: [...initials].join(' ') };
 }
+
+/** Query words written in Latin letters: pinyin or its initials (`anmo`, `an mo`, `am`). */
+export const LATIN_WORD = /^[a-z]+$/i;
+
+/**
+ * Whether pinyin typed as `latinWords` finds `text`, as the index does: the words joined (a
+ * person types `an mo` or `anmo`) begin a full-pinyin term or an initials term of the text.
+ * Used where the index is not asked, e.g. matching saved searches against new postings.
+ */
+export function pinyinMatches(latinWords: readonly string[], text: string): boolean {
+	const typed = latinWords.join('').toLowerCase();
+	if (!typed) return true;
+	const { full, initials } = pinyinTerms(text);
+	const terms = `${full} ${initials}`.split(' ');
+	return terms.some((term) => term.startsWith(typed));
+}

@@ -222,6 +222,20 @@ describe('saved searches and alerts (/api/me)', () => {
 			expect(await t.app.services.alerts.matchNow()).toEqual({ searches: 2, notifications: 2 });
 		});
 
+		it('finds a posting by the pinyin and initials a person typed, as the search does', async () => {
+			await savedAMinuteAgo({ name: 'tuina', query: { q: 'tui na' } });
+			await savedAMinuteAgo({ name: '盲人 tn', query: { q: '盲人 tn' } });
+			await savedAMinuteAgo({ name: 'kefu', query: { q: 'kefu' } });
+			const posting = await createPosting(t.handle.db, employerId, {
+				title: '盲人推拿师',
+				description: '店里已有两位盲人推拿师带教。',
+				publishedAt: justNow(),
+			});
+			expect(await t.app.services.alerts.matchNow()).toEqual({ searches: 3, notifications: 2 });
+			const titles = await t.handle.db.select().from(notifications);
+			expect(titles.map((n) => n.link)).toEqual([`/jobs/${posting.id}`, `/jobs/${posting.id}`]);
+		});
+
 		it('still finds a posting whose publishing committed after the previous run looked', async () => {
 			const id = await savedAMinuteAgo({ name: '任何岗位', query: {} });
 			// the previous run checked just now; this posting's timestamp is a little earlier

@@ -24,6 +24,7 @@ import {
 	savedSearches,
 	townships,
 } from '@ronghe/db/schema';
+import { LATIN_WORD } from '@ronghe/search';
 import type { SavedSearchQuery } from '../../contracts/alerts.js';
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -37,7 +38,11 @@ export function queryWhere(
 	q: SavedSearchQuery,
 	synonyms: Record<string, string[]>,
 ): SQL | undefined {
-	const words = (q.q ?? '').split(/\s+/).filter(Boolean).slice(0, 10);
+	// pinyin words (`anmo`, `kf`) are matched by the caller against the pinyin of each posting
+	const words = (q.q ?? '')
+		.split(/\s+/)
+		.filter((w) => w && !LATIN_WORD.test(w))
+		.slice(0, 10);
 	const text = words.map((word) =>
 		or(
 			...[word, ...(synonyms[word] ?? [])].flatMap((w) => {
@@ -140,6 +145,7 @@ export function createAlertsRepository() {
 					title: postings.title,
 					employerName: employers.name,
 					townshipName: townships.name,
+					occupationName: occupations.name,
 				})
 				.from(postings)
 				.innerJoin(employers, eq(employers.id, postings.employerId))

@@ -14,6 +14,7 @@ import {
 	type SavedSearchQuery,
 } from '../../contracts/alerts.js';
 import { NotFoundError, RuleViolationError } from '../../errors.js';
+import { LATIN_WORD, pinyinMatches } from '@ronghe/search';
 import { queryWhere, type AlertsRepository } from './alerts.repository.js';
 import type { Notifier } from './notifier.js';
 
@@ -37,6 +38,8 @@ export type MatchResult = { searches: number; notifications: number };
 const LOOK_BACK_MS = 5 * 60_000;
 /** A flood guard: at most this many notifications per saved search per run. */
 const MAX_PER_SEARCH = 50;
+/** Postings a pinyin search looks through in one run (new postings since the last run). */
+const MAX_PINYIN_CANDIDATES = 2000;
 
 /** Empty text and empty lists mean "any"; stored in one shape so equal searches compare equal. */
 function normalise(q: SavedSearchQuery): SavedSearchQuery {
@@ -89,13 +92,26 @@ export function createAlertsService({ db, alertsRepo: repo, notifier, now, synon
 				const after = new Date(
 					Math.max(s.checkedAt.getTime() - LOOK_BACK_MS, s.createdAt.getTime()),
 				);
-				const rows = await repo.matches(
+				const latin = (parsed.data.q ?? '').split(/\s+/).filter((w) => LATIN_WORD.test(w));
+				const candidates = await repo.matches(
 					tx as unknown as Db,
 					queryWhere(parsed.data, synonyms),
 					after,
 					until,
-					MAX_PER_SEARCH,
+					latin.length ? MAX_PINYIN_CANDIDATES : MAX_PER_SEARCH,
 				);
+				// pinyin is matched the way the search index matches it: on title, employer,
+				// township and occupation
+				const rows = latin.length
+					? candidates
+							.filter((p) =>
+								pinyinMatches(
+									latin,
+									`${p.title} ${p.employerName} ${p.townshipName} ${p.occupationName ?? ''}`,
+								),
+							)
+							.slice(0, MAX_PER_SEARCH)
+					: candidates;
 				for (const p of rows) {
 					const sent = await notifier.send(tx as unknown as Db, {
 						userId: s.userId,
