@@ -44,10 +44,6 @@ export default defineConfig({
 					fileParallelism: false,
 					testTimeout: 120_000,
 					hookTimeout: 180_000,
-					// A sign-in in tests/e2e/auth.e2e.ts sometimes waits past its 30 s navigation
-					// timeout late in the full lane (not yet explained, see the closing note); one retry
-					// keeps CI meaningful while it is investigated. A test that fails twice still fails.
-					retry: 1,
 				},
 			},
 		],

@@ -3,6 +3,7 @@ import { parseMarked, type Highlighted, type SearchDocument, type SearchEngine }
 import { INDEXES } from './indexes/postings.js';
 import { startEmbeddedMeilisearch, type EmbeddedMeili } from './launcher.js';
 import { toMeiliParams } from './meili-query.js';
+import { createKeepAliveHttpClient } from './http-client.js';
 
 type Log = {
 	info(obj: object, msg: string): void;
@@ -63,6 +64,13 @@ export async function createSearch(config: SearchConfig): Promise<MeiliSearchEng
 		apiKey = embedded.masterKey;
 	}
 	const client = new Meilisearch({ host: url, apiKey, timeout: 10_000 });
+	// searches go through a keep-alive node:http client (see http-client.ts: ~40 ms less each)
+	const searchClient = new Meilisearch({
+		host: url,
+		apiKey,
+		timeout: 10_000,
+		httpClient: createKeepAliveHttpClient(),
+	});
 	const prefix = config.indexPrefix ?? '';
 	const indexUid = (uid: string) => prefix + uid;
 
@@ -120,7 +128,7 @@ export async function createSearch(config: SearchConfig): Promise<MeiliSearchEng
 				throw new Error(task.error?.message ?? `索引任务失败：${task.status}`);
 		},
 		async search(uid, query) {
-			const res = await client.index(indexUid(uid)).search(query.q, toMeiliParams(query), {
+			const res = await searchClient.index(indexUid(uid)).search(query.q, toMeiliParams(query), {
 				signal: AbortSignal.timeout(query.timeoutMs ?? 2500),
 			});
 			const wanted = query.highlight?.attributes ?? [];

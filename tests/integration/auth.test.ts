@@ -169,6 +169,36 @@ describe('sign-in, sessions and passwords', () => {
 		expect((await login('13700000000', 'x', '10.9.9.10')).statusCode).toBe(401);
 	});
 
+	it('signs in a seeker with a registry record and passport, with their display defaults', async () => {
+		// on the embedded database (one connection) a query outside the sign-in transaction hung
+		const [person] = await t.handle.db
+			.insert(people)
+			.values({
+				fullName: '大字用户',
+				sex: 'female',
+				birthDate: '1988-03-01',
+				idNumberEnc: 'x',
+				idNumberHash: `h-passport-${Date.now()}`,
+				idNumberMasked: 'x',
+				category: 1,
+				level: 2,
+				townshipCode: '140922100',
+				householdType: 'agricultural',
+				passport: {
+					preferredContact: [],
+					needs: [],
+					otherNeeds: '',
+					largeText: true,
+					highContrast: true,
+				},
+			})
+			.returning();
+		const { user, password } = await createUser(t.handle.db, 'seeker', { personId: person!.id });
+		const res = await login(user.phone, password, '10.6.6.6');
+		expect(res.statusCode).toBe(200);
+		expect(res.json().user.uiDefaults).toEqual({ largeText: true, highContrast: true });
+	});
+
 	it('never slows down an address whose people type their passwords right', async () => {
 		const { user, password } = await createUser(t.handle.db, 'seeker');
 		for (let i = 0; i < 25; i++)

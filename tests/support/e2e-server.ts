@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -35,6 +35,8 @@ export default async function setup(project: TestProject) {
 
 	return async () => {
 		await server.stop();
+		// E2E_SERVER_LOG=file keeps the platform's output for looking into a failure
+		if (process.env.E2E_SERVER_LOG) writeFileSync(process.env.E2E_SERVER_LOG, server.output());
 		rmSync(dataDir, { recursive: true, force: true });
 		await scratch?.drop();
 	};

@@ -90,10 +90,15 @@ const RESETTABLE: Record<Role, readonly Role[]> = {
 export function createAuthService({ db, authRepo, now, policy }: Deps) {
 	const sessionMs = policy.sessionDays * 86_400_000;
 
-	// A seeker's passport carries display defaults; the web app applies them at sign-in.
-	async function uiDefaultsOf(u: Pick<User, 'role' | 'personId'>): Promise<UiDefaults | null> {
+	// A seeker's passport carries display defaults; the web app applies them at sign-in. Inside a
+	// transaction `ex` must be that transaction: the embedded database has one connection, and a
+	// query on `db` would wait for the transaction that waits for it.
+	async function uiDefaultsOf(
+		u: Pick<User, 'role' | 'personId'>,
+		ex: Db = db,
+	): Promise<UiDefaults | null> {
 		if (u.role !== 'seeker' || !u.personId) return null;
-		const passport = await authRepo.passportOf(db, u.personId);
+		const passport = await authRepo.passportOf(ex, u.personId);
 		return passport ? { largeText: passport.largeText, highContrast: passport.highContrast } : null;
 	}
 
@@ -178,7 +183,7 @@ export function createAuthService({ db, authRepo, now, policy }: Deps) {
 			entityId: user.id,
 			requestId: meta.requestId,
 		});
-		const uiDefaults = await uiDefaultsOf(user);
+		const uiDefaults = await uiDefaultsOf(user, tx);
 		return {
 			token,
 			expiresAt: expiresAt.toISOString(),
