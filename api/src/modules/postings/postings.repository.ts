@@ -126,13 +126,16 @@ function orderBy(sort: FallbackSort): SQL[] {
 	}
 }
 
+/** The facets of the fallback and the column each counts (array columns count each item). */
 const FACET_COLUMNS = {
-	township: sql`${postings.townshipCode}`,
-	postType: sql`${postings.postType}::text`,
-	workMode: sql`${postings.workMode}::text`,
-	category: sql`unnest(${postings.acceptedCategories})::text`,
-	accommodations: sql`unnest(${postings.accommodations})`,
+	township: 'township_code',
+	postType: 'post_type',
+	workMode: 'work_mode',
+	category: 'accepted_categories',
+	accommodations: 'accommodations',
 } as const;
+type Row = Record<string, unknown>;
+const ARRAY_FACETS: ReadonlySet<FacetName> = new Set(['category', 'accommodations']);
 export type FacetName = keyof typeof FACET_COLUMNS;
 
 export function createPostingsRepository() {
@@ -151,32 +154,52 @@ export function createPostingsRepository() {
 				.offset(offset);
 			return rows;
 		},
-		async count(db: Db, f: PostingFilter): Promise<number> {
-			const [row] = await db
-				.select({ n: sql<number>`count(*)::int` })
+		/**
+		 * The number of matches and the matches per value of every facet, in one statement: the
+		 * text match (a scan when words are short) runs once, not once per count.
+		 */
+		async countAndFacets(
+			db: Db,
+			f: PostingFilter,
+		): Promise<{ total: number; facets: Record<FacetName, Record<string, number>> }> {
+			const matches = db
+				.select({
+					township_code: postings.townshipCode,
+					post_type: sql<string>`${postings.postType}::text`.as('post_type'),
+					work_mode: sql<string>`${postings.workMode}::text`.as('work_mode'),
+					accepted_categories: postings.acceptedCategories,
+					accommodations: postings.accommodations,
+				})
 				.from(postings)
 				.innerJoin(employers, eq(employers.id, postings.employerId))
 				.innerJoin(townships, eq(townships.code, postings.townshipCode))
 				.leftJoin(occupations, eq(occupations.code, postings.occupationCode))
 				.where(where(f));
-			return row?.n ?? 0;
-		},
-		/** Matches per value of one facet (array facets count each item). */
-		async facet(db: Db, f: PostingFilter, name: FacetName): Promise<Record<string, number>> {
-			// a subquery: set-returning functions (unnest) may not appear in GROUP BY
-			const matches = db
-				.select({ value: sql<string | null>`${FACET_COLUMNS[name]}`.as('value') })
-				.from(postings)
-				.innerJoin(employers, eq(employers.id, postings.employerId))
-				.innerJoin(townships, eq(townships.code, postings.townshipCode))
-				.leftJoin(occupations, eq(occupations.code, postings.occupationCode))
-				.where(where(f))
-				.as('matches');
-			const rows = await db
-				.select({ value: matches.value, n: sql<number>`count(*)::int` })
-				.from(matches)
-				.groupBy(matches.value);
-			return Object.fromEntries(rows.filter((r) => r.value != null).map((r) => [r.value, r.n]));
+			const facet = (name: FacetName) => {
+				const column = sql.identifier(FACET_COLUMNS[name]);
+				const value = ARRAY_FACETS.has(name) ? sql`unnest(${column})::text` : column;
+				return sql`(select coalesce(json_object_agg(v, n), '{}'::json) from (
+					select v, count(*)::int as n from (select ${value} as v from m) as facet_values
+					where v is not null group by v) as counts)`;
+			};
+			const names = Object.keys(FACET_COLUMNS) as FacetName[];
+			const result = (await db.execute(sql`with m as materialized (${matches})
+				select (select count(*)::int from m) as total,
+				${sql.join(
+					names.map((name) => sql`${facet(name)} as ${sql.identifier(name)}`),
+					sql`, `,
+				)}`)) as unknown as Row[] | { rows: Row[] };
+			// postgres.js answers with the rows, PGlite with an object that holds them
+			const row = (Array.isArray(result) ? result[0] : result.rows[0]) ?? {};
+			const parse = (v: unknown) =>
+				(typeof v === 'string' ? JSON.parse(v) : (v ?? {})) as Record<string, number>;
+			return {
+				total: Number(row.total ?? 0),
+				facets: Object.fromEntries(names.map((n) => [n, parse(row[n])])) as Record<
+					FacetName,
+					Record<string, number>
+				>,
+			};
 		},
 		/** The visible postings among `ids`, for hydrating search hits (unordered). */
 		async findVisible(db: Db, ids: string[], today: string) {

@@ -168,10 +168,9 @@ export function createPostingsService({ db, postingsRepo, engine, now, breaker }
 				: near
 					? { by: 'distance', ...near }
 					: { by: 'relevance', q: q.q ?? '' };
-		const [rows, total, ...facets] = await Promise.all([
+		const [rows, { total, facets }] = await Promise.all([
 			postingsRepo.search(db, filter, sort, q.pageSize, (q.page - 1) * q.pageSize),
-			postingsRepo.count(db, filter),
-			...FACET_NAMES.map((name) => postingsRepo.facet(db, filter, name)),
+			postingsRepo.countAndFacets(db, filter),
 		]);
 		const marked = words.flatMap(withSynonyms);
 		return {
@@ -185,9 +184,7 @@ export function createPostingsService({ db, postingsRepo, engine, now, breaker }
 			total,
 			page: q.page,
 			pageSize: q.pageSize,
-			facets: Object.fromEntries(
-				FACET_NAMES.map((name, i) => [name, facets[i] ?? {}]),
-			) as PostingList['facets'],
+			facets: facets as PostingList['facets'],
 			degraded: true,
 		};
 	}
