@@ -157,41 +157,84 @@ export async function startEmbeddedMeilisearch(opts: {
 	await killStale(pidFile, opts.log);
 	const port = await freePort();
 	const url = `http://127.0.0.1:${port}`;
-	const child = spawn(bin, [], {
-		cwd: home,
-		stdio: ['ignore', 'ignore', 'pipe'],
-		env: {
-			PATH: process.env.PATH ?? '',
-			MEILI_MASTER_KEY: masterKey, // passed by environment so it does not show in `ps`
-			MEILI_DB_PATH: join(home, 'data.ms'),
-			MEILI_DUMP_DIR: join(home, 'dumps'),
-			MEILI_HTTP_ADDR: `127.0.0.1:${port}`,
-			MEILI_ENV: 'production',
-			MEILI_NO_ANALYTICS: 'true',
-			MEILI_LOG_LEVEL: 'WARN',
-			MEILI_MAX_INDEXING_MEMORY: opts.maxIndexingMemory ?? '1 GiB',
-		},
-	});
-	let errTail = '';
-	child.stderr?.on('data', (c: Buffer) => {
-		errTail = (errTail + c.toString('utf8')).slice(-2000);
-	});
-	writeFileSync(pidFile, String(child.pid));
-	const killOnExit = () => child.kill('SIGKILL');
+	const spawnChild = () => {
+		const child = spawn(bin, [], {
+			cwd: home,
+			stdio: ['ignore', 'ignore', 'pipe'],
+			env: {
+				PATH: process.env.PATH ?? '',
+				MEILI_MASTER_KEY: masterKey, // passed by environment so it does not show in `ps`
+				MEILI_DB_PATH: join(home, 'data.ms'),
+				MEILI_DUMP_DIR: join(home, 'dumps'),
+				MEILI_HTTP_ADDR: `127.0.0.1:${port}`,
+				MEILI_ENV: 'production',
+				MEILI_NO_ANALYTICS: 'true',
+				MEILI_LOG_LEVEL: 'WARN',
+				MEILI_MAX_INDEXING_MEMORY: opts.maxIndexingMemory ?? '1 GiB',
+			},
+		});
+		let errTail = '';
+		child.stderr?.on('data', (c: Buffer) => {
+			errTail = (errTail + c.toString('utf8')).slice(-2000);
+		});
+		writeFileSync(pidFile, String(child.pid));
+		return { child, stderr: () => errTail.trim() };
+	};
+
+	let current = spawnChild();
+	let stopping = false;
+	let restartTimer: NodeJS.Timeout | undefined;
+	const killOnExit = () => current.child.kill('SIGKILL');
 	process.once('exit', killOnExit);
 	try {
-		await waitHealthy(url, child, () => errTail.trim(), opts.startTimeoutMs ?? 30_000);
+		await waitHealthy(url, current.child, current.stderr, opts.startTimeoutMs ?? 30_000);
 	} catch (err) {
-		child.kill('SIGKILL');
+		current.child.kill('SIGKILL');
+		process.removeListener('exit', killOnExit);
 		throw err;
 	}
-	opts.log.info({ url, pid: child.pid }, 'embedded Meilisearch started');
+	opts.log.info({ url, pid: current.child.pid }, 'embedded Meilisearch started');
+
+	// Supervise: when Meilisearch exits on its own (crash, killed, out of memory), start it again
+	// on the same port with a growing pause; search runs degraded meanwhile and the outbox keeps
+	// every change until the worker can send it.
+	let pause = 2_000;
+	const supervise = (run: ReturnType<typeof spawnChild>) => {
+		run.child.once('exit', (code, signal) => {
+			if (stopping) return;
+			opts.log.warn(
+				{ code, signal, stderr: run.stderr().slice(-500), retryInMs: pause },
+				'embedded Meilisearch stopped; starting it again',
+			);
+			restartTimer = setTimeout(async () => {
+				if (stopping) return;
+				const next = spawnChild();
+				current = next;
+				supervise(next);
+				try {
+					await waitHealthy(url, next.child, next.stderr, opts.startTimeoutMs ?? 30_000);
+					pause = 2_000;
+					opts.log.info({ url, pid: next.child.pid }, 'embedded Meilisearch started again');
+				} catch {
+					pause = Math.min(pause * 2, 60_000);
+					next.child.kill('SIGKILL'); // its exit schedules the next try
+				}
+			}, pause);
+		});
+	};
+	supervise(current);
+
 	return {
 		url,
 		masterKey,
-		pid: child.pid ?? 0,
+		get pid() {
+			return current.child.pid ?? 0;
+		},
 		async stop() {
+			stopping = true;
+			clearTimeout(restartTimer);
 			process.removeListener('exit', killOnExit);
+			const { child } = current;
 			if (child.exitCode === null && child.signalCode === null) {
 				const exited = new Promise((r) => child.once('exit', r));
 				child.kill('SIGTERM');
