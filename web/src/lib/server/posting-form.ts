@@ -6,7 +6,7 @@ import {
 	type PostingDraftBody,
 	type Problem,
 } from '@ronghe/api/contracts';
-import { findingsOf, type EditorValues } from '$lib/posting-findings';
+import { findingsOf, type EditorValues } from '../posting-findings';
 import { problemMessage } from './problems';
 
 export type { EditorValues };
@@ -88,7 +88,8 @@ export function readEditorValues(form: FormData): EditorValues {
 		const n = /^flag-(\d+)-key$/.exec(name)?.[1];
 		if (n !== undefined && typeof value === 'string') shown.set(value, Number(n));
 	}
-	const decisions = findingsOf(v).map((f, i) => {
+	const findings = findingsOf(v);
+	const decisions = findings.map((f, i) => {
 		const n = shown.size ? shown.get(findingKey(f)) : i;
 		return {
 			code: f.code,
@@ -97,6 +98,19 @@ export function readEditorValues(form: FormData): EditorValues {
 			reason: n === undefined ? '' : str(form.get(`flag-${n}-reason`)),
 		};
 	});
+	// a finding the page showed whose phrase is gone from the text was removed; the API keeps it so
+	// the reviewer sees what was taken out
+	const current = new Set(findings.map(findingKey));
+	for (const key of shown.keys()) {
+		const at = key.indexOf('|');
+		if (at > 0 && !current.has(key))
+			decisions.push({
+				code: key.slice(0, at),
+				phrase: key.slice(at + 1),
+				decision: 'removed',
+				reason: '',
+			});
+	}
 	return {
 		...v,
 		acceptedCategories: all('acceptedCategories'),
