@@ -217,6 +217,9 @@ describe('employer posting editor and bureau review', () => {
 		]);
 		expect(approved.status()).toBe(303);
 		await staff.waitForURL(/\/staff\/reviews\?done=approved/);
+		expect(await staff.locator('main [role="status"]').first().innerText()).toContain(
+			'已审核通过，岗位已经公开',
+		);
 		expect(await staff.locator('main').innerText()).not.toContain(KEYBOARD_TITLE);
 
 		// the public search finds it once the index has caught up
@@ -246,6 +249,7 @@ describe('employer posting editor and bureau review', () => {
 			staff.waitForURL(/\/staff\/reviews\?done=returned/),
 			staff.getByRole('button', { name: '退回修改' }).click(),
 		]);
+		expect(await staff.locator('main [role="status"]').first().innerText()).toContain('已退回修改');
 		await staff.context().close();
 
 		const employer = await signedInPage(browser, baseUrl, 'employer', {
