@@ -134,6 +134,25 @@ describe('the employer posting editor (/api/employer/postings)', () => {
 		expect(locked.json().detail).toContain('撤回');
 	});
 
+	it('keeps a phrase deleted before the first save as removed, for the reviewer to see', async () => {
+		const res = await call('POST', '', 'a', {
+			...DRAFT,
+			description: '把纸质单据录入电脑系统并核对。',
+			flagDecisions: [
+				{ code: 'good_health', phrase: '身体健康', decision: 'removed' },
+				// not something the checker flags: not stored
+				{ code: 'good_health', phrase: '会用电脑', decision: 'removed' },
+			],
+		});
+		expect(res.statusCode).toBe(201);
+		expect(res.json().inclusionFlags).toEqual([
+			expect.objectContaining({ code: 'good_health', phrase: '身体健康', present: false }),
+		]);
+		expect(res.json().inclusionFlags[0].decision).toBe('removed');
+		const submitted = await call('POST', `/${res.json().id}/submit`, 'a');
+		expect(submitted.statusCode).toBe(200);
+	});
+
 	it('keeps employer B out of employer A’s postings', async () => {
 		const { id } = (await call('POST', '', 'a', DRAFT)).json();
 		expect((await call('GET', `/${id}`, 'b')).statusCode).toBe(404);

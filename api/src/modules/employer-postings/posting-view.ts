@@ -29,8 +29,10 @@ export function findingsOf(p: Text) {
 
 /**
  * The flags to store: every current finding with the employer's newest decision (from this
- * request, else from before), plus earlier findings whose phrase is gone, kept as 'removed' so
- * reviewers can see what was taken out.
+ * request, else from before), plus findings whose phrase is gone, kept as 'removed' so reviewers
+ * can see what was taken out: earlier stored ones, and ones the checker showed in the editor and
+ * the employer deleted before the draft was first saved (sent as 'removed'; only a phrase the
+ * checker really flags is taken).
  */
 export function mergeFlags(
 	text: Text,
@@ -52,7 +54,22 @@ export function mergeFlags(
 	const gone = previous
 		.filter((f) => !keys.has(findingKey(f)))
 		.map((f): InclusionFlag => ({ ...f, decision: 'removed', reason: '' }));
-	return [...current, ...gone];
+	const goneKeys = new Set(gone.map(findingKey));
+	const removedNow = decisions
+		.filter((d) => d.decision === 'removed')
+		.filter((d) => !keys.has(findingKey(d)) && !goneKeys.has(findingKey(d)))
+		.filter((d) =>
+			findingsOf({ ...text, title: '', description: d.phrase }).some(
+				(f) => findingKey(f) === findingKey(d),
+			),
+		)
+		.map((d): InclusionFlag => ({
+			code: d.code,
+			phrase: d.phrase,
+			decision: 'removed',
+			reason: '',
+		}));
+	return [...current, ...gone, ...new Map(removedNow.map((f) => [findingKey(f), f])).values()];
 }
 
 /** Field errors for findings that are neither explained as essential nor removed. */

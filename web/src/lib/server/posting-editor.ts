@@ -21,9 +21,15 @@ export function requireEmployer(locals: App.Locals, here: string) {
 
 type Intent = 'save' | 'check' | 'submit';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
  * One handler for the editor's buttons. 检查 only re-renders with the findings of what was typed;
  * 保存 and 提交审核 save first (so nothing typed is lost), then submit when asked.
+ *
+ * On the new-posting page a failed 提交审核 has already saved a draft: the page answers with the
+ * reasons next to the fields and carries the draft's id (draftId) in the form, so the next press
+ * updates that draft instead of making another one.
  */
 export async function handleEditor(
 	request: Request,
@@ -37,30 +43,39 @@ export async function handleEditor(
 	if (!form)
 		return fail(400, {
 			values: undefined as EditorValues | undefined,
+			draftId: undefined as string | undefined,
 			errors: {},
 			message: UNREADABLE_FORM,
 		});
 	const values = readEditorValues(form);
-	if (intent === 'check') return { values, checked: true };
+	const sentDraft = String(form.get('draftId') ?? '');
+	const draftId = postingId ? undefined : UUID.test(sentDraft) ? sentDraft : undefined;
+	if (intent === 'check') return { values, draftId, checked: true };
 	const checked = validate(values);
 	if ('errors' in checked)
 		return fail(400, {
 			values,
+			draftId,
 			errors: checked.errors,
 			message: '有些地方需要修改，请看下面的提示。',
 		});
-	const saved = postingId
-		? await locals.api.employerPostings.update(postingId, checked.body)
+	const existing = postingId ?? draftId;
+	const saved = existing
+		? await locals.api.employerPostings.update(existing, checked.body)
 		: await locals.api.employerPostings.create(checked.body);
 	if (!saved.ok) {
 		if (saved.problem.status === 401) redirect(303, loginHref(here));
-		return fail(saved.problem.status, { values, ...problemErrors(saved.problem) });
+		return fail(saved.problem.status, { values, draftId, ...problemErrors(saved.problem) });
 	}
 	const id = saved.data.id;
 	if (intent === 'save') redirect(303, `/employer/postings/${id}?done=saved`);
 	const submitted = await locals.api.employerPostings.act(id, 'submit');
 	if (submitted.ok) redirect(303, `/employer/postings/${id}?done=submitted`);
-	// the draft is saved; show the reasons on its own page
-	if (!postingId) redirect(303, `/employer/postings/${id}?done=saved&submit=failed`);
-	return fail(submitted.problem.status, { values, ...problemErrors(submitted.problem) });
+	const problem = problemErrors(submitted.problem);
+	return fail(submitted.problem.status, {
+		values,
+		draftId: postingId ? undefined : id,
+		errors: problem.errors,
+		message: `草稿已保存，但还不能提交审核：${problem.message ?? '请按提示修改'}`,
+	});
 }

@@ -6,7 +6,7 @@ import {
 	type PostingDraftBody,
 	type Problem,
 } from '@ronghe/api/contracts';
-import { findingsOf, type EditorValues } from '$lib/posting-findings';
+import { findingsOf, type EditorValues } from '../posting-findings';
 import { problemMessage } from './problems';
 
 export type { EditorValues };
@@ -66,7 +66,10 @@ export function valuesFromPosting(p: EmployerPosting): EditorValues {
 	};
 }
 
-/** Reads the editor form; flag answers come as flag-N-* for the N-th finding of the text. */
+/**
+ * Reads the editor form; flag answers come as flag-N-* for the N-th finding the page showed, with
+ * flag-N-key naming that finding.
+ */
 export function readEditorValues(form: FormData): EditorValues {
 	const v = emptyValues();
 	for (const key of Object.keys(v) as (keyof EditorValues)[]) {
@@ -78,12 +81,36 @@ export function readEditorValues(form: FormData): EditorValues {
 		const d = str(form.get(`demand-${item}`));
 		if (d) demands[item] = d;
 	}
-	const decisions = findingsOf(v).map((f, i) => ({
-		code: f.code,
-		phrase: f.phrase,
-		decision: str(form.get(`flag-${i}-decision`)),
-		reason: str(form.get(`flag-${i}-reason`)),
-	}));
+	// The answers are numbered as the page showed the findings; the text may have changed since
+	// (a phrase deleted), so each answer is matched to its finding by the key sent beside it.
+	const shown = new Map<string, number>();
+	for (const [name, value] of form.entries()) {
+		const n = /^flag-(\d+)-key$/.exec(name)?.[1];
+		if (n !== undefined && typeof value === 'string') shown.set(value, Number(n));
+	}
+	const findings = findingsOf(v);
+	const decisions = findings.map((f, i) => {
+		const n = shown.size ? shown.get(findingKey(f)) : i;
+		return {
+			code: f.code,
+			phrase: f.phrase,
+			decision: n === undefined ? '' : str(form.get(`flag-${n}-decision`)),
+			reason: n === undefined ? '' : str(form.get(`flag-${n}-reason`)),
+		};
+	});
+	// a finding the page showed whose phrase is gone from the text was removed; the API keeps it so
+	// the reviewer sees what was taken out
+	const current = new Set(findings.map(findingKey));
+	for (const key of shown.keys()) {
+		const at = key.indexOf('|');
+		if (at > 0 && !current.has(key))
+			decisions.push({
+				code: key.slice(0, at),
+				phrase: key.slice(at + 1),
+				decision: 'removed',
+				reason: '',
+			});
+	}
 	return {
 		...v,
 		acceptedCategories: all('acceptedCategories'),

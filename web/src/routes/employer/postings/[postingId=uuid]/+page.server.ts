@@ -14,7 +14,6 @@ export const load = (async ({ locals, params, url }) => {
 		posting: res.data,
 		values: valuesFromPosting(res.data),
 		done: url.searchParams.get('done'),
-		submitFailed: url.searchParams.get('submit') === 'failed',
 	};
 }) satisfies PageServerLoad;
 
