@@ -118,4 +118,26 @@ describe('startEmbeddedMeilisearch', () => {
 			rmSync(dir, { recursive: true, force: true });
 		}
 	});
+
+	it('starts Meilisearch again when it stops on its own, with the same address and data', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'ronghe-meili-test-'));
+		try {
+			const meili = await startEmbeddedMeilisearch({ dataDir: dir, log: quiet });
+			const client = new Meilisearch({ host: meili.url, apiKey: meili.masterKey });
+			await client.createIndex('kept').waitTask();
+			const firstPid = meili.pid;
+			process.kill(firstPid, 'SIGKILL');
+			let healthy = false;
+			for (let i = 0; i < 150 && !healthy; i++) {
+				await new Promise((r) => setTimeout(r, 200));
+				healthy = meili.pid !== firstPid && (await client.isHealthy());
+			}
+			expect(healthy).toBe(true);
+			expect((await client.getIndex('kept')).uid).toBe('kept');
+			await meili.stop();
+			expect(existsSync(`/proc/${meili.pid}`)).toBe(false);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
 });
