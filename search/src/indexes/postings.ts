@@ -46,8 +46,10 @@ const settings: Settings = {
 	],
 	sortableAttributes: ['publishedAt', 'payMin', 'payMax', '_geo'],
 	// `sort` first: when a person asks for newest, highest pay or nearest, that order holds
-	// strictly among the matches; without a sort the relevance rules decide as usual
-	rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
+	// strictly among the matches; without a sort the relevance rules decide. `attribute` comes
+	// before `proximity`: a title with both words (线上文字客服（居家）for 居家客服) is a better
+	// answer than a description that happens to hold them side by side
+	rankingRules: ['sort', 'words', 'typo', 'attribute', 'proximity', 'exactness'],
 	synonyms: synonymsSetting(),
 	// Chinese words are one to four characters, so the default word sizes (5 and 9) keep typos
 	// to pinyin; initials (`am`, `kf`) and numbers are exact, a typo there finds nonsense
