@@ -28,13 +28,16 @@ describe('axe-core, WCAG 2.2 A/AA', () => {
 	});
 
 	for (const mode of modes) {
-		it.each(toCheck.signedOut)(`has no violations on %s (${mode.name}, signed out)`, async (path) => {
-			const page = await newPage(browser, { viewport: { width: mode.width, height: 800 } });
-			if (mode.cookie) await setA11yCookie(page, baseUrl, mode.cookie);
-			await page.goto(baseUrl + path);
-			expect(await axeViolations(page)).toEqual([]);
-			await page.context().close();
-		});
+		it.each(toCheck.signedOut)(
+			`has no violations on %s (${mode.name}, signed out)`,
+			async (path) => {
+				const page = await newPage(browser, { viewport: { width: mode.width, height: 800 } });
+				if (mode.cookie) await setA11yCookie(page, baseUrl, mode.cookie);
+				await page.goto(baseUrl + path);
+				expect(await axeViolations(page)).toEqual([]);
+				await page.context().close();
+			},
+		);
 	}
 
 	// Every role sees the same pages with its own navigation, so each is checked in the default
@@ -63,14 +66,17 @@ describe('axe-core, WCAG 2.2 A/AA', () => {
 		});
 
 		for (const mode of roleModes) {
-			it.each(toCheck[role].filter(isWebPage))(`has no violations on %s (${mode.name})`, async (path) => {
-				const page = await contexts.get(mode.name)!.newPage();
-				await page.goto(baseUrl + path);
-				// Guards against checking a signed-out page by mistake.
-				expect(await page.locator('header').innerText()).toContain(displayName);
-				expect(await axeViolations(page)).toEqual([]);
-				await page.close();
-			});
+			it.each(toCheck[role].filter(isWebPage))(
+				`has no violations on %s (${mode.name})`,
+				async (path) => {
+					const page = await contexts.get(mode.name)!.newPage();
+					await page.goto(baseUrl + path);
+					// Guards against checking a signed-out page by mistake.
+					expect(await page.locator('header').innerText()).toContain(displayName);
+					expect(await axeViolations(page)).toEqual([]);
+					await page.close();
+				},
+			);
 		}
 	});
 });
