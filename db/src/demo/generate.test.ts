@@ -71,6 +71,8 @@ describe('seedDemo', () => {
 			outbox: counts.publishedPostings,
 			trainingCourses: 12,
 			fairs: 2,
+			// the two fairs take every third published posting each, from the first and the second
+			fairPostings: counts.publishedPostings - Math.floor(counts.publishedPostings / 3),
 			applications: counts.applications,
 			invitations: counts.invitations,
 		});
