@@ -42,6 +42,9 @@ export default defineConfig({
 					environment: 'node',
 					globalSetup: ['tests/support/e2e-server.ts'],
 					fileParallelism: false,
+					// tests marked concurrent (the axe sweep) run two at a time: one checks a page
+					// while the next one loads
+					maxConcurrency: 2,
 					testTimeout: 120_000,
 					hookTimeout: 180_000,
 				},

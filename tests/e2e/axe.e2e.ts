@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import { ROLES } from '@ronghe/api/contracts';
 import { axeViolations, launchBrowser, newPage, setA11yCookie } from '../support/browser.js';
 import { isWebPage, pagesToCheck, sitePages } from './pages.js';
@@ -28,9 +28,9 @@ describe('axe-core, WCAG 2.2 A/AA', () => {
 	});
 
 	for (const mode of modes) {
-		it.each(toCheck.signedOut)(
+		it.concurrent.for(toCheck.signedOut)(
 			`has no violations on %s (${mode.name}, signed out)`,
-			async (path) => {
+			async (path, { expect }) => {
 				const page = await newPage(browser, { viewport: { width: mode.width, height: 800 } });
 				if (mode.cookie) await setA11yCookie(page, baseUrl, mode.cookie);
 				await page.goto(baseUrl + path);
@@ -66,9 +66,9 @@ describe('axe-core, WCAG 2.2 A/AA', () => {
 		});
 
 		for (const mode of roleModes) {
-			it.each(toCheck[role].filter(isWebPage))(
+			it.concurrent.for(toCheck[role].filter(isWebPage))(
 				`has no violations on %s (${mode.name})`,
-				async (path) => {
+				async (path, { expect }) => {
 					const page = await contexts.get(mode.name)!.newPage();
 					await page.goto(baseUrl + path);
 					// Guards against checking a signed-out page by mistake.
