@@ -18,8 +18,7 @@ export const REVIEW_DECISION_LABELS: Record<(typeof REVIEW_DECISIONS)[number], s
 	rejected: '不通过',
 };
 
-const isoDate = (label: string) =>
-	z.iso.date({ error: `${label}请写成 2025-01-31 这样的日期。` });
+const isoDate = (label: string) => z.iso.date({ error: `${label}请写成 2025-01-31 这样的日期。` });
 const optionalDate = (label: string) =>
 	isoDate(label)
 		.optional()
@@ -92,8 +91,7 @@ export const DisabledEmployeeBodySchema = z
 			);
 		if (b.contractEnd && b.contractEnd < b.contractStart)
 			at('contractEnd', '劳动合同结束日期不能早于开始日期。');
-		if (b.insuranceMonths > b.monthsCounted)
-			at('insuranceMonths', '社保月数不能多于在岗月数。');
+		if (b.insuranceMonths > b.monthsCounted) at('insuranceMonths', '社保月数不能多于在岗月数。');
 	});
 export type DisabledEmployeeBody = z.input<typeof DisabledEmployeeBodySchema>;
 

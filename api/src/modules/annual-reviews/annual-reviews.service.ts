@@ -70,16 +70,13 @@ export function createAnnualReviewsService({ db, repo, levyRepo, levy, cipher, n
 	}
 
 	/** Runs `change` on a review that is waiting for staff, with the review row locked. */
-	async function whileWaiting(
-		employerId: string,
-		year: number,
-		change: (tx: Db) => Promise<void>,
-	) {
+	async function whileWaiting(employerId: string, year: number, change: (tx: Db) => Promise<void>) {
 		await db.transaction(async (tx) => {
 			if (!(await repo.review(tx, employerId, year)))
 				throw new NotFoundError('annual_review', `${employerId}/${year}`);
 			const review = await repo.lockReview(tx, employerId, year);
-			if (review.status !== 'submitted') throw new RuleViolationError('review_not_waiting', NOT_WAITING);
+			if (review.status !== 'submitted')
+				throw new RuleViolationError('review_not_waiting', NOT_WAITING);
 			await change(tx);
 		});
 	}

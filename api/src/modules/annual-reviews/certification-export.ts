@@ -47,7 +47,9 @@ export async function certificationWorkbook(
 ): Promise<Buffer> {
 	const workbook = new ExcelJS.Workbook();
 	workbook.creator = '融合就业';
-	const ws = workbook.addWorksheet(`${year}年联网认证`, { views: [{ state: 'frozen', ySplit: 1 }] });
+	const ws = workbook.addWorksheet(`${year}年联网认证`, {
+		views: [{ state: 'frozen', ySplit: 1 }],
+	});
 	ws.columns = CERTIFICATION_COLUMNS.map((header) => ({
 		header,
 		width: header.includes('证号') || header.includes('代码') ? 26 : 14,

@@ -19,8 +19,7 @@ export async function checkContext(levy: LevyService, year: number) {
 		.ruleFor(year + 1)
 		.then((r) => r.countedMilitaryGrades)
 		.catch(() => FALLBACK_MILITARY_GRADES);
-	return (e: EmployerDisabledEmployee) =>
-		checkEmployee(e, year, local.minimumMonthlyWage, grades);
+	return (e: EmployerDisabledEmployee) => checkEmployee(e, year, local.minimumMonthlyWage, grades);
 }
 export type CheckOf = Awaited<ReturnType<typeof checkContext>>;
 

@@ -45,7 +45,10 @@ export const rosterRoutes: FastifyPluginAsyncZod = async (app) => {
 		},
 		async (req, reply) => {
 			const row = await roster.create(req.user!, req.params.year, req.body);
-			return reply.code(201).header('location', `/api/employer${one.replace(':employeeId', row.id)}`).send(row);
+			return reply
+				.code(201)
+				.header('location', `/api/employer${one.replace(':employeeId', row.id)}`)
+				.send(row);
 		},
 	);
 	app.get(
