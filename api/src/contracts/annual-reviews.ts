@@ -29,70 +29,80 @@ const optionalDate = (label: string) =>
  * ID number + category + level) and gives the level; a 残疾军人证号's format is not known
  * (DOMAIN.md §3.4), so it is free text and the holder's ID number is asked for separately.
  */
-export const DisabledEmployeeBodySchema = z
-	.object({
-		displayName: z
-			.string({ error: '请填写姓名。' })
-			.trim()
-			.min(1, '请填写姓名。')
-			.max(20, '姓名最多 20 个字。'),
-		certificateKind: z.enum(['disability', 'military'], {
-			error: '请选择证件：残疾人证或残疾军人证。',
-		}),
-		certificateNumber: z
-			.string({ error: '请填写证号。' })
-			.trim()
-			.min(1, '请填写证号。')
-			.max(40, '证号太长了，最多 40 个字符。'),
-		idNumber: z.string().trim().max(40, '身份证号码太长了。').optional(),
-		level: z.number({ error: '等级要填数字。' }).int('等级是整数。').optional(),
-		certificateValidUntil: optionalDate('证件有效期'),
-		contractStart: isoDate('劳动合同开始日期'),
-		contractEnd: optionalDate('劳动合同结束日期'),
-		monthlyWage: z
-			.number({ error: '月工资要填数字（元）。' })
-			.min(0, '月工资不能是负数。')
-			.max(1_000_000, '月工资太大了，请核对（单位是元）。')
-			.refine((v) => /^\d+(\.\d{1,2})?$/.test(String(v)), '月工资最多保留两位小数（到分）。'),
-		insuranceMonths: z
-			.number({ error: '社保月数要填数字。' })
-			.int('社保月数要填整数。')
-			.min(0, '社保月数最少 0 个月。')
-			.max(12, '社保月数一年最多 12 个月。'),
-		monthsCounted: z
-			.number({ error: '请填写这一年在岗几个月。' })
-			.int('在岗月数要填整数。')
-			.min(1, '在岗月数最少 1 个月。')
-			.max(12, '在岗月数一年最多 12 个月。'),
-	})
-	.superRefine((b, ctx) => {
-		const at = (path: string, message: string) =>
-			ctx.addIssue({ code: 'custom', path: [path], message });
-		if (b.certificateKind === 'disability') {
-			const cert = validateCertificate(b.certificateNumber);
-			// a longer reissue number is accepted and flagged for staff (DOMAIN.md §0)
-			for (const e of cert.errors)
-				if (e.code !== 'nonstandard_length') at('certificateNumber', e.message);
-			if (cert.parsed && b.level !== undefined && b.level !== cert.parsed.level)
+const employeeBody = (numberRequired: boolean) =>
+	z
+		.object({
+			displayName: z
+				.string({ error: '请填写姓名。' })
+				.trim()
+				.min(1, '请填写姓名。')
+				.max(20, '姓名最多 20 个字。'),
+			certificateKind: z.enum(['disability', 'military'], {
+				error: '请选择证件：残疾人证或残疾军人证。',
+			}),
+			certificateNumber: numberRequired
+				? z
+						.string({ error: '请填写证号。' })
+						.trim()
+						.min(1, '请填写证号。')
+						.max(40, '证号太长了，最多 40 个字符。')
+				: z.string().trim().max(40, '证号太长了，最多 40 个字符。').optional(),
+			idNumber: z.string().trim().max(40, '身份证号码太长了。').optional(),
+			level: z.number({ error: '等级要填数字。' }).int('等级是整数。').optional(),
+			certificateValidUntil: optionalDate('证件有效期'),
+			contractStart: isoDate('劳动合同开始日期'),
+			contractEnd: optionalDate('劳动合同结束日期'),
+			monthlyWage: z
+				.number({ error: '月工资要填数字（元）。' })
+				.min(0, '月工资不能是负数。')
+				.max(1_000_000, '月工资太大了，请核对（单位是元）。')
+				.refine((v) => /^\d+(\.\d{1,2})?$/.test(String(v)), '月工资最多保留两位小数（到分）。'),
+			insuranceMonths: z
+				.number({ error: '社保月数要填数字。' })
+				.int('社保月数要填整数。')
+				.min(0, '社保月数最少 0 个月。')
+				.max(12, '社保月数一年最多 12 个月。'),
+			monthsCounted: z
+				.number({ error: '请填写这一年在岗几个月。' })
+				.int('在岗月数要填整数。')
+				.min(1, '在岗月数最少 1 个月。')
+				.max(12, '在岗月数一年最多 12 个月。'),
+		})
+		.superRefine((b, ctx) => {
+			const at = (path: string, message: string) =>
+				ctx.addIssue({ code: 'custom', path: [path], message });
+			if (b.certificateKind === 'military' && b.level === undefined)
+				at('level', '请填写残疾军人证的等级（1 到 10 级）。');
+			if (!b.certificateNumber) {
+				// an edit that leaves the number empty keeps the stored one
+			} else if (b.certificateKind === 'disability') {
+				const cert = validateCertificate(b.certificateNumber);
+				// a longer reissue number is accepted and flagged for staff (DOMAIN.md §0)
+				for (const e of cert.errors)
+					if (e.code !== 'nonstandard_length') at('certificateNumber', e.message);
+				if (cert.parsed && b.level !== undefined && b.level !== cert.parsed.level)
+					at(
+						'level',
+						`残疾人证号最后一位是等级 ${cert.parsed.level}，和所填的 ${b.level} 级不一样，请核对。`,
+					);
+			} else {
+				if (!b.idNumber) at('idNumber', '残疾军人证请另外填写本人的身份证号码。');
+				else for (const e of validateIdNumber(b.idNumber).errors) at('idNumber', e.message);
+			}
+			const top = LEVY_CERTIFICATE_LEVELS[b.certificateKind];
+			if (b.level !== undefined && (b.level < 1 || b.level > top))
 				at(
 					'level',
-					`残疾人证号最后一位是等级 ${cert.parsed.level}，和所填的 ${b.level} 级不一样，请核对。`,
+					`${LEVY_CERTIFICATE_LABELS[b.certificateKind]}的等级是 1 到 ${top} 级，没有 ${b.level} 级。`,
 				);
-		} else {
-			if (!b.idNumber) at('idNumber', '残疾军人证请另外填写本人的身份证号码。');
-			else for (const e of validateIdNumber(b.idNumber).errors) at('idNumber', e.message);
-			if (b.level === undefined) at('level', '请填写残疾军人证的等级（1 到 10 级）。');
-		}
-		const top = LEVY_CERTIFICATE_LEVELS[b.certificateKind];
-		if (b.level !== undefined && (b.level < 1 || b.level > top))
-			at(
-				'level',
-				`${LEVY_CERTIFICATE_LABELS[b.certificateKind]}的等级是 1 到 ${top} 级，没有 ${b.level} 级。`,
-			);
-		if (b.contractEnd && b.contractEnd < b.contractStart)
-			at('contractEnd', '劳动合同结束日期不能早于开始日期。');
-		if (b.insuranceMonths > b.monthsCounted) at('insuranceMonths', '社保月数不能多于在岗月数。');
-	});
+			if (b.contractEnd && b.contractEnd < b.contractStart)
+				at('contractEnd', '劳动合同结束日期不能早于开始日期。');
+			if (b.insuranceMonths > b.monthsCounted) at('insuranceMonths', '社保月数不能多于在岗月数。');
+		});
+export const DisabledEmployeeBodySchema = employeeBody(true);
+/** An edit may leave the number empty: the stored (encrypted) number is kept. */
+export const UpdateDisabledEmployeeBodySchema = employeeBody(false);
+export type UpdateDisabledEmployeeBody = z.input<typeof UpdateDisabledEmployeeBodySchema>;
 export type DisabledEmployeeBody = z.input<typeof DisabledEmployeeBodySchema>;
 
 export const DisabledEmployeeIdParamsSchema = z.object({ employeeId: UuidSchema });

@@ -5,6 +5,7 @@ import {
 	DisabledEmployeeIdParamsSchema,
 	DisabledEmployeeSchema,
 	RosterSchema,
+	UpdateDisabledEmployeeBodySchema,
 } from '../../contracts/annual-reviews.js';
 import { QuotaYearParamsSchema } from '../../contracts/levy.js';
 
@@ -72,9 +73,9 @@ export const rosterRoutes: FastifyPluginAsyncZod = async (app) => {
 			schema: {
 				tags,
 				operationId: 'updateOwnDisabledEmployee',
-				summary: '修改名单里的一位残疾职工（年审提交后不能改）',
+				summary: '修改名单里的一位残疾职工（证号留空就不改；年审提交后不能改）',
 				params: DisabledEmployeeIdParamsSchema,
-				body: DisabledEmployeeBodySchema,
+				body: UpdateDisabledEmployeeBodySchema,
 				response: { 200: DisabledEmployeeSchema },
 			},
 		},

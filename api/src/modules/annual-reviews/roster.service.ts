@@ -5,9 +5,16 @@ import type {
 	DisabledEmployee,
 	DisabledEmployeeBody,
 	Roster,
+	UpdateDisabledEmployeeBody,
 } from '../../contracts/annual-reviews.js';
 import { normalizeIdentifier, validateCertificate } from '../../contracts/identifiers.js';
-import { ConflictError, ForbiddenError, NotFoundError, RuleViolationError } from '../../errors.js';
+import {
+	ConflictError,
+	FieldsInvalidError,
+	ForbiddenError,
+	NotFoundError,
+	RuleViolationError,
+} from '../../errors.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import type { LevyRepository } from '../levy/levy.repository.js';
 import type { LevyService } from '../levy/levy.service.js';
@@ -46,33 +53,39 @@ export function createRosterService({ db, repo, levyRepo, levy, cipher, now }: D
 		return row;
 	}
 
+	/** The fields typed in; a changed row is decided again by staff. */
+	const typed = (body: UpdateDisabledEmployeeBody) => ({
+		displayName: body.displayName.trim(),
+		certificateKind: body.certificateKind,
+		certificateValidUntil: body.certificateValidUntil ?? null,
+		contractStart: body.contractStart,
+		contractEnd: body.contractEnd ?? null,
+		monthlyWage: body.monthlyWage.toFixed(2),
+		insuranceMonths: body.insuranceMonths,
+		monthsCounted: body.monthsCounted,
+		reviewDecision: 'pending' as const,
+		reviewNote: '',
+	});
+
 	/** Encrypted number, keyed hash and mask of the ID part; links the registry person if known. */
-	async function stored(body: DisabledEmployeeBody) {
+	type WithNumber = UpdateDisabledEmployeeBody & { certificateNumber: string };
+	async function numberFields(body: WithNumber) {
 		const number = normalizeIdentifier(body.certificateNumber);
 		const cert = body.certificateKind === 'disability' ? validateCertificate(number) : null;
 		const idNumber = cert?.parsed?.idNumber ?? normalizeIdentifier(body.idNumber ?? '');
 		const idNumberHash = cipher.hash(idNumber);
 		return {
+			level: body.level ?? cert?.parsed?.level ?? 1,
+			certificateNumberEnc: cipher.encrypt(number),
 			idNumberHash,
-			row: {
-				displayName: body.displayName.trim(),
-				certificateKind: body.certificateKind,
-				level: body.level ?? cert?.parsed?.level ?? 1,
-				certificateNumberEnc: cipher.encrypt(number),
-				idNumberHash,
-				idNumberMasked: maskIdentifier(idNumber),
-				personId: await repo.personIdByHash(db, idNumberHash),
-				certificateValidUntil: body.certificateValidUntil ?? null,
-				contractStart: body.contractStart,
-				contractEnd: body.contractEnd ?? null,
-				monthlyWage: body.monthlyWage.toFixed(2),
-				insuranceMonths: body.insuranceMonths,
-				monthsCounted: body.monthsCounted,
-				// a changed row is decided again by staff
-				reviewDecision: 'pending' as const,
-				reviewNote: '',
-			},
+			idNumberMasked: maskIdentifier(idNumber),
+			personId: await repo.personIdByHash(db, idNumberHash),
 		};
+	}
+
+	async function stored(body: WithNumber) {
+		const fields = await numberFields(body);
+		return { idNumberHash: fields.idNumberHash, row: { ...typed(body), ...fields } };
 	}
 
 	/** Runs `write` with the year's review locked, refusing while it is submitted or approved. */
@@ -114,7 +127,10 @@ export function createRosterService({ db, repo, levyRepo, levy, cipher, now }: D
 
 		async create(user: AuthUser, year: number, body: DisabledEmployeeBody) {
 			const employer = await own(user);
-			const { idNumberHash, row } = await stored(body);
+			const { idNumberHash, row } = await stored({
+				...body,
+				certificateNumber: body.certificateNumber ?? '',
+			});
 			const id = await whileEditable(employer.id, year, async (tx) => {
 				const rows = await levyRepo.disabledEmployees(tx, employer.id, year);
 				const same = rows.find((r) => r.idNumberHash === idNumberHash);
@@ -130,9 +146,19 @@ export function createRosterService({ db, repo, levyRepo, levy, cipher, now }: D
 			return view(id);
 		},
 
-		async update(user: AuthUser, id: string, body: DisabledEmployeeBody) {
+		async update(user: AuthUser, id: string, body: UpdateDisabledEmployeeBody) {
 			const current = await ownRow(user, id);
-			const { idNumberHash, row } = await stored(body);
+			const number = body.certificateNumber;
+			if (!number && body.certificateKind !== current.certificateKind)
+				throw new FieldsInvalidError([
+					{ pointer: '#/certificateNumber', detail: '换了证件类型，请重新填写证号。' },
+				]);
+			const { idNumberHash, row } = number
+				? await stored({ ...body, certificateNumber: number })
+				: {
+						idNumberHash: current.idNumberHash,
+						row: { ...typed(body), level: body.level ?? current.level },
+					};
 			await whileEditable(current.employerId, current.year, async (tx) => {
 				const rows = await levyRepo.disabledEmployees(tx, current.employerId, current.year);
 				if (rows.some((r) => r.id !== id && r.idNumberHash === idNumberHash))
