@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { idNumberCheckChar } from '@ronghe/api/contracts';
 import { auditLog, employerDisabledEmployees, localAverageWages } from '@ronghe/db/schema';
@@ -153,6 +153,90 @@ describe('annual review (年审)', () => {
 		});
 	});
 
+	describe('PUT /api/employer/disabled-employees/{id}', () => {
+		it('keeps the stored number when the edit leaves it empty, and asks again on a new kind', async () => {
+			const created = (
+				await call('b', 'POST', '/api/employer/quota/2023/employees', person(5))
+			).json();
+			const url = `/api/employer/disabled-employees/${created.id}`;
+			const { certificateNumber: _n, ...withoutNumber } = person(5, { monthlyWage: 3200 });
+			const res = await call('b', 'PUT', url, withoutNumber);
+			expect(res.statusCode).toBe(200);
+			expect(res.json()).toMatchObject({
+				monthlyWage: 3200,
+				level: 3,
+				certificateNumberMasked: '140922**************',
+			});
+			const [row] = await t.handle.db
+				.select()
+				.from(employerDisabledEmployees)
+				.where(eq(employerDisabledEmployees.id, created.id));
+			expect(t.cipher.decrypt(row!.certificateNumberEnc!)).toBe(`${idNumber(5)}43`);
+			const kind = await call('b', 'PUT', url, {
+				...withoutNumber,
+				certificateKind: 'military',
+				level: 2,
+			});
+			expect(kind.statusCode).toBe(400);
+			expect(kind.json().errors[0]).toMatchObject({
+				pointer: '#/certificateNumber',
+				detail: '换了证件类型，请重新填写证号。',
+			});
+		});
+	});
+
+	describe('returned reviews', () => {
+		it('lets the employer change a returned roster and submit it again, to be decided again', async () => {
+			await call('b', 'POST', '/api/employer/quota/2023/review');
+			const detail = (await call('staff', 'GET', `/api/annual-reviews/${ids.b}/2023`)).json();
+			const id = detail.employees[0].id as string;
+			await call('staff', 'POST', `/api/annual-reviews/${ids.b}/2023/employees/${id}/decision`, {
+				decision: 'accepted',
+			});
+			const tooShort = await call('staff', 'POST', `/api/annual-reviews/${ids.b}/2023/return`, {
+				reason: '',
+			});
+			expect(tooShort.statusCode).toBe(400);
+			expect(tooShort.json().errors[0].detail).toBe('请写明退回的原因，单位会看到。');
+			const returned = await call('staff', 'POST', `/api/annual-reviews/${ids.b}/2023/return`, {
+				reason: '请补上劳动合同结束日期',
+			});
+			expect(returned.json()).toMatchObject({ status: 'returned' });
+			// deciding a returned review is refused
+			const late = await call(
+				'staff',
+				'POST',
+				`/api/annual-reviews/${ids.b}/2023/employees/${id}/decision`,
+				{ decision: 'rejected' },
+			);
+			expect(late.statusCode).toBe(422);
+			const own = (await call('b', 'GET', '/api/employer/quota/2023/employees')).json();
+			expect(own.review).toMatchObject({
+				status: 'returned',
+				returnReason: '请补上劳动合同结束日期',
+				editable: true,
+			});
+			const { certificateNumber: _n, ...edit } = person(5, { contractEnd: '2027-06-30' });
+			expect(
+				(await call('b', 'PUT', `/api/employer/disabled-employees/${id}`, edit)).json(),
+			).toMatchObject({ reviewDecision: 'pending', contractEnd: '2027-06-30' });
+			const again = await call('b', 'POST', '/api/employer/quota/2023/review');
+			expect(again.json().review).toMatchObject({ status: 'submitted', returnReason: '' });
+		});
+
+		it('finds no review of an employer-year that has none, and no person of another employer', async () => {
+			const none = await call('staff', 'GET', `/api/annual-reviews/${ids.a}/2019`);
+			expect(none.statusCode).toBe(404);
+			const detail = (await call('staff', 'GET', `/api/annual-reviews/${ids.b}/2023`)).json();
+			const foreign = await call(
+				'staff',
+				'POST',
+				`/api/annual-reviews/${ids.a}/2023/employees/${detail.employees[0].id}/unmask`,
+			);
+			expect(foreign.statusCode).toBe(404);
+		});
+	});
+
 	describe('submit, flags, decisions and the levy', () => {
 		beforeAll(async () => {
 			// employer A: case A figures; a second person, and a low wage one
@@ -179,7 +263,9 @@ describe('annual review (年审)', () => {
 			const audits = await t.handle.db
 				.select()
 				.from(auditLog)
-				.where(eq(auditLog.action, 'annual_review.submit'));
+				.where(
+					and(eq(auditLog.action, 'annual_review.submit'), eq(auditLog.entityId, `${ids.a}/2024`)),
+				);
 			expect(audits).toHaveLength(1);
 			const blocked = await call('a', 'POST', '/api/employer/quota/2024/employees', person(3));
 			expect(blocked.statusCode).toBe(422);

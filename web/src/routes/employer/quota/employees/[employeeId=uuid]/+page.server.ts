@@ -15,7 +15,13 @@ export const load = (async ({ locals, url, params }) => {
 	requireRole(locals, url.pathname, ['employer']);
 	const res = await locals.api.roster.get(params.employeeId);
 	if (!res.ok) loadFailed(res.problem, url.pathname);
-	return { employee: res.data, values: employeeValues(res.data) };
+	const roster = await locals.api.roster.list(res.data.year);
+	if (!roster.ok) loadFailed(roster.problem, url.pathname);
+	return {
+		review: roster.data.review,
+		employee: res.data,
+		values: employeeValues(res.data),
+	};
 }) satisfies PageServerLoad;
 
 export const actions = {
