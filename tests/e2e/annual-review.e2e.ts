@@ -116,13 +116,28 @@ describe('annual review (年审)', () => {
 		await page.context().close();
 	});
 
-	it('has no axe violations on the roster and the staff review', async () => {
+	it('has no axe violations on the roster, its forms and the staff review', async () => {
 		const employer = await signedInPage(browser, baseUrl, 'employer');
-		await employer.goto(`${baseUrl}/employer/quota/employees?year=${demoYear}`);
+		for (const path of [
+			`/employer/quota/employees?year=${demoYear}`,
+			`/employer/quota/review?year=${newYear}`,
+			// a year still open for changes
+			`/employer/quota/employees/new?year=${newYear - 1}`,
+		]) {
+			await employer.goto(`${baseUrl}${path}`);
+			expect(await axeViolations(employer), path).toEqual([]);
+		}
+		// the form with its error summary and messages next to the fields
+		await employer.getByRole('button', { name: '添加' }).click();
+		await employer.waitForSelector('#displayName-error');
 		expect(await axeViolations(employer)).toEqual([]);
 		await employer.context().close();
+
 		const staff = await signedInPage(browser, baseUrl, 'bureau');
-		await staff.goto(`${baseUrl}/staff/annual-reviews`);
+		await staff.goto(`${baseUrl}/staff/annual-reviews?status=submitted`);
+		expect(await axeViolations(staff)).toEqual([]);
+		await staff.locator('article h3 a').first().click();
+		await staff.waitForSelector('h2#people');
 		expect(await axeViolations(staff)).toEqual([]);
 		await staff.context().close();
 	});

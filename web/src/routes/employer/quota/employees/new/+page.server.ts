@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { readForm, UNREADABLE_FORM } from '$lib/server/form-data';
-import { requireRole } from '$lib/server/guard';
+import { loadFailed, requireRole } from '$lib/server/guard';
 import { problemFormErrors } from '$lib/server/problems';
 import {
 	EMPLOYEE_FIELDS,
@@ -13,8 +13,12 @@ import { yearOf } from '../../quota-year';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals, url }) => {
-	requireRole(locals, `${url.pathname}${url.search}`, ['employer']);
-	return { year: yearOf(url), values: EMPTY_EMPLOYEE };
+	const here = `${url.pathname}${url.search}`;
+	requireRole(locals, here, ['employer']);
+	const year = yearOf(url);
+	const roster = await locals.api.roster.list(year);
+	if (!roster.ok) loadFailed(roster.problem, here);
+	return { year, values: EMPTY_EMPLOYEE, review: roster.data.review };
 }) satisfies PageServerLoad;
 
 export const actions = {
