@@ -354,6 +354,15 @@ describe('annual review (年审)', () => {
 			expect(ws.rowCount).toBe(2);
 			expect(ws.getRow(2).getCell(4).value).toBe('职工2');
 			expect(ws.getRow(2).getCell(6).value).toBe(`${idNumber(2)}43`);
+			// one employer only: B has no approved review, so only the header row
+			const onlyB = await call(
+				'staff',
+				'GET',
+				`/api/annual-reviews/export?year=2024&employerId=${ids.b}`,
+			);
+			const wbB = new ExcelJS.Workbook();
+			await wbB.xlsx.load(onlyB.rawPayload as unknown as ArrayBuffer);
+			expect(wbB.worksheets[0]!.rowCount).toBe(1);
 			const actions = (await t.handle.db.select().from(auditLog)).map((a) => a.action);
 			expect(actions).toEqual(
 				expect.arrayContaining(['annual_review.unmask', 'annual_review.export']),
