@@ -23,6 +23,8 @@ import { fairsRoutes } from './modules/fairs/fairs.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { importsRoutes } from './modules/imports/imports.routes.js';
 import { employerQuotaRoutes } from './modules/levy/employer-quota.routes.js';
+import { annualReviewsRoutes } from './modules/annual-reviews/annual-reviews.routes.js';
+import { rosterRoutes } from './modules/annual-reviews/roster.routes.js';
 import { levyRoutes } from './modules/levy/levy.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
 import { profileRoutes } from './modules/profile/profile.routes.js';
@@ -186,6 +188,8 @@ export async function buildApp(deps: AppDeps) {
 			await api.register(searchSyncRoutes, { prefix: '/search' });
 			await api.register(levyRoutes, { prefix: '/quota' });
 			await api.register(employerQuotaRoutes, { prefix: '/employer/quota' });
+			await api.register(rosterRoutes, { prefix: '/employer' });
+			await api.register(annualReviewsRoutes, { prefix: '/annual-reviews' });
 		},
 		{ prefix: '/api' },
 	);

@@ -15,6 +15,7 @@ export async function sitePages(baseUrl: string): Promise<string[]> {
 		employerId: string;
 	};
 	const personId = await registryPersonId(baseUrl);
+	const review = await annualReviewIds(baseUrl);
 	return [
 		'/',
 		'/jobs',
@@ -62,9 +63,59 @@ export async function sitePages(baseUrl: string): Promise<string[]> {
 		'/me/consents?withdraw=disability_data',
 		`/staff/registry/${personId}/profile`,
 		`/staff/registry/${personId}/profile/passport`,
+		// 年审: the employer's roster and review, staff queue and one employer-year
+		'/employer/quota/employees',
+		'/employer/quota/employees/new',
+		`/employer/quota/employees/${review.employeeId}`,
+		`/employer/quota/employees/${review.employeeId}/remove`,
+		'/employer/quota/review',
+		'/staff/annual-reviews',
+		'/staff/annual-reviews?status=submitted',
+		`/staff/annual-reviews/${review.employerId}/${review.year}`,
 		'/no-such-page',
 		'/api/docs',
 	];
+}
+
+/** Signs a demo account in through the API, runs `use` with its token, signs out. */
+async function asDemo<T>(
+	baseUrl: string,
+	role: Role,
+	use: (headers: Record<string, string>) => Promise<T>,
+): Promise<T> {
+	const json = { 'content-type': 'application/json' };
+	const account = DEMO_ACCOUNTS.find((a) => a.role === role)!;
+	const login = await fetch(`${baseUrl}/api/auth/login`, {
+		method: 'POST',
+		headers: json,
+		body: JSON.stringify({ phone: account.phone, password: DEMO_PASSWORD }),
+	});
+	const { token } = (await login.json()) as { token: string };
+	const headers = { authorization: `Bearer ${token}` };
+	try {
+		return await use(headers);
+	} finally {
+		await fetch(`${baseUrl}/api/auth/logout`, {
+			method: 'POST',
+			headers: { ...headers, ...json },
+			body: '{}',
+		});
+	}
+}
+
+/** The demo HR's first employee of last year and the first submitted 年审 (the demo has both). */
+async function annualReviewIds(baseUrl: string) {
+	const year = new Date().getFullYear() - 1;
+	const roster = await asDemo(baseUrl, 'employer', async (headers) =>
+		(await fetch(`${baseUrl}/api/employer/quota/${year}/employees`, { headers })).json(),
+	);
+	const reviews = await asDemo(baseUrl, 'federation', async (headers) =>
+		(await fetch(`${baseUrl}/api/annual-reviews?status=submitted`, { headers })).json(),
+	);
+	const employeeId = (roster as { items: { id: string }[] }).items[0]?.id;
+	const first = (reviews as { items: { employerId: string; year: number }[] }).items[0];
+	if (!employeeId || !first) throw new Error('the demo data has no 年审 roster');
+	return { employeeId, employerId: first.employerId, year: first.year };
 }
 
 /**

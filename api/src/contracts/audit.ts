@@ -16,6 +16,12 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
 	'employer.user_add': '添加单位人事账号',
 	'employer.user_disable': '停用单位人事账号',
 	'person.view_by_employer': '用人单位查看求职者资料',
+	'annual_review.submit': '用人单位提交年审',
+	'annual_review.decide': '年审：对一个人做决定',
+	'annual_review.approve': '年审审核通过',
+	'annual_review.return': '年审退回',
+	'annual_review.unmask': '年审：查看完整证号',
+	'annual_review.export': '导出联网认证名单',
 };
 
 const blankToUndefined = z.literal('').transform(() => undefined);

@@ -190,6 +190,8 @@ export const EmployerQuotaSchema = z.object({
 		})
 		.nullable(),
 	employees: z.array(QuotaEmployeeSchema),
+	/** 年审 status of the year: 'approved' means only the people staff accepted count. */
+	reviewStatus: z.enum(['draft', 'submitted', 'returned', 'approved']),
 	notes: z.array(z.string()),
 	estimate: LevyEstimateSchema.nullable(),
 });

@@ -8,6 +8,9 @@ import {
 	createInAppNotifier,
 	type Notifier,
 } from '../modules/alerts/notifier.js';
+import { createAnnualReviewsRepository } from '../modules/annual-reviews/annual-reviews.repository.js';
+import { createAnnualReviewsService } from '../modules/annual-reviews/annual-reviews.service.js';
+import { createRosterService } from '../modules/annual-reviews/roster.service.js';
 import { createAuditService } from '../modules/audit/audit.service.js';
 import { createAuthRepository } from '../modules/auth/auth.repository.js';
 import {
@@ -62,6 +65,14 @@ export function createServices(deps: ServiceDeps) {
 	});
 	const levyRepo = createLevyRepository();
 	const levy = createLevyService({ db: deps.db, levyRepo });
+	const reviewDeps = {
+		db: deps.db,
+		repo: createAnnualReviewsRepository(),
+		levyRepo,
+		levy,
+		cipher: deps.cipher,
+		now: deps.now,
+	};
 	return {
 		employerPostings: createEmployerPostingsService(postingsEditor),
 		postingReviews: createPostingReviewsService(postingsEditor),
@@ -87,6 +98,8 @@ export function createServices(deps: ServiceDeps) {
 		}),
 		levy,
 		employerQuota: createEmployerQuotaService({ db: deps.db, levyRepo, levy }),
+		roster: createRosterService(reviewDeps),
+		annualReviews: createAnnualReviewsService(reviewDeps),
 		alerts: createAlertsService({
 			db: deps.db,
 			alertsRepo: createAlertsRepository(),

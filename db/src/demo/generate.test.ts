@@ -6,6 +6,7 @@ import { TOWNSHIPS } from '../reference/index.js';
 import { employerKind, employerRole, employers } from '../schema/employers.js';
 import { consents } from '../schema/consents.js';
 import { fairs } from '../schema/fairs.js';
+import { annualReviews, employerDisabledEmployees } from '../schema/levy.js';
 import { applications, invitations } from '../schema/matching.js';
 import { people } from '../schema/people.js';
 import { postings, postType } from '../schema/postings.js';
@@ -59,6 +60,30 @@ describe('seedDemo', () => {
 
 	afterAll(async () => {
 		await Promise.all([first?.close(), second?.close()]);
+	});
+
+	it('gives the levy demo employees valid numbers and sets up the 年审 pattern', async () => {
+		const rows = await first.db.select().from(employerDisabledEmployees);
+		for (const row of rows) {
+			const number = cipher.decrypt(row.certificateNumberEnc ?? '');
+			if (row.certificateKind === 'disability') {
+				expect(isValidCertificateNumber(number)).toBe(true);
+				expect(cipher.hash(number.slice(0, 18))).toBe(row.idNumberHash);
+			} else expect(number).toMatch(/^晋军残字第\d{6}号$/);
+		}
+		// the 挂靠 pair: the registry person's own number at two employers
+		const linked = rows.filter((r) => r.personId !== null);
+		expect(new Set(linked.map((r) => r.employerId)).size).toBe(2);
+		const [registry] = await first.db
+			.select({ hash: people.idNumberHash })
+			.from(people)
+			.where(eq(people.id, linked[0]!.personId!));
+		expect(linked.every((r) => r.idNumberHash === registry!.hash)).toBe(true);
+		const reviews = await first.db.select().from(annualReviews);
+		expect(reviews.map((r) => r.status).sort()).toEqual(['approved', 'submitted', 'submitted']);
+		const approved = reviews.find((r) => r.status === 'approved')!;
+		const accepted = rows.filter((r) => r.employerId === approved.employerId);
+		expect(accepted.every((r) => r.reviewDecision === 'accepted')).toBe(true);
 	});
 
 	it('inserts the default counts', async () => {

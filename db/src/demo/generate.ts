@@ -252,7 +252,7 @@ export async function seedDemo(db: Db, opts: SeedOptions): Promise<SeedCounts> {
 		fairRows.map((f) => f.id!),
 		publishedRefs.map((p) => p.id),
 	);
-	await seedLevyDemo(db, now);
+	await seedLevyDemo(db, now, opts.cipher);
 
 	return counts;
 }

@@ -217,3 +217,4 @@ export type EmployerDisabledEmployee = typeof employerDisabledEmployees.$inferSe
 export type AnnualReview = typeof annualReviews.$inferSelect;
 export type QuotaDisclosure = typeof quotaDisclosures.$inferSelect;
 export type QuotaObjection = typeof quotaObjections.$inferSelect;
+export type NewEmployerDisabledEmployee = typeof employerDisabledEmployees.$inferInsert;

@@ -17,6 +17,7 @@ const registry: NavItem = { href: '/staff/registry', label: '残疾人登记' };
 const audit: NavItem = { href: '/staff/audit', label: '审计日志' };
 const fairAdmin: NavItem = { href: '/admin/fairs', label: '招聘会管理', planned: true };
 const searchSync: NavItem = { href: '/staff/search', label: '搜索同步' };
+const annualReviews: NavItem = { href: '/staff/annual-reviews', label: '年审' };
 
 const PUBLIC_NAV: readonly NavItem[] = [home, jobs, fairs, training, levy, login];
 
@@ -48,6 +49,7 @@ const ROLE_NAV: Record<Role, readonly NavItem[]> = {
 		home,
 		reviews,
 		employerReviews,
+		annualReviews,
 		registry,
 		audit,
 		searchSync,
@@ -63,6 +65,7 @@ const ROLE_NAV: Record<Role, readonly NavItem[]> = {
 		home,
 		reviews,
 		employerReviews,
+		annualReviews,
 		registry,
 		audit,
 		fairAdmin,
@@ -89,6 +92,7 @@ const ROLE_NAV: Record<Role, readonly NavItem[]> = {
 		{ href: '/admin/users', label: '用户管理', planned: true },
 		reviews,
 		employerReviews,
+		annualReviews,
 		registry,
 		audit,
 		searchSync,

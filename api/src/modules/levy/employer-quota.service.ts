@@ -35,9 +35,18 @@ export function createEmployerQuotaService({ db, levyRepo, levy }: Deps) {
 		const local = await levy.localFigures(year);
 		const figures = await levyRepo.levyYear(db, employer.id, year);
 		const rows = await levyRepo.disabledEmployees(db, employer.id, year);
+		const reviewStatus = await levyRepo.annualReviewStatus(db, employer.id, year);
+		// once the 年审 is approved, only the people staff accepted count
+		const approved = reviewStatus === 'approved';
 		const ruleSet = toRuleSet(rule);
 		const employees = rows.map((e) => {
 			const c = checkEmployee(e, year, local.minimumMonthlyWage, ruleSet.countedMilitaryGrades);
+			if (approved && e.reviewDecision !== 'accepted') {
+				const why = e.reviewNote ? `：${e.reviewNote}` : '。';
+				c.warnings.unshift(`年审没有通过这一位，不算${why}`);
+				c.counts = false;
+				c.monthsUsed = 0;
+			}
 			return {
 				id: e.id,
 				displayName: e.displayName || '（未填姓名）',
@@ -74,12 +83,16 @@ export function createEmployerQuotaService({ db, levyRepo, levy }: Deps) {
 				local.averageAnnualWage === null ? null : Number(local.averageAnnualWage);
 			return { collectionYear: year + 1, localAverageWage, ...r };
 		};
-		const notes: string[] = [];
+		const notes: string[] = [
+			approved
+				? `${year} 年的年审已经审核通过：下面只算审核通过的人，这是核定的结果。`
+				: `${year} 年的年审还没有审核通过：下面按本单位登记的名单估算，审核通过后以审核结果为准。`,
+		];
 		if (local.minimumMonthlyWage === null)
 			notes.push(`还没有 ${year} 年当地最低工资的数字，没有检查工资是否低于最低工资。`);
 		if (local.averageAnnualWage === null)
 			notes.push(`还没有 ${year} 年当地社会平均工资的数字，没有按 2 倍封顶。`);
-		return { employer, kind, figures, employees, notes, estimateWith };
+		return { employer, kind, figures, employees, notes, estimateWith, reviewStatus };
 	}
 
 	return {
@@ -98,6 +111,7 @@ export function createEmployerQuotaService({ db, levyRepo, levy }: Deps) {
 						}
 					: null,
 				employees: d.employees,
+				reviewStatus: d.reviewStatus,
 				notes: d.notes,
 				estimate: d.estimateWith(),
 			};

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@ronghe/db';
 import {
+	annualReviews,
 	employerDisabledEmployees,
 	employerLevyYears,
 	employers,
@@ -58,6 +59,13 @@ export function createLevyRepository() {
 				.from(employerLevyYears)
 				.where(and(eq(employerLevyYears.employerId, employerId), eq(employerLevyYears.year, year)));
 			return row;
+		},
+		async annualReviewStatus(db: Db, employerId: string, year: number) {
+			const [row] = await db
+				.select({ status: annualReviews.status })
+				.from(annualReviews)
+				.where(and(eq(annualReviews.employerId, employerId), eq(annualReviews.year, year)));
+			return row?.status ?? 'draft';
 		},
 		disabledEmployees: (db: Db, employerId: string, year: number) =>
 			db

@@ -1,5 +1,14 @@
 import { z } from 'zod';
 import {
+	AnnualReviewDetailSchema,
+	AnnualReviewListSchema,
+	DisabledEmployeeSchema,
+	RosterSchema,
+	UnmaskedCertificateSchema,
+	type AnnualReviewListQuery,
+	type DecideEmployeeBody,
+	type DisabledEmployeeBody,
+	type UpdateDisabledEmployeeBody,
 	AddedEmployerUserSchema,
 	AuditListSchema,
 	CandidateListSchema,
@@ -266,6 +275,40 @@ export function createApiClient(
 				put(`/api/employer/quota/${year}`, EmployerQuotaSchema, body),
 			whatIf: (year: number, body: QuotaWhatIfBody) =>
 				post(`/api/employer/quota/${year}/what-if`, QuotaWhatIfSchema, body),
+		},
+		roster: {
+			list: (year: number) => get(`/api/employer/quota/${year}/employees`, RosterSchema),
+			create: (year: number, body: DisabledEmployeeBody) =>
+				post(`/api/employer/quota/${year}/employees`, DisabledEmployeeSchema, body),
+			get: (employeeId: string) =>
+				get(`/api/employer/disabled-employees/${id(employeeId)}`, DisabledEmployeeSchema),
+			update: (employeeId: string, body: UpdateDisabledEmployeeBody) =>
+				put(`/api/employer/disabled-employees/${id(employeeId)}`, DisabledEmployeeSchema, body),
+			remove: (employeeId: string) => del(`/api/employer/disabled-employees/${id(employeeId)}`),
+			submit: (year: number) => post(`/api/employer/quota/${year}/review`, RosterSchema),
+		},
+		annualReviews: {
+			list: (query: Partial<AnnualReviewListQuery> = {}) =>
+				get('/api/annual-reviews', AnnualReviewListSchema, query),
+			get: (employerId: string, year: number) =>
+				get(`/api/annual-reviews/${id(employerId)}/${year}`, AnnualReviewDetailSchema),
+			unmask: (employerId: string, year: number, employeeId: string) =>
+				post(
+					`/api/annual-reviews/${id(employerId)}/${year}/employees/${id(employeeId)}/unmask`,
+					UnmaskedCertificateSchema,
+				),
+			decide: (employerId: string, year: number, employeeId: string, body: DecideEmployeeBody) =>
+				post(
+					`/api/annual-reviews/${id(employerId)}/${year}/employees/${id(employeeId)}/decision`,
+					AnnualReviewDetailSchema,
+					body,
+				),
+			approve: (employerId: string, year: number) =>
+				post(`/api/annual-reviews/${id(employerId)}/${year}/approve`, AnnualReviewDetailSchema),
+			return: (employerId: string, year: number, reason: string) =>
+				post(`/api/annual-reviews/${id(employerId)}/${year}/return`, AnnualReviewDetailSchema, {
+					reason,
+				}),
 		},
 		auth: {
 			login: (body: LoginBody) => post('/api/auth/login', LoginResultSchema, body),

@@ -1,0 +1,40 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { readForm, UNREADABLE_FORM } from '$lib/server/form-data';
+import { loadFailed, requireRole } from '$lib/server/guard';
+import { problemFormErrors } from '$lib/server/problems';
+import {
+	EMPLOYEE_FIELDS,
+	employeeValues,
+	parseEmployeeUpdate,
+	readEmployeeForm,
+} from '$lib/server/roster-form';
+import { loginHref } from '$lib/server/session';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load = (async ({ locals, url, params }) => {
+	requireRole(locals, url.pathname, ['employer']);
+	const res = await locals.api.roster.get(params.employeeId);
+	if (!res.ok) loadFailed(res.problem, url.pathname);
+	const roster = await locals.api.roster.list(res.data.year);
+	if (!roster.ok) loadFailed(roster.problem, url.pathname);
+	return {
+		review: roster.data.review,
+		employee: res.data,
+		values: employeeValues(res.data),
+	};
+}) satisfies PageServerLoad;
+
+export const actions = {
+	default: async ({ request, locals, url, params }) => {
+		requireRole(locals, url.pathname, ['employer']);
+		const form = await readForm(request);
+		const values = readEmployeeForm(form);
+		if (!form) return fail(400, { values, errors: {}, message: UNREADABLE_FORM });
+		const parsed = parseEmployeeUpdate(values);
+		if (!parsed.ok) return fail(400, { values, errors: parsed.errors, message: undefined });
+		const res = await locals.api.roster.update(params.employeeId, parsed.body);
+		if (res.ok) redirect(303, `/employer/quota/employees?year=${res.data.year}&done=saved`);
+		if (res.problem.status === 401) redirect(303, loginHref(url.pathname));
+		return fail(res.problem.status, { values, ...problemFormErrors(res.problem, EMPLOYEE_FIELDS) });
+	},
+} satisfies Actions;
