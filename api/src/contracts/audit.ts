@@ -16,6 +16,10 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
 	'employer.user_add': '添加单位人事账号',
 	'employer.user_disable': '停用单位人事账号',
 	'person.view_by_employer': '用人单位查看求职者资料',
+	'quota.wage_save': '录入当地平均工资、最低工资',
+	'quota.rule_save': '修改或新增保障金规则',
+	'quota.disclosure_publish': '公示按比例就业情况',
+	'quota.objection_answer': '答复公示异议',
 };
 
 const blankToUndefined = z.literal('').transform(() => undefined);

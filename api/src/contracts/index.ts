@@ -18,3 +18,4 @@ export * from './candidates.js';
 export * from './profile.js';
 export * from './alerts.js';
 export * from './levy.js';
+export * from './quota.js';

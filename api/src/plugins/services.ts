@@ -39,6 +39,10 @@ import { createEmployerPostingsRepository } from '../modules/employer-postings/e
 import { createEmployerPostingsService } from '../modules/employer-postings/employer-postings.service.js';
 import { createOccupationsService } from '../modules/occupations/occupations.service.js';
 import { createPostingReviewsService } from '../modules/posting-reviews/posting-reviews.service.js';
+import { createDisclosureService } from '../modules/quota/disclosure.service.js';
+import { createQuotaOverviewService } from '../modules/quota/quota-overview.service.js';
+import { createQuotaRepository } from '../modules/quota/quota.repository.js';
+import { createQuotaSettingsService } from '../modules/quota/quota-settings.service.js';
 
 export type ServiceDeps = {
 	db: Db;
@@ -87,6 +91,20 @@ export function createServices(deps: ServiceDeps) {
 		}),
 		levy,
 		employerQuota: createEmployerQuotaService({ db: deps.db, levyRepo, levy }),
+		quotaOverview: createQuotaOverviewService({ db: deps.db, levy, levyRepo, now: deps.now }),
+		quotaSettings: createQuotaSettingsService({
+			db: deps.db,
+			levy,
+			levyRepo,
+			quotaRepo: createQuotaRepository(),
+		}),
+		disclosure: createDisclosureService({
+			db: deps.db,
+			levy,
+			levyRepo,
+			quotaRepo: createQuotaRepository(),
+			now: deps.now,
+		}),
 		alerts: createAlertsService({
 			db: deps.db,
 			alertsRepo: createAlertsRepository(),
