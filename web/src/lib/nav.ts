@@ -17,6 +17,7 @@ const registry: NavItem = { href: '/staff/registry', label: '残疾人登记' };
 const audit: NavItem = { href: '/staff/audit', label: '审计日志' };
 const fairAdmin: NavItem = { href: '/admin/fairs', label: '招聘会管理', planned: true };
 const searchSync: NavItem = { href: '/staff/search', label: '搜索同步' };
+const quota: NavItem = { href: '/staff/quota', label: '按比例就业' };
 
 const PUBLIC_NAV: readonly NavItem[] = [home, jobs, fairs, training, levy, login];
 
@@ -49,6 +50,7 @@ const ROLE_NAV: Record<Role, readonly NavItem[]> = {
 		reviews,
 		employerReviews,
 		registry,
+		quota,
 		audit,
 		searchSync,
 		fairAdmin,
@@ -64,6 +66,7 @@ const ROLE_NAV: Record<Role, readonly NavItem[]> = {
 		reviews,
 		employerReviews,
 		registry,
+		quota,
 		audit,
 		fairAdmin,
 		{ href: '/admin/training', label: '培训管理', planned: true },
@@ -90,6 +93,7 @@ const ROLE_NAV: Record<Role, readonly NavItem[]> = {
 		reviews,
 		employerReviews,
 		registry,
+		quota,
 		audit,
 		searchSync,
 		statistics,
