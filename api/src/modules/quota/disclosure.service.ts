@@ -116,7 +116,13 @@ export function createDisclosureService({ db, levy, levyRepo, quotaRepo, now }: 
 		},
 
 		/** Publishing twice is the first publication again (a retried form), never a new list. */
-		async publish(user: AuthUser, year: number, body: Publish, requestId: string) {
+		async publish(
+			user: AuthUser | null,
+			year: number,
+			body: Publish,
+			requestId: string | null,
+			at: Date = now(),
+		) {
 			const existing = await quotaRepo.disclosure(db, year);
 			if (existing)
 				return { disclosure: { ...windowOf(existing), rows: existing.rows }, created: false };
@@ -130,15 +136,15 @@ export function createDisclosureService({ db, levy, levyRepo, quotaRepo, now }: 
 			const saved = await db.transaction(async (tx) => {
 				const row = await quotaRepo.insertDisclosure(tx, {
 					year,
-					publishedAt: now(),
+					publishedAt: at,
 					objectionDays: days,
 					rows,
-					publishedByUserId: user.id,
+					publishedByUserId: user?.id ?? null,
 					note: body.note,
 				});
 				if (row)
 					await quotaRepo.audit(tx, {
-						actorUserId: user.id,
+						actorUserId: user?.id ?? null,
 						action: 'quota.disclosure_publish',
 						entity: 'quota_disclosure',
 						entityId: String(year),
