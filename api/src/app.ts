@@ -36,6 +36,8 @@ import { validateRoutes } from './modules/validate/validate.routes.js';
 import { employerPostingsRoutes } from './modules/employer-postings/employer-postings.routes.js';
 import { occupationsRoutes } from './modules/occupations/occupations.routes.js';
 import { postingReviewsRoutes } from './modules/posting-reviews/posting-reviews.routes.js';
+import { disclosureRoutes } from './modules/quota/disclosure.routes.js';
+import { quotaRoutes } from './modules/quota/quota.routes.js';
 import { alertsMatcherPlugin } from './plugins/alerts-matcher.js';
 import { authPlugin } from './plugins/auth.js';
 import { problemDetailsPlugin } from './plugins/problem-details.js';
@@ -190,6 +192,8 @@ export async function buildApp(deps: AppDeps) {
 			await api.register(employerQuotaRoutes, { prefix: '/employer/quota' });
 			await api.register(rosterRoutes, { prefix: '/employer' });
 			await api.register(annualReviewsRoutes, { prefix: '/annual-reviews' });
+			await api.register(quotaRoutes, { prefix: '/quota' });
+			await api.register(disclosureRoutes, { prefix: '/quota' });
 		},
 		{ prefix: '/api' },
 	);

@@ -97,6 +97,18 @@ const app = await buildApp({
 });
 
 closers.push(() => app.close());
+if (seeded) {
+	// The demo publishes last year's 公示 through the API's levy engine (the db package has none),
+	// a day ago, so its objection window is open and the objection form can be tried.
+	const at = new Date(Date.now() - 86_400_000);
+	await app.services.disclosure.publish(
+		null,
+		new Date().getFullYear() - 1,
+		{ confirm: true, note: '演示数据' },
+		null,
+		at,
+	);
+}
 
 await app.listen({ port: config.port, host: config.host });
 const url = `http://localhost:${config.port}`;

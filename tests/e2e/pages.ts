@@ -16,6 +16,11 @@ export async function sitePages(baseUrl: string): Promise<string[]> {
 	};
 	const personId = await registryPersonId(baseUrl);
 	const review = await annualReviewIds(baseUrl);
+	const disclosures = (await (await fetch(`${baseUrl}/api/quota/disclosures`)).json()) as {
+		items: { year: number }[];
+	};
+	const disclosureYear = disclosures.items[0]?.year;
+	if (!disclosureYear) throw new Error('the demo data has no published disclosure');
 	return [
 		'/',
 		'/jobs',
@@ -72,6 +77,18 @@ export async function sitePages(baseUrl: string): Promise<string[]> {
 		'/staff/annual-reviews',
 		'/staff/annual-reviews?status=submitted',
 		`/staff/annual-reviews/${review.employerId}/${review.year}`,
+		// 按比例就业 (bureau, federation, admin) and the public disclosure of the demo's last year
+		'/staff/quota',
+		'/staff/quota?kind=agency&township=140922100',
+		'/staff/quota/agencies',
+		'/staff/quota/wages',
+		'/staff/quota/rules',
+		'/staff/quota/rules?new=1',
+		'/staff/quota/disclosure',
+		'/staff/quota/objections',
+		'/quota/disclosure',
+		`/quota/disclosure/${disclosureYear}`,
+		`/quota/disclosure/${disclosureYear}/received`,
 		'/no-such-page',
 		'/api/docs',
 	];

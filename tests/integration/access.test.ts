@@ -115,6 +115,20 @@ const ACCESS: Record<string, Caller[]> = {
 	getEmployerQuota: ['employer'],
 	saveEmployerQuotaYear: ['employer'],
 	employerQuotaWhatIf: ['employer'],
+	getQuotaOverview: ['admin', 'bureau', 'federation'],
+	exportQuotaOverview: ['admin', 'bureau', 'federation'],
+	listQuotaAgencies: ['admin', 'bureau', 'federation'],
+	listLocalWages: ['admin', 'bureau', 'federation'],
+	saveLocalWage: ['admin', 'bureau', 'federation'],
+	listLevyRules: ['admin', 'bureau', 'federation'],
+	saveLevyRule: ['admin', 'bureau'],
+	listDisclosures: CALLERS,
+	getDisclosure: CALLERS,
+	previewDisclosure: ['admin', 'bureau', 'federation'],
+	publishDisclosure: ['admin', 'bureau', 'federation'],
+	fileObjection: CALLERS,
+	listObjections: ['admin', 'bureau', 'federation'],
+	answerObjection: ['admin', 'bureau', 'federation'],
 };
 
 type Op = { method: string; path: string; operationId: string };

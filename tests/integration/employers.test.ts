@@ -147,6 +147,28 @@ describe('employers (/api/employers)', () => {
 			expect(ok.json().employer.authorizedStaff).toBe(70);
 		});
 
+		it('lets 事业单位 mark themselves as a school, and no one else', async () => {
+			const firm = await signUp({
+				...SIGN_UP,
+				uscc: uscc('91140922MA0K00005'),
+				kind: 'private',
+				schoolOrKindergarten: true,
+				phone: '13811118888',
+			});
+			expect(fieldErrors(firm.json(), '#/schoolOrKindergarten')[0]).toContain('请取消勾选');
+			const school = await signUp({
+				...SIGN_UP,
+				name: '五台县某小学',
+				uscc: uscc('12140922MA0K00006'),
+				kind: 'institution',
+				authorizedStaff: 90,
+				schoolOrKindergarten: true,
+				phone: '13811118888',
+			});
+			expect(school.statusCode).toBe(201);
+			expect(school.json().employer.schoolOrKindergarten).toBe(true);
+		});
+
 		it('asks a 盲人医疗按摩所 for its licence number and validity', async () => {
 			const res = await signUp({
 				...SIGN_UP,

@@ -22,6 +22,10 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
 	'annual_review.return': '年审退回',
 	'annual_review.unmask': '年审：查看完整证号',
 	'annual_review.export': '导出联网认证名单',
+	'quota.wage_save': '录入当地平均工资、最低工资',
+	'quota.rule_save': '修改或新增保障金规则',
+	'quota.disclosure_publish': '公示按比例就业情况',
+	'quota.objection_answer': '答复公示异议',
 };
 
 const blankToUndefined = z.literal('').transform(() => undefined);

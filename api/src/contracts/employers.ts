@@ -58,6 +58,11 @@ const ProfileFieldsSchema = z.object({
 		.max(1_000_000, '编制数太大了，请核对。')
 		.nullable()
 		.optional(),
+	/** 中小学、幼儿园: left out of the ≥50 / ≥67 placement target */
+	schoolOrKindergarten: z
+		.boolean({ error: '“中小学、幼儿园”选项不正确。' })
+		.optional()
+		.default(false),
 	townshipCode: z.string({ error: '请选择乡镇。' }).regex(/^\d{9}$/, '请选择乡镇。'),
 	address: text(120, '地址'),
 	contactName: required(40, '联系人'),
@@ -98,6 +103,13 @@ function checkProfile(body: ProfileFields, ctx: z.RefinementCtx) {
 			code: 'custom',
 			path: ['authorizedStaff'],
 			message: `${EMPLOYER_KIND_LABELS[body.kind]}没有编制数，请把编制数空着。`,
+		});
+	}
+	if (!staffed && body.schoolOrKindergarten) {
+		ctx.addIssue({
+			code: 'custom',
+			path: ['schoolOrKindergarten'],
+			message: '只有事业单位、党政机关需要勾选“中小学、幼儿园”，请取消勾选。',
 		});
 	}
 	if (body.roles.includes('blind_medical_massage')) {
@@ -146,6 +158,7 @@ export type EmployerSummary = z.infer<typeof EmployerSummarySchema>;
 
 export const EmployerSchema = EmployerSummarySchema.extend({
 	authorizedStaff: z.number().int().nullable(),
+	schoolOrKindergarten: z.boolean(),
 	address: z.string(),
 	contactName: z.string(),
 	contactPhone: z.string(),

@@ -19,3 +19,4 @@ export * from './profile.js';
 export * from './alerts.js';
 export * from './levy.js';
 export * from './annual-reviews.js';
+export * from './quota.js';

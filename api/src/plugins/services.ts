@@ -42,6 +42,10 @@ import { createEmployerPostingsRepository } from '../modules/employer-postings/e
 import { createEmployerPostingsService } from '../modules/employer-postings/employer-postings.service.js';
 import { createOccupationsService } from '../modules/occupations/occupations.service.js';
 import { createPostingReviewsService } from '../modules/posting-reviews/posting-reviews.service.js';
+import { createDisclosureService } from '../modules/quota/disclosure.service.js';
+import { createQuotaOverviewService } from '../modules/quota/quota-overview.service.js';
+import { createQuotaRepository } from '../modules/quota/quota.repository.js';
+import { createQuotaSettingsService } from '../modules/quota/quota-settings.service.js';
 
 export type ServiceDeps = {
 	db: Db;
@@ -100,6 +104,20 @@ export function createServices(deps: ServiceDeps) {
 		employerQuota: createEmployerQuotaService({ db: deps.db, levyRepo, levy }),
 		roster: createRosterService(reviewDeps),
 		annualReviews: createAnnualReviewsService(reviewDeps),
+		quotaOverview: createQuotaOverviewService({ db: deps.db, levy, levyRepo, now: deps.now }),
+		quotaSettings: createQuotaSettingsService({
+			db: deps.db,
+			levy,
+			levyRepo,
+			quotaRepo: createQuotaRepository(),
+		}),
+		disclosure: createDisclosureService({
+			db: deps.db,
+			levy,
+			levyRepo,
+			quotaRepo: createQuotaRepository(),
+			now: deps.now,
+		}),
 		alerts: createAlertsService({
 			db: deps.db,
 			alertsRepo: createAlertsRepository(),

@@ -122,6 +122,11 @@ export function createEmployerFactory(rng: Random, { now }: { now: Date }) {
 			kind: seed.kind,
 			roles: [...(seed.roles ?? [])],
 			authorizedStaff: isPublic && seed.staff ? rng.int(seed.staff[0], seed.staff[1]) : null,
+			// 中小学、幼儿园 are left out of the ≥67 placement target; a vocational school is not one
+			schoolOrKindergarten:
+				seed.kind === 'institution' &&
+				seed.sectors.includes('school') &&
+				!seed.name.includes('职业'),
 			townshipCode: place.code,
 			address,
 			contactName: makeFullName(rng, rng.chance(0.5) ? 'male' : 'female', 1970 + rng.int(0, 30)),

@@ -1,5 +1,6 @@
 import { seedFairPostings } from './fair-postings.js';
 import { seedLevyDemo } from './levy.js';
+import { seedQuotaDemo } from './quota.js';
 import { inArray } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import type { FieldCipher } from '../crypto.js';
@@ -253,6 +254,7 @@ export async function seedDemo(db: Db, opts: SeedOptions): Promise<SeedCounts> {
 		publishedRefs.map((p) => p.id),
 	);
 	await seedLevyDemo(db, now, opts.cipher);
+	await seedQuotaDemo(db, now);
 
 	return counts;
 }

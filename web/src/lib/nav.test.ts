@@ -92,7 +92,15 @@ describe('navFor', () => {
 			'单位账号',
 			'我的账户',
 		]);
-		const staffPages = ['首页', '岗位审核', '单位审核', '年审', '残疾人登记', '审计日志'];
+		const staffPages = [
+			'首页',
+			'岗位审核',
+			'单位审核',
+			'年审',
+			'残疾人登记',
+			'按比例就业',
+			'审计日志',
+		];
 		expect(labels('federation')).toEqual([...staffPages, ...publicPages]);
 		for (const role of ['bureau', 'admin'] as const)
 			expect(labels(role)).toEqual([...staffPages, '搜索同步', ...publicPages]);

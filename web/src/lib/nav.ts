@@ -18,6 +18,7 @@ const audit: NavItem = { href: '/staff/audit', label: '审计日志' };
 const fairAdmin: NavItem = { href: '/admin/fairs', label: '招聘会管理', planned: true };
 const searchSync: NavItem = { href: '/staff/search', label: '搜索同步' };
 const annualReviews: NavItem = { href: '/staff/annual-reviews', label: '年审' };
+const quota: NavItem = { href: '/staff/quota', label: '按比例就业' };
 
 const PUBLIC_NAV: readonly NavItem[] = [home, jobs, fairs, training, levy, login];
 
@@ -51,6 +52,7 @@ const ROLE_NAV: Record<Role, readonly NavItem[]> = {
 		employerReviews,
 		annualReviews,
 		registry,
+		quota,
 		audit,
 		searchSync,
 		fairAdmin,
@@ -67,6 +69,7 @@ const ROLE_NAV: Record<Role, readonly NavItem[]> = {
 		employerReviews,
 		annualReviews,
 		registry,
+		quota,
 		audit,
 		fairAdmin,
 		{ href: '/admin/training', label: '培训管理', planned: true },
@@ -94,6 +97,7 @@ const ROLE_NAV: Record<Role, readonly NavItem[]> = {
 		employerReviews,
 		annualReviews,
 		registry,
+		quota,
 		audit,
 		searchSync,
 		statistics,

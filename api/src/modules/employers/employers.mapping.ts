@@ -30,6 +30,7 @@ export function toEmployer(e: EmployerRow, townshipName: string): Employer {
 	return {
 		...toSummary(e, townshipName),
 		authorizedStaff: e.authorizedStaff,
+		schoolOrKindergarten: e.schoolOrKindergarten,
 		address: e.address,
 		contactName: e.contactName,
 		contactPhone: e.contactPhone,
@@ -66,6 +67,7 @@ export function profileColumns(body: UpdateEmployer, otherFlags: string[] = []) 
 		kind: body.kind,
 		roles: [...new Set(body.roles)],
 		authorizedStaff: body.authorizedStaff ?? null,
+		schoolOrKindergarten: body.schoolOrKindergarten,
 		townshipCode: body.townshipCode,
 		address: body.address,
 		contactName: body.contactName,

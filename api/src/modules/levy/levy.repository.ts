@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import type { Db } from '@ronghe/db';
 import {
 	annualReviews,
@@ -8,6 +8,7 @@ import {
 	levyRules,
 	localAverageWages,
 	settings,
+	townships,
 	type NewEmployerLevyYear,
 } from '@ronghe/db/schema';
 
@@ -17,6 +18,10 @@ export function createLevyRepository() {
 			const [row] = await db.select().from(settings).where(eq(settings.key, 'county'));
 			const code = (row?.value as { code?: unknown } | undefined)?.code;
 			return typeof code === 'string' ? code : undefined;
+		},
+		async setting(db: Db, key: string): Promise<unknown> {
+			const [row] = await db.select().from(settings).where(eq(settings.key, key));
+			return row?.value;
 		},
 		async rule(db: Db, provinceCode: string, collectionYear: number) {
 			const [row] = await db
@@ -82,6 +87,59 @@ export function createLevyRepository() {
 					asc(employerDisabledEmployees.displayName),
 					asc(employerDisabledEmployees.id),
 				),
+		/** Every employer with figures for `year`, with what the lists show about it (one query). */
+		yearFigures: (db: Db, year: number) =>
+			db
+				.select({
+					employerId: employers.id,
+					name: employers.name,
+					kind: employers.kind,
+					townshipCode: employers.townshipCode,
+					townshipName: townships.name,
+					authorizedStaff: employers.authorizedStaff,
+					schoolOrKindergarten: employers.schoolOrKindergarten,
+					monthlyStaff: employerLevyYears.monthlyStaff,
+					averageStaff: employerLevyYears.averageStaff,
+					wageBill: employerLevyYears.wageBill,
+				})
+				.from(employerLevyYears)
+				.innerJoin(employers, eq(employers.id, employerLevyYears.employerId))
+				.innerJoin(townships, eq(townships.code, employers.townshipCode))
+				.where(and(eq(employerLevyYears.year, year), ne(employers.status, 'rejected'))),
+		/** Every employer's disabled employees for `year` (the columns the counting checks need). */
+		yearEmployees: (db: Db, year: number) =>
+			db
+				.select({
+					employerId: employerDisabledEmployees.employerId,
+					certificateKind: employerDisabledEmployees.certificateKind,
+					level: employerDisabledEmployees.level,
+					monthsCounted: employerDisabledEmployees.monthsCounted,
+					certificateValidUntil: employerDisabledEmployees.certificateValidUntil,
+					contractStart: employerDisabledEmployees.contractStart,
+					contractEnd: employerDisabledEmployees.contractEnd,
+					monthlyWage: employerDisabledEmployees.monthlyWage,
+					insuranceMonths: employerDisabledEmployees.insuranceMonths,
+				})
+				.from(employerDisabledEmployees)
+				.where(eq(employerDisabledEmployees.year, year)),
+		/** Agencies and institutions with a 编制数 (the ≥50 / ≥67 rule), with or without figures. */
+		staffedPublicEmployers: (db: Db) =>
+			db
+				.select({
+					employerId: employers.id,
+					name: employers.name,
+					kind: employers.kind,
+					townshipCode: employers.townshipCode,
+					townshipName: townships.name,
+					authorizedStaff: employers.authorizedStaff,
+					schoolOrKindergarten: employers.schoolOrKindergarten,
+				})
+				.from(employers)
+				.innerJoin(townships, eq(townships.code, employers.townshipCode))
+				.where(
+					and(inArray(employers.kind, ['agency', 'institution']), ne(employers.status, 'rejected')),
+				)
+				.orderBy(asc(employers.name)),
 		/** Insert or replace the year's figures: a retried save gives the same row. */
 		saveLevyYear: (db: Db, row: NewEmployerLevyYear) =>
 			db

@@ -2,14 +2,28 @@ import type { Db } from '@ronghe/db';
 import type { LevyRule } from '@ronghe/db/schema';
 import type { LevyEstimate, LevyRuleYears } from '../../contracts/levy.js';
 import { RuleViolationError } from '../../errors.js';
-import { computeLevy, type LevyInput, type LevyRuleSet } from './levy.engine.js';
+import {
+	computeLevy,
+	levyKindOf,
+	type LevyDisabledEmployee,
+	type LevyInput,
+	type LevyResult,
+	type LevyRuleSet,
+} from './levy.engine.js';
 import type { LevyRepository } from './levy.repository.js';
+import { checkEmployee } from './quota-checks.js';
 
 type Deps = { db: Db; levyRepo: LevyRepository };
 export type LevyService = ReturnType<typeof createLevyService>;
 
 // used only when the settings have no county (a fresh install keeps 五台县)
 const DEFAULT_COUNTY = '140922';
+
+type YearFigures = Awaited<ReturnType<LevyRepository['yearFigures']>>[number];
+/** One employer's year as the bureau overview and the disclosure see it (no steps, no people). */
+export type EmployerYear = Omit<YearFigures, 'monthlyStaff' | 'averageStaff' | 'wageBill'> & {
+	result: Omit<LevyResult, 'steps'>;
+};
 
 export const toRuleSet = (r: LevyRule): LevyRuleSet => ({
 	collectionYear: r.collectionYear,
@@ -62,9 +76,50 @@ export function createLevyService({ db, levyRepo }: Deps) {
 	}
 	const localWage = async (dataYear: number) => (await localFigures(dataYear)).averageAnnualWage;
 
+	/**
+	 * Every employer with figures for a calendar year, in one pass: two queries, the same counting
+	 * checks as the employer's dashboard, and the engine without its sentences. The bureau overview,
+	 * the agencies list and the disclosure all use these numbers.
+	 */
+	async function computeYear(dataYear: number) {
+		const rule = toRuleSet(await ruleFor(dataYear + 1));
+		const local = await localFigures(dataYear);
+		const [rows, staff] = await Promise.all([
+			levyRepo.yearFigures(db, dataYear),
+			levyRepo.yearEmployees(db, dataYear),
+		]);
+		const counted = new Map<string, LevyDisabledEmployee[]>();
+		for (const e of staff) {
+			const c = checkEmployee(e, dataYear, local.minimumMonthlyWage, rule.countedMilitaryGrades);
+			if (!c.counts || c.monthsUsed === 0) continue;
+			const list = counted.get(e.employerId) ?? [];
+			list.push({ certificate: e.certificateKind, level: e.level, months: c.monthsUsed });
+			counted.set(e.employerId, list);
+		}
+		const employers: EmployerYear[] = rows.map(
+			({ monthlyStaff, averageStaff, wageBill, ...employer }) => {
+				const { steps: _steps, ...result } = computeLevy(
+					rule,
+					{
+						employerKind: levyKindOf(employer.kind),
+						wageBill,
+						localAverageWage: local.averageAnnualWage,
+						disabledEmployees: counted.get(employer.employerId) ?? [],
+						...(monthlyStaff ? { monthlyStaff } : { averageStaff: averageStaff ?? '0' }),
+					},
+					{ explain: false },
+				);
+				return { ...employer, result };
+			},
+		);
+		return { dataYear, collectionYear: dataYear + 1, rule, local, employers, counted };
+	}
+
 	return {
+		area,
 		ruleFor,
 		localFigures,
+		computeYear,
 
 		async ruleYears(): Promise<LevyRuleYears> {
 			const { province } = await area();

@@ -74,6 +74,23 @@ import {
 	type RegisterPersonBody,
 	type ProfileStep,
 	type SignUpBody,
+	DisclosureListSchema,
+	DisclosurePreviewSchema,
+	DisclosureSchema,
+	FiledObjectionSchema,
+	LevyRuleListSchema,
+	LevyRuleSchema,
+	LocalWageListSchema,
+	LocalWageSchema,
+	ObjectionListSchema,
+	ObjectionSchema,
+	QuotaAgenciesSchema,
+	QuotaOverviewSchema,
+	type AnswerObjectionBody,
+	type FileObjectionBody,
+	type PublishDisclosureBody,
+	type SaveLevyRuleBody,
+	type SaveLocalWageBody,
 } from '@ronghe/api/contracts';
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; problem: Problem };
@@ -309,6 +326,29 @@ export function createApiClient(
 				post(`/api/annual-reviews/${id(employerId)}/${year}/return`, AnnualReviewDetailSchema, {
 					reason,
 				}),
+		},
+		/** The bureau's quota screens, and the public disclosure. */
+		quota: {
+			overview: (query: Query) => get('/api/quota/overview', QuotaOverviewSchema, query),
+			agencies: (year?: number) =>
+				get('/api/quota/agencies', QuotaAgenciesSchema, { year: year ?? '' }),
+			wages: () => get('/api/quota/wages', LocalWageListSchema),
+			saveWage: (areaCode: string, year: number, body: SaveLocalWageBody) =>
+				put(`/api/quota/wages/${id(areaCode)}/${year}`, LocalWageSchema, body),
+			rules: () => get('/api/quota/rules', LevyRuleListSchema),
+			saveRule: (provinceCode: string, year: number, body: SaveLevyRuleBody) =>
+				put(`/api/quota/rules/${id(provinceCode)}/${year}`, LevyRuleSchema, body),
+			disclosures: () => get('/api/quota/disclosures', DisclosureListSchema),
+			disclosure: (year: number) => get(`/api/quota/disclosures/${year}`, DisclosureSchema),
+			preview: (year: number) =>
+				get(`/api/quota/disclosures/${year}/preview`, DisclosurePreviewSchema),
+			publish: (year: number, body: PublishDisclosureBody) =>
+				post(`/api/quota/disclosures/${year}/publish`, DisclosureSchema, body),
+			fileObjection: (year: number, body: FileObjectionBody) =>
+				post(`/api/quota/disclosures/${year}/objections`, FiledObjectionSchema, body),
+			objections: (query: Query) => get('/api/quota/objections', ObjectionListSchema, query),
+			answer: (objectionId: string, body: AnswerObjectionBody) =>
+				post(`/api/quota/objections/${id(objectionId)}/answer`, ObjectionSchema, body),
 		},
 		auth: {
 			login: (body: LoginBody) => post('/api/auth/login', LoginResultSchema, body),

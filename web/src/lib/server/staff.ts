@@ -10,6 +10,11 @@ export const ROSTER_ROLES: readonly Role[] = ['admin', 'bureau', 'federation'];
 /** Everyone who works with the registry; township staff see only their township. */
 export const REGISTRY_ROLES: readonly Role[] = ['admin', 'bureau', 'federation', 'township'];
 
+/** The county's quota screens (按比例就业): not township staff, whose view is one township. */
+export const QUOTA_ROLES: readonly Role[] = ['admin', 'bureau', 'federation'];
+/** Who may change the levy rules. */
+export const RULE_ROLES: readonly Role[] = ['admin', 'bureau'];
+
 /** Signed-out visitors go to the login page; signed-in people without the role get a 403 page. */
 export function requireRole(
 	locals: App.Locals,

@@ -1,0 +1,14 @@
+import { error } from '@sveltejs/kit';
+import { problemMessage } from '$lib/server/problems';
+import { QUOTA_ROLES, requireRole } from '$lib/server/staff';
+import type { PageServerLoad } from './$types';
+
+export const load = (async ({ locals, url }) => {
+	requireRole(locals, `/staff/quota/agencies${url.search}`, QUOTA_ROLES);
+	const lastYear = new Date().getFullYear() - 1;
+	const asked = Number(url.searchParams.get('year'));
+	const year = Number.isInteger(asked) && asked >= 2018 && asked <= lastYear ? asked : lastYear;
+	const res = await locals.api.quota.agencies(year);
+	if (!res.ok) error(res.problem.status, problemMessage(res.problem));
+	return { agencies: res.data, years: Array.from({ length: 6 }, (_, i) => lastYear - i) };
+}) satisfies PageServerLoad;

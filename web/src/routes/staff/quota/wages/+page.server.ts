@@ -1,0 +1,63 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { AreaYearParamsSchema, SaveLocalWageBodySchema } from '@ronghe/api/contracts';
+import { readForm, UNREADABLE_FORM } from '$lib/server/form-data';
+import { problemFormErrors, problemMessage, type FieldErrors } from '$lib/server/problems';
+import { QUOTA_ROLES, requireRole } from '$lib/server/staff';
+import { parseNumber } from '../../../levy/levy-form';
+import type { Actions, PageServerLoad } from './$types';
+
+const HERE = '/staff/quota/wages';
+const FIELDS = ['areaCode', 'year', 'averageAnnualWage', 'minimumMonthlyWage', 'source'] as const;
+type Field = (typeof FIELDS)[number];
+
+export const load = (async ({ locals, url }) => {
+	requireRole(locals, HERE, QUOTA_ROLES);
+	const res = await locals.api.quota.wages();
+	if (!res.ok) error(res.problem.status, problemMessage(res.problem));
+	const area = url.searchParams.get('area') ?? res.data.countyCode;
+	const year = url.searchParams.get('year') ?? String(new Date().getFullYear() - 1);
+	const current = res.data.items.find((w) => w.areaCode === area && String(w.year) === year);
+	return {
+		wages: res.data,
+		saved: url.searchParams.get('saved'),
+		values: {
+			areaCode: area,
+			year,
+			averageAnnualWage: current ? String(current.averageAnnualWage) : '',
+			minimumMonthlyWage: current?.minimumMonthlyWage ? String(current.minimumMonthlyWage) : '',
+			source: current?.source ?? '',
+		} satisfies Record<Field, string>,
+	};
+}) satisfies PageServerLoad;
+
+export const actions = {
+	save: async ({ request, locals }) => {
+		requireRole(locals, HERE, QUOTA_ROLES);
+		const form = await readForm(request);
+		if (!form) return fail(400, { values: null, errors: {}, message: UNREADABLE_FORM });
+		const values = Object.fromEntries(
+			FIELDS.map((f) => [f, String(form.get(f) ?? '').trim()]),
+		) as Record<Field, string>;
+		const errors: FieldErrors<Field> = {};
+		const params = AreaYearParamsSchema.safeParse({ areaCode: values.areaCode, year: values.year });
+		if (!params.success)
+			for (const i of params.error.issues) (errors[i.path[0] as Field] ??= []).push(i.message);
+		const body = {
+			averageAnnualWage: parseNumber(values.averageAnnualWage),
+			minimumMonthlyWage: parseNumber(values.minimumMonthlyWage) ?? null,
+			source: values.source,
+		};
+		const parsed = SaveLocalWageBodySchema.safeParse(body);
+		if (!parsed.success)
+			for (const i of parsed.error.issues) (errors[i.path[0] as Field] ??= []).push(i.message);
+		if (!params.success || !parsed.success) return fail(400, { values, errors });
+		const res = await locals.api.quota.saveWage(
+			params.data.areaCode,
+			params.data.year,
+			parsed.data,
+		);
+		if (!res.ok)
+			return fail(res.problem.status, { values, ...problemFormErrors(res.problem, FIELDS) });
+		redirect(303, `${HERE}?saved=${params.data.areaCode}-${params.data.year}`);
+	},
+} satisfies Actions;
