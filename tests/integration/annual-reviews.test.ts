@@ -325,6 +325,12 @@ describe('annual review (年审)', () => {
 			);
 			expect(rejected).toMatchObject({ counts: false });
 			expect(rejected.warnings[0]).toBe('年审没有通过这一位，不算：同时在另一单位参保，不算');
+			// the bureau's overview (and so the disclosure) uses the same approved roster
+			const overview = await call('staff', 'GET', '/api/quota/overview?year=2024&pageSize=100');
+			const row = overview
+				.json()
+				.list.items.find((r: { employerId: string }) => r.employerId === ids.a);
+			expect(row).toMatchObject({ placedCount: 1, shortfall: 2.75, levyDue: 160_875 });
 		});
 
 		it('audits the unmasked number and the 联网认证 export, in the declaration’s column order', async () => {

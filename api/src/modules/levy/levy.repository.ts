@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, ne } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from '@ronghe/db';
 import {
 	annualReviews,
@@ -119,8 +119,18 @@ export function createLevyRepository() {
 					contractEnd: employerDisabledEmployees.contractEnd,
 					monthlyWage: employerDisabledEmployees.monthlyWage,
 					insuranceMonths: employerDisabledEmployees.insuranceMonths,
+					reviewDecision: employerDisabledEmployees.reviewDecision,
+					// once the year's 年审 is approved, only the people staff accepted count
+					reviewApproved: sql<boolean>`coalesce(${annualReviews.status} = 'approved', false)`,
 				})
 				.from(employerDisabledEmployees)
+				.leftJoin(
+					annualReviews,
+					and(
+						eq(annualReviews.employerId, employerDisabledEmployees.employerId),
+						eq(annualReviews.year, employerDisabledEmployees.year),
+					),
+				)
 				.where(eq(employerDisabledEmployees.year, year)),
 		/** Agencies and institutions with a 编制数 (the ≥50 / ≥67 rule), with or without figures. */
 		staffedPublicEmployers: (db: Db) =>

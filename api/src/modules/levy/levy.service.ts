@@ -78,7 +78,8 @@ export function createLevyService({ db, levyRepo }: Deps) {
 
 	/**
 	 * Every employer with figures for a calendar year, in one pass: two queries, the same counting
-	 * checks as the employer's dashboard, and the engine without its sentences. The bureau overview,
+	 * checks as the employer's dashboard (after an approved 年审 only the accepted people count),
+	 * and the engine without its sentences. The bureau overview,
 	 * the agencies list and the disclosure all use these numbers.
 	 */
 	async function computeYear(dataYear: number) {
@@ -90,6 +91,7 @@ export function createLevyService({ db, levyRepo }: Deps) {
 		]);
 		const counted = new Map<string, LevyDisabledEmployee[]>();
 		for (const e of staff) {
+			if (e.reviewApproved && e.reviewDecision !== 'accepted') continue;
 			const c = checkEmployee(e, dataYear, local.minimumMonthlyWage, rule.countedMilitaryGrades);
 			if (!c.counts || c.monthsUsed === 0) continue;
 			const list = counted.get(e.employerId) ?? [];
