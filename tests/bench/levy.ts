@@ -13,6 +13,7 @@ import { sql } from 'drizzle-orm';
 import { computeLevy, levyKindOf, type LevyInput, type LevyRuleSet } from '@ronghe/api/levy-engine';
 import { ensureReferenceData } from '@ronghe/db';
 import { createTestDb } from '@ronghe/db/testing';
+import { createLevyRepository, createLevyService } from '@ronghe/api/levy-batch';
 
 const EMPLOYERS = Number(process.env.BENCH_EMPLOYERS ?? 100_000);
 const DATA_YEAR = 2024;
@@ -40,11 +41,13 @@ await db.execute(sql`
 	cross join lateral (select substr(e.uscc, 2)::bigint as n) k
 	cross join lateral (select k.n, 5 + (k.n * 7919) % 400 as base) s`);
 await db.execute(sql`
-	insert into employer_disabled_employees (employer_id, year, certificate_kind, level, months_counted)
+	insert into employer_disabled_employees (employer_id, year, certificate_kind, level, months_counted,
+		contract_start, monthly_wage, insurance_months)
 	select e.id, ${DATA_YEAR},
 		(case when (k.n + j) % 10 = 0 then 'military' else 'disability' end)::certificate_kind,
 		case when (k.n + j) % 10 = 0 then 1 + (k.n * j) % 10 else 1 + (k.n * j) % 4 end,
-		1 + (k.n * j * 7) % 12
+		1 + (k.n * j * 7) % 12,
+		'2020-01-01'::date, 3000, 12
 	from employers e
 	cross join lateral (select substr(e.uscc, 2)::bigint as n) k
 	cross join lateral generate_series(1, k.n % 4) j
@@ -139,6 +142,13 @@ function floatLevy(input: LevyInput): number {
 	return Math.round(shortfall * wage * rate * 100) / 100;
 }
 const [floats, floatMs] = timed(() => inputs.map(floatLevy));
+
+// ---- timed: the path the bureau overview and the disclosure take (levy.computeYear): two
+// queries, the counting checks of every employee, the engine without sentences
+const levyService = createLevyService({ db, levyRepo: createLevyRepository() });
+t = performance.now();
+const year = await levyService.computeYear(DATA_YEAR);
+const computeYearMs = performance.now() - t;
 const floatDiffers = floats.filter((f, i) => Math.abs(f - exact[i]!.levyDue) >= 0.005).length;
 
 await handle.close();
@@ -158,6 +168,8 @@ const result = {
 	engineMs: Math.round(engineMs),
 	engineWithStepsMs: Math.round(engineWithStepsMs),
 	loadPlusEngineMs: Math.round(loadMs + engineMs),
+	computeYearMs: Math.round(computeYearMs),
+	computeYearEmployers: year.employers.length,
 	baselineFloatMs: Math.round(floatMs),
 	baselineFloatAmountsOffByAFenOrMore: floatDiffers,
 	owing: exact.filter((r) => r.levyDue > 0).length,
@@ -170,8 +182,9 @@ writeFileSync(
 	JSON.stringify(result, null, 2) + '\n',
 );
 console.log(JSON.stringify(result, null, 2));
-// the target is for the computation; loading from the in-process WASM database is reported beside it
-const ok = result.engineMs < TARGET_MS;
+// the target is for the computation; loading from the in-process WASM database is reported beside
+// it, and the whole service path (load + checks + engine) is held to the target too
+const ok = result.engineMs < TARGET_MS && result.computeYearMs < TARGET_MS;
 console.log(
 	ok ? 'levy benchmark within target' : 'levy benchmark SLOWER than the 10-second target',
 );
