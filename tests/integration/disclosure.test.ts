@@ -145,6 +145,23 @@ describe('public disclosure (公示) and objections', () => {
 		expect(again.json().id).toBe(first.json().id);
 	});
 
+	it('slows down one address that files objection after objection (429), not others', async () => {
+		const from = (address: string, i: number) =>
+			t.app.inject({
+				method: 'POST',
+				url: `/api/quota/disclosures/${YEAR}/objections`,
+				headers: { 'x-forwarded-for': address },
+				payload: objection({
+					idempotencyKey: `objection-flood-${address.replaceAll('.', '-')}-${String(i).padStart(4, '0')}`,
+				}),
+			});
+		const statuses: number[] = [];
+		for (let i = 0; i < 21; i++) statuses.push((await from('10.8.8.8', i)).statusCode);
+		expect(statuses.slice(0, 20)).toEqual(Array(20).fill(201));
+		expect(statuses[20]).toBe(429);
+		expect((await from('10.8.8.9', 0)).statusCode).toBe(201);
+	});
+
 	it('names the fields of a bad objection in Chinese', async () => {
 		const res = await file(
 			objection({

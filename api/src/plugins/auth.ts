@@ -10,8 +10,11 @@ export type Access = 'public' | 'signed-in' | readonly Role[];
 declare module 'fastify' {
 	interface FastifyContextConfig {
 		access?: Access;
-		/** Per-address attempt limit, e.g. for sign-in. */
-		rateLimit?: { max: number; windowMs: number };
+		/**
+		 * Per-address attempt limit, e.g. for sign-in. Only failed attempts count, unless
+		 * `everyAttempt` (for public writes such as objections, where success is the flood).
+		 */
+		rateLimit?: { max: number; windowMs: number; everyAttempt?: boolean };
 	}
 	interface FastifyRequest {
 		user: AuthUser | null;
@@ -53,11 +56,12 @@ export const authPlugin = fp<{ auth: AuthService }>(
 				throw new Error(`route ${route.method} ${route.url} declares no access`);
 		});
 
-		// Only failed attempts count, so a busy office behind one address is never slowed down
-		// by people who type their password right.
+		// Only failed attempts count (unless the route says every attempt does), so a busy office
+		// behind one address is never slowed down by people who type their password right.
 		app.addHook('onResponse', async (req, reply) => {
 			const limit = req.routeOptions.config.rateLimit;
-			if (!limit || reply.statusCode < 400 || reply.statusCode === 429) return;
+			if (!limit || reply.statusCode === 429) return;
+			if (reply.statusCode < 400 && !limit.everyAttempt) return;
 			const key = `${req.routeOptions.url}|${req.ip}`;
 			const at = Date.now();
 			const entry = hits.get(key);

@@ -85,7 +85,8 @@ export const disclosureRoutes: FastifyPluginAsyncZod = async (app) => {
 	app.post(
 		'/disclosures/:year/objections',
 		{
-			config: { ...pub, rateLimit: { max: 20, windowMs: 10 * 60_000 } },
+			// every objection counts: 20 from one address in 10 minutes is already a flood
+			config: { ...pub, rateLimit: { max: 20, windowMs: 10 * 60_000, everyAttempt: true } },
 			schema: {
 				tags,
 				operationId: 'fileObjection',
