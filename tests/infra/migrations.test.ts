@@ -19,6 +19,7 @@ describe('migrations on PostgreSQL', () => {
 			sql`select tablename from pg_tables where schemaname = 'public' order by tablename`,
 		)) as unknown as { tablename: string }[];
 		expect(rows.map((r) => r.tablename)).toEqual([
+			'annual_reviews',
 			'applications',
 			'audit_log',
 			'consents',
@@ -35,6 +36,8 @@ describe('migrations on PostgreSQL', () => {
 			'occupations',
 			'people',
 			'postings',
+			'quota_disclosures',
+			'quota_objections',
 			'saved_searches',
 			'search_outbox',
 			'sessions',

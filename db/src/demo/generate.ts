@@ -254,7 +254,7 @@ export async function seedDemo(db: Db, opts: SeedOptions): Promise<SeedCounts> {
 		publishedRefs.map((p) => p.id),
 	);
 	await seedLevyDemo(db, now, opts.cipher);
-	await seedQuotaDemo(db, now);
+	await seedQuotaDemo(db, now, opts.cipher);
 
 	return counts;
 }

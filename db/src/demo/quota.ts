@@ -1,5 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../client.js';
+import type { FieldCipher } from '../crypto.js';
+import { demoCertificate } from './annual-review.js';
 import { employers } from '../schema/employers.js';
 import {
 	employerDisabledEmployees,
@@ -29,12 +31,22 @@ const FIGURES: Record<string, Figures> = {
 	五台县自来水公司: { averageStaff: '70.00', wageBill: '4200000.00', disabled: [] },
 };
 
-export async function seedQuotaDemo(db: Db, now: Date): Promise<number> {
+export async function seedQuotaDemo(db: Db, now: Date, cipher: FieldCipher): Promise<number> {
 	// the year before last too, so staff can try publishing a year that is not published yet
-	return (await seedYear(db, now.getFullYear() - 1)) + (await seedYear(db, now.getFullYear() - 2));
+	return (
+		(await seedYear(db, cipher, now.getFullYear() - 1)) +
+		(await seedYear(db, cipher, now.getFullYear() - 2))
+	);
 }
 
-async function seedYear(db: Db, year: number): Promise<number> {
+/**
+ * Certificate numbers of these employees: `40 + 4 × (place of the employer) + i`, apart from the
+ * numbers seedLevyDemo uses, and one person per employer (the same person in both years), so
+ * none of them looks like a 挂靠 pair.
+ */
+const personNumber = (name: string, i: number) => 40 + 4 * Object.keys(FIGURES).indexOf(name) + i;
+
+async function seedYear(db: Db, cipher: FieldCipher, year: number): Promise<number> {
 	const rows = await db
 		.select({ id: employers.id, name: employers.name })
 		.from(employers)
@@ -62,6 +74,7 @@ async function seedYear(db: Db, year: number): Promise<number> {
 					displayName: `职工${i + 1}（演示）`,
 					certificateKind: 'disability' as const,
 					level,
+					...demoCertificate(cipher, personNumber(name, i), 'disability', 4, level),
 					monthsCounted: 12,
 					certificateValidUntil: `${year + 5}-12-31`,
 					contractStart: `${year - 2}-01-01`,
