@@ -30,6 +30,8 @@ describe('按比例就业: staff screens and the public disclosure', () => {
 		const page = await signedInPage(browser, baseUrl, 'bureau');
 		await page.goto(`${baseUrl}/staff/quota`);
 		expect(await page.getByRole('heading', { level: 1 }).innerText()).toContain(`${LAST_YEAR} 年`);
+		// the plain address has nothing to complain about
+		expect(await page.locator('main').innerText()).not.toContain('有的条件不对');
 		expect(await page.locator('p[role="status"]').innerText()).toMatch(/达标率 [\d.]+%/);
 		expect(await page.locator('svg[role="img"]').count()).toBe(2);
 		expect(await page.locator('table caption').allInnerTexts()).toEqual(

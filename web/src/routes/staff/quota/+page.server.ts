@@ -9,8 +9,11 @@ const HERE = '/staff/quota';
 export const load = (async ({ locals, url }) => {
 	requireRole(locals, `${HERE}${url.search}`, QUOTA_ROLES);
 	const lastYear = new Date().getFullYear() - 1;
+	// empty fields (the form's 全部…) mean "any", not a value to check
 	const raw = Object.fromEntries(
-		['year', 'kind', 'township', 'page'].map((k) => [k, url.searchParams.get(k) ?? '']),
+		['year', 'kind', 'township', 'page']
+			.map((k) => [k, url.searchParams.get(k) ?? ''])
+			.filter(([, v]) => v !== ''),
 	);
 	// a bad value is dropped and named, so the page still shows the figures
 	const parsed = QuotaOverviewQuerySchema.safeParse(raw);
