@@ -56,6 +56,11 @@ async function check(name: string, cmd: string, args: string[]) {
 async function lane(name: string, env: NodeJS.ProcessEnv = {}) {
 	if (only.length && !only.includes(name)) return;
 	const out = join(tmpdir(), `ronghe-vitest-${name}-${process.pid}.json`);
+	// The browser lane's platform output is kept, and its end printed when the lane fails, so a
+	// failure seen only in CI says what the server was doing.
+	const serverLog =
+		name === 'browser' ? join(tmpdir(), `ronghe-e2e-server-${process.pid}.log`) : '';
+	if (serverLog) env = { ...env, E2E_SERVER_LOG: serverLog };
 	const start = Date.now();
 	const ok = await step(
 		`lane ${name}`,
@@ -89,6 +94,16 @@ async function lane(name: string, env: NodeJS.ProcessEnv = {}) {
 		);
 		if (report.numTotalTests === 0) failed += 1;
 		rmSync(out, { force: true });
+	}
+	if (serverLog && existsSync(serverLog)) {
+		if (failed) {
+			const lines = readFileSync(serverLog, 'utf8').trimEnd().split('\n');
+			console.log(
+				`\nThe platform's last ${Math.min(lines.length, 80)} lines of output (of ${lines.length}):`,
+			);
+			console.log(lines.slice(-80).join('\n'));
+		}
+		rmSync(serverLog, { force: true });
 	}
 	results.push({ name: `lane ${name}`, passed, failed, seconds: (Date.now() - start) / 1000 });
 }

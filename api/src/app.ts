@@ -58,6 +58,8 @@ export type AppDeps = {
 	version: string;
 	problemBaseUrl?: string;
 	logger?: FastifyServerOptions['logger'];
+	/** Answers slower than this are logged as a warning (default 3 s). */
+	slowRequestMs?: number;
 	now?: () => Date;
 	/** Drain the search outbox in the background (off in most tests, which drain by hand). */
 	syncWorker?: boolean;
@@ -141,6 +143,22 @@ export async function buildApp(deps: AppDeps) {
 	app.setSerializerCompiler(serializerCompiler);
 	app.addHook('onSend', async (req, reply) => {
 		reply.header('x-request-id', req.id);
+	});
+	// A slow answer is worth a warning in the log: the route's pattern only, never the address
+	// with its query (it may hold a name or an ID number typed into a search).
+	const slowMs = deps.slowRequestMs ?? 3000;
+	app.addHook('onResponse', async (req, reply) => {
+		if (reply.elapsedTime < slowMs) return;
+		const pattern = req.routeOptions.url;
+		const where = !pattern || pattern === '/*' ? req.url.split('?')[0] : pattern;
+		req.log.warn(
+			{
+				route: `${req.method} ${where}`,
+				statusCode: reply.statusCode,
+				ms: Math.round(reply.elapsedTime),
+			},
+			'slow request',
+		);
 	});
 
 	await app.register(problemDetailsPlugin, {

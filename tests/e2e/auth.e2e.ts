@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ROLE_LABELS } from '@ronghe/api/contracts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@ronghe/db/demo';
 import { launchBrowser, newPage } from '../support/browser.js';
-import { demoAccount, submitLogin } from './signed-in.js';
+import { arriveAt, demoAccount, submitLogin } from './signed-in.js';
 
 const baseUrl = inject('baseUrl');
 
@@ -78,7 +78,7 @@ describe('signing in and out', () => {
 			const response = await submitLogin(page, account.phone, DEMO_PASSWORD);
 			expect(response.status()).toBe(303);
 			expect(response.headers()['location']).toBe('/');
-			await page.waitForURL(`${baseUrl}/`);
+			await arriveAt(page, `${baseUrl}/`);
 			const signedIn = await header(page);
 			expect(signedIn).toContain(account.displayName);
 			expect(signedIn).toContain(ROLE_LABELS[role]);
@@ -101,7 +101,7 @@ describe('signing in and out', () => {
 		await page.goto(`${baseUrl}/account`);
 		expect(page.url()).toBe(`${baseUrl}/login?returnTo=%2Faccount`);
 		await submitLogin(page, demoAccount('seeker').phone, DEMO_PASSWORD);
-		await page.waitForURL(`${baseUrl}/account`);
+		await arriveAt(page, `${baseUrl}/account`);
 		expect(await page.locator('h1').innerText()).toBe('我的账户');
 		const main = await page.locator('main').innerText();
 		expect(main).toContain('演示求职者');
@@ -117,7 +117,7 @@ describe('signing in and out', () => {
 		const page = await newPage(browser, { javaScriptEnabled: false });
 		await page.goto(`${baseUrl}/login?returnTo=/account`);
 		await submitLogin(page, phone, DEMO_PASSWORD);
-		await page.waitForURL(`${baseUrl}/account`);
+		await arriveAt(page, `${baseUrl}/account`);
 		const current = page.getByLabel('现在的密码', { exact: true });
 		const next = page.getByLabel('新密码', { exact: true });
 		expect(await next.getAttribute('aria-describedby')).toMatch(/newPassword-hint/);
@@ -157,7 +157,7 @@ describe('signing in and out', () => {
 			const page = await newPage(browser, { javaScriptEnabled });
 			await page.goto(`${baseUrl}/login?returnTo=/account`);
 			await submitLogin(page, phone, DEMO_PASSWORD);
-			await page.waitForURL(`${baseUrl}/account`);
+			await arriveAt(page, `${baseUrl}/account`);
 			pages.push(page);
 		}
 		const [here, elsewhere] = pages as [Page, Page];

@@ -35,6 +35,23 @@ export async function submitLogin(page: Page, phone: string, password: string): 
 	return response;
 }
 
+/**
+ * Waits for `page` to reach `url`; if it does not, the error says where the page is and what it
+ * shows (an error message from the sign-in, say), so a failure seen only in CI explains itself.
+ */
+export async function arriveAt(page: Page, url: string): Promise<void> {
+	try {
+		await page.waitForURL(url);
+	} catch (err) {
+		const shown = await page
+			.locator('main')
+			.innerText({ timeout: 2000 })
+			.catch(() => '(no main)');
+		const why = err instanceof Error ? err.message : String(err);
+		throw new Error(`did not reach ${url}: ${why}\nstill on ${page.url()}, showing:\n${shown}`);
+	}
+}
+
 /** Signs in through the real /login form (JavaScript off) and returns the session token. */
 async function signInThroughForm(browser: Browser, baseUrl: string, role: DemoRole) {
 	const page = await newPage(browser, { javaScriptEnabled: false });

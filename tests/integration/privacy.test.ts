@@ -41,6 +41,8 @@ describe('no ID or certificate number in plain text', () => {
 			version: '0.0.0-test',
 			cipher: createTestCipher(),
 			logger: { level: 'trace', stream, redact: LOG_REDACT, serializers: LOG_SERIALIZERS },
+			// every answer counts as slow here, so the slow-request warning is checked too
+			slowRequestMs: 0,
 		});
 		await app.ready();
 		const staff = await createUser(handle.db, 'federation');
@@ -97,6 +99,14 @@ describe('no ID or certificate number in plain text', () => {
 		expect(logLines.length).toBeGreaterThan(10);
 		const log = logLines.join('');
 		for (const needle of NEEDLES) expect(log).not.toContain(needle);
+	});
+
+	it('names a slow search by its route, without the number searched for', () => {
+		const slow = logLines
+			.map((l) => JSON.parse(l) as { msg: string; route?: string; level: number })
+			.filter((l) => l.msg === 'slow request');
+		expect(slow.map((l) => l.route)).toContain('GET /api/people');
+		expect(slow.every((l) => l.level === 40)).toBe(true);
 	});
 
 	it('sends none to the search index', () => {
