@@ -48,7 +48,9 @@ export async function arriveAt(page: Page, url: string): Promise<void> {
 			.innerText({ timeout: 2000 })
 			.catch(() => '(no main)');
 		const why = err instanceof Error ? err.message : String(err);
-		throw new Error(`did not reach ${url}: ${why}\nstill on ${page.url()}, showing:\n${shown}`);
+		throw new Error(`did not reach ${url}: ${why}\nstill on ${page.url()}, showing:\n${shown}`, {
+			cause: err,
+		});
 	}
 }
 
