@@ -35,6 +35,31 @@ export const RULE_LABELS: Record<RuleField, string> = {
 	source: '依据（文件名称和文号）',
 };
 
+/** The one-line inputs of the rule form, in form order (the rounding radios and `source` follow). */
+export const RULE_TEXT_FIELDS: {
+	id: Exclude<RuleField, 'averageStaffRounding' | 'source'>;
+	hint: string;
+	inputmode?: 'numeric' | 'decimal';
+	labelSuffix?: string;
+}[] = [
+	{ id: 'collectionYear', inputmode: 'numeric', hint: '新增一年就填新的年份。' },
+	{ id: 'quotaRatio', inputmode: 'decimal', hint: '0 到 1 之间的小数，山西现在是 0.015（1.5%）。' },
+	{ id: 'wageCapMultiple', inputmode: 'decimal', hint: '例如 2；空着表示不封顶。' },
+	{ id: 'tierThreshold', inputmode: 'decimal', hint: '例如 0.01（1%）；空着表示不分档。' },
+	{
+		id: 'rateAtOrAbove',
+		inputmode: 'decimal',
+		labelSuffix: '（比例）',
+		hint: '例如 0.5 表示交 50%。',
+	},
+	{ id: 'rateBelow', inputmode: 'decimal', labelSuffix: '（比例）', hint: '例如 0.9 表示交 90%。' },
+	{ id: 'smallEnterpriseMaxStaff', inputmode: 'numeric', hint: '例如 30；空着表示不免缴。' },
+	{ id: 'doubleDisabilityLevels', hint: '用顿号隔开，例如 1、2。' },
+	{ id: 'doubleMilitaryGrades', hint: '例如 1、2、3。' },
+	{ id: 'countedMilitaryGrades', hint: '例如 1-8。' },
+	{ id: 'averageStaffDecimals', inputmode: 'numeric', hint: '0 到 4。' },
+];
+
 const text = (v: number | null) => (v === null ? '' : String(v));
 export const valuesOf = (r: LevyRuleRow, collectionYear = r.collectionYear): RuleValues => ({
 	collectionYear: String(collectionYear),
