@@ -96,6 +96,14 @@ async function lane(name: string, env: NodeJS.ProcessEnv = {}) {
 		rmSync(out, { force: true });
 	}
 	if (serverLog && existsSync(serverLog)) {
+		// slow answers are worth seeing even when every test passed
+		const slow = readFileSync(serverLog, 'utf8')
+			.split('\n')
+			.filter((l) => l.includes('slow request'));
+		if (slow.length) {
+			console.log(`\nThe platform answered ${slow.length} requests slowly (≥ 3 s); the first 10:`);
+			console.log(slow.slice(0, 10).join('\n'));
+		}
 		if (failed) {
 			const lines = readFileSync(serverLog, 'utf8').trimEnd().split('\n');
 			console.log(
