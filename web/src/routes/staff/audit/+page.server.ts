@@ -13,6 +13,13 @@ const ENTITY_LABELS: Record<string, string> = {
 	user: '账户',
 	employer: '用人单位',
 	posting: '岗位',
+	import: '批量导入',
+	employer_disabled_employee: '单位的残疾职工',
+	annual_review: '年审',
+	levy_rule: '保障金规则',
+	local_average_wage: '平均工资',
+	quota_disclosure: '按比例就业公示',
+	quota_objection: '公示异议',
 };
 
 export const load = (async ({ url, locals }) => {
