@@ -5,12 +5,21 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { freePort, startEmbeddedMeilisearch } from '@ronghe/search';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const only = process.argv.slice(2);
 const results: { name: string; passed: number; failed: number; seconds: number }[] = [];
+/** the failing tests of every lane, repeated under the summary so the end of a CI log names them */
+const failures: string[] = [];
+/** the first lines of a failure, without the test runner's own stack frames */
+const brief = (message: string) =>
+	message
+		.split('\n')
+		.filter((l) => !l.includes('node_modules'))
+		.slice(0, 8)
+		.join('\n      ');
 const cleanups: (() => Promise<void> | void)[] = [];
 
 function pnpmArgs(args: string[]): [string, string[]] {
@@ -85,7 +94,22 @@ async function lane(name: string, env: NodeJS.ProcessEnv = {}) {
 			numPendingTests: number;
 			numTodoTests: number;
 			numTotalTests: number;
+			testResults?: {
+				name: string;
+				status?: string;
+				message?: string;
+				assertionResults?: { fullName: string; status: string; failureMessages?: string[] }[];
+			}[];
 		};
+		for (const file of report.testResults ?? []) {
+			if (file.status === 'failed' && file.message)
+				failures.push(`${name} · ${relative(ROOT, file.name)}\n      ${brief(file.message)}`);
+			for (const t of file.assertionResults ?? []) {
+				if (t.status === 'passed') continue;
+				const why = brief(t.failureMessages?.[0] ?? t.status);
+				failures.push(`${name} · ${relative(ROOT, file.name)} › ${t.fullName}\n      ${why}`);
+			}
+		}
 		passed = report.numPassedTests;
 		// a lane that crashed outside any test still counts as a failure
 		failed = Math.max(
@@ -218,6 +242,10 @@ async function main() {
 		);
 	}
 	console.log(`  total time ${((Date.now() - started) / 1000).toFixed(0)} s`);
+	if (failures.length) {
+		console.log(`\nFailed tests (${failures.length}):`);
+		for (const f of failures.slice(0, 20)) console.log(`  ✗ ${f}`);
+	}
 	const passed = results.reduce((n, r) => n + r.passed, 0);
 	const failed = results.reduce((n, r) => n + r.failed, 0);
 	return { passed, failed };

@@ -26,12 +26,23 @@ describe('the one-command start (embedded PGlite + Meilisearch)', () => {
 		const home = await fetch(`${base}/`);
 		expect(home.status).toBe(200);
 		expect(await home.text()).toContain('lang="zh-CN"');
-		// search answers once the sync worker has sent the demo postings to Meilisearch
-		let before = 0;
-		for (let i = 0; i < 60 && before <= 100; i++) {
-			before = (await (await fetch(`${base}/api/postings`)).json()).total as number;
-			if (before <= 100) await new Promise((r) => setTimeout(r, 500));
+		// search answers once the sync worker has sent every demo posting to Meilisearch, which
+		// staff see on the search status as nothing left waiting (a total read half-way through
+		// the sync would differ from the total after the restart)
+		const login = await fetch(`${base}/api/auth/login`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ phone: '13900000006', password: 'wutai-demo-2026' }),
+		});
+		expect(login.status).toBe(200);
+		const staff = { authorization: `Bearer ${((await login.json()) as { token: string }).token}` };
+		let status = { engineUp: false, pending: -1, failing: -1 };
+		for (let i = 0; i < 120 && !(status.engineUp && status.pending === 0); i++) {
+			if (i) await new Promise((r) => setTimeout(r, 500));
+			status = await (await fetch(`${base}/api/search/status`, { headers: staff })).json();
 		}
+		expect(status).toMatchObject({ engineUp: true, pending: 0, failing: 0 });
+		const before = (await (await fetch(`${base}/api/postings`)).json()).total as number;
 		expect(before).toBeGreaterThan(100);
 		const meiliPid = Number(readFileSync(join(dataDir, 'meilisearch', 'meilisearch.pid'), 'utf8'));
 		expect(alive(meiliPid)).toBe(true);
