@@ -96,6 +96,13 @@ describe('job search through the API on a real Meilisearch', () => {
 		expect(all.total).toBe(3);
 		expect(all.facets.township).toMatchObject({ [TAICHENG]: 1, [DONGYE]: 1 });
 		expect(all.facets.category).toEqual({ 1: 1, 2: 1, 4: 2, 5: 1 });
+		expect(Object.keys(all.facets).sort()).toEqual(
+			['accommodations', 'category', 'postType', 'township', 'workMode'].sort(),
+		);
+		expect(all.facets.accommodations).toMatchObject({ 弹性工时: 1, 盲道: 1 });
+		expect(all.facets.workMode).not.toEqual({});
+		const dongye = await search(app, `township=${DONGYE}`);
+		expect(dongye.facets.township).toEqual({ [DONGYE]: 1 });
 	});
 
 	it('sorts by distance from a township', async () => {

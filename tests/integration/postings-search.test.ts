@@ -68,6 +68,17 @@ function sharedCases(t: ApiContext, seeded: () => Seeded, degraded: boolean) {
 		expect(none.items).toEqual([]);
 	});
 
+	it('counts a chosen township, post type or work mode as the number of results', async () => {
+		const taicheng = await list(t, `township=${TAICHENG}`);
+		expect(taicheng.total).toBe(1);
+		expect(taicheng.facets.township).toEqual({ [TAICHENG]: 1 });
+		expect(taicheng.facets.category).toEqual({ 1: 1 });
+		const two = await list(t, 'postType=home_based&postType=rural_support_base');
+		expect(two.facets.postType).toEqual({ home_based: 1, rural_support_base: 1 });
+		const none = await list(t, `township=${DONGYE}&category=1`);
+		expect(none.facets.township).toEqual({});
+	});
+
 	it('sorts by distance from a township and by pay', async () => {
 		expect((await list(t, `sort=distance&near=${DONGYE}`)).titles).toEqual([
 			'居家客服专员',

@@ -10,8 +10,9 @@ declare global {
 /**
  * Puts back what a person typed or ticked before the page's scripts started: starting them
  * (hydration) writes the server's values into fields with a `value` or `checked` attribute, which
- * would silently empty a phone number typed on a slow phone. `static/keep-typed.js` records the
- * typing; this runs once, after the first page has started, and then stops the recording.
+ * would silently empty a phone number typed on a slow phone. The inline script in `app.html`
+ * records the typing; this runs once, after the first page has started, and then stops the
+ * recording.
  */
 export function restoreTypedFields(doc: Document = document): number {
 	const recorder = window.__rongheTyped;

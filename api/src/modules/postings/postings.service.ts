@@ -44,6 +44,19 @@ const FACETS: Record<FacetName, string> = {
 };
 const FACET_NAMES = Object.keys(FACETS) as FacetName[];
 
+/**
+ * The facets a filter pins to one value: a posting has one township, one post type and one work
+ * mode, so with one of them chosen its count is the number of results, and the search engine is
+ * not asked to count it (with few results that counting is the slowest part of a search).
+ */
+function pinnedFacets(q: PostingListQuery): Partial<Record<FacetName, string>> {
+	return {
+		...(q.township ? { township: q.township } : {}),
+		...(q.postType.length === 1 ? { postType: q.postType[0] } : {}),
+		...(q.workMode.length === 1 ? { workMode: q.workMode[0] } : {}),
+	};
+}
+
 /** Today in 五台县 (UTC+8, no daylight saving) as YYYY-MM-DD. */
 const localDay = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 
@@ -92,7 +105,7 @@ function engineQuery(q: PostingListQuery, today: string, near: Point | undefined
 		q: q.q ?? '',
 		filters,
 		sort,
-		facets: FACET_NAMES.map((f) => FACETS[f]),
+		facets: FACET_NAMES.filter((f) => !(f in pinnedFacets(q))).map((f) => FACETS[f]),
 		offset: (q.page - 1) * q.pageSize,
 		limit: q.pageSize,
 		highlight: { attributes: ['title', 'description'], crop: ['description'], cropLength: 30 },
@@ -128,7 +141,12 @@ export function createPostingsService({ db, postingsRepo, engine, now, breaker }
 				},
 			];
 		});
-		const facet = (name: FacetName) => res.facets[FACETS[name]] ?? {};
+		const pinned = pinnedFacets(q);
+		const facet = (name: FacetName) => {
+			const value = pinned[name];
+			if (value === undefined) return res.facets[FACETS[name]] ?? {};
+			return res.total > 0 ? { [value]: res.total } : {};
+		};
 		return {
 			items,
 			total: res.total,
