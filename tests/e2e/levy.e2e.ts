@@ -127,9 +127,28 @@ describe('employer quota dashboard (demo employer)', () => {
 		await page.context().close();
 	});
 
-	it('has no axe violations on the dashboard', async () => {
+	it("answers the what-if for a candidate's level straight from the candidate's page", async () => {
+		const page = await signedInPage(browser, baseUrl, 'employer', { javaScriptEnabled: false });
+		await page.goto(`${baseUrl}/employer/candidates`);
+		await page.locator('main a[href*="/employer/candidates/"]').first().click();
+		const link = page.getByRole('link', { name: /^算一算：招用/ });
+		expect(await link.getAttribute('href')).toMatch(/\/employer\/quota(\?level=[1-4])?#what-if$/);
+		// a 2 级 certificate holder: the answer is there on arrival, the form filled in
+		await page.goto(`${baseUrl}/employer/quota?level=2#what-if`);
+		expect(await page.inputValue('#w-level')).toBe('2');
+		expect(await page.locator('[role="status"]').last().innerText()).toContain(
+			'如果从 7 月起招一位残疾人证 2 级',
+		);
+		await page.context().close();
+	});
+
+	it("has no axe violations on the dashboard, nor on a candidate's page", async () => {
 		const page = await signedInPage(browser, baseUrl, 'employer');
 		await page.goto(`${baseUrl}/employer/quota`);
+		expect(await axeViolations(page)).toEqual([]);
+		await page.goto(`${baseUrl}/employer/candidates`);
+		await page.locator('main a[href*="/employer/candidates/"]').first().click();
+		await page.getByRole('link', { name: /^算一算：招用/ }).waitFor();
 		expect(await axeViolations(page)).toEqual([]);
 		await page.context().close();
 	});

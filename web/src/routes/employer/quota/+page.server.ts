@@ -22,7 +22,23 @@ export const load = (async ({ locals, url }) => {
 	if (!res.ok) error(res.problem.status, problemMessage(res.problem));
 	const thisYear = new Date().getFullYear();
 	const years = Array.from({ length: 6 }, (_, i) => thisYear - 1 - i);
-	return { quota: res.data, year, years, saved: url.searchParams.get('saved') === '1' };
+	// `?level=3` (from a candidate's page) fills in the what-if and answers it at once
+	const level = Number(url.searchParams.get('level'));
+	const hire =
+		Number.isInteger(level) && level >= 1 && level <= 4
+			? { certificate: 'disability' as const, level, fromMonth: 7 }
+			: undefined;
+	const whatIf = hire ? await locals.api.employerQuota.whatIf(year, hire) : undefined;
+	return {
+		quota: res.data,
+		year,
+		years,
+		saved: url.searchParams.get('saved') === '1',
+		hire: hire && {
+			values: { certificate: hire.certificate, level: String(level), fromMonth: '7' },
+			whatIf: whatIf?.ok ? whatIf.data : undefined,
+		},
+	};
 }) satisfies PageServerLoad;
 
 export const actions = {
