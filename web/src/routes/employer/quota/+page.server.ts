@@ -5,12 +5,9 @@ import { problemMessage } from '$lib/server/problems';
 import { requireUser } from '$lib/server/session';
 import { collectErrors, parseNumber } from '../../levy/levy-form';
 import type { Actions, PageServerLoad } from './$types';
+import { recentYears, yearOf } from './quota-year';
 
 const HERE = '/employer/quota';
-const yearOf = (url: URL) => {
-	const y = Number(url.searchParams.get('year'));
-	return Number.isInteger(y) && y >= 2018 && y <= 2100 ? y : new Date().getFullYear() - 1;
-};
 const issues = (e: { issues: { path: PropertyKey[]; message: string }[] }) =>
 	e.issues.map((i) => ({ path: i.path as (string | number)[], message: i.message }));
 
@@ -20,8 +17,6 @@ export const load = (async ({ locals, url }) => {
 	const year = yearOf(url);
 	const res = await locals.api.employerQuota.get(year);
 	if (!res.ok) error(res.problem.status, problemMessage(res.problem));
-	const thisYear = new Date().getFullYear();
-	const years = Array.from({ length: 6 }, (_, i) => thisYear - 1 - i);
 	// `?level=3` (from a candidate's page) fills in the what-if and answers it at once
 	const level = Number(url.searchParams.get('level'));
 	const hire =
@@ -32,7 +27,7 @@ export const load = (async ({ locals, url }) => {
 	return {
 		quota: res.data,
 		year,
-		years,
+		years: recentYears(),
 		saved: url.searchParams.get('saved') === '1',
 		hire: hire && {
 			values: { certificate: hire.certificate, level: String(level), fromMonth: '7' },
