@@ -80,6 +80,7 @@ function toSummary({ description: _d, ...r }: SummaryRow): PostingSummary {
 }
 
 function engineQuery(q: PostingListQuery, today: string, near: Point | undefined): SearchQuery {
+	const pinned = pinnedFacets(q);
 	const filters: SearchFilter[] = [
 		{ field: 'closingDay', op: 'gte', value: dayNumber(today) },
 		{ field: 'townshipCode', op: 'any', values: q.township ? [q.township] : [] },
@@ -105,7 +106,7 @@ function engineQuery(q: PostingListQuery, today: string, near: Point | undefined
 		q: q.q ?? '',
 		filters,
 		sort,
-		facets: FACET_NAMES.filter((f) => !(f in pinnedFacets(q))).map((f) => FACETS[f]),
+		facets: FACET_NAMES.filter((f) => !(f in pinned)).map((f) => FACETS[f]),
 		offset: (q.page - 1) * q.pageSize,
 		limit: q.pageSize,
 		highlight: { attributes: ['title', 'description'], crop: ['description'], cropLength: 30 },
