@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Import } from '@ronghe/api/contracts';
@@ -202,19 +203,44 @@ describe('roster import (/api/people/imports)', () => {
 
 	it('returns the running import when the same file is uploaded again before it finishes', async () => {
 		const data = await rosterXlsx([rosterRow(40), rosterRow(41)]);
-		const [a, b] = [await upload(data, '五台县名单.xlsx'), await upload(data)];
+		const fileSha256 = createHash('sha256').update(data).digest('hex');
+		// the first upload of this file, still being imported
+		const [running] = await t.handle.db
+			.insert(imports)
+			.values({ fileName: '五台县名单.xlsx', fileSha256, status: 'running' })
+			.returning();
+		const again = await upload(data);
+		expect(again.statusCode).toBe(202);
+		expect(again.json()).toMatchObject({ id: running!.id, fileName: '五台县名单.xlsx' });
+		expect(
+			await t.handle.db.select().from(imports).where(eq(imports.fileSha256, fileSha256)),
+		).toHaveLength(1);
+		await t.handle.db.delete(imports).where(eq(imports.id, running!.id));
+	});
+
+	it('gives one import for two uploads of the same file at the same moment', async () => {
+		const data = await rosterXlsx(Array.from({ length: 200 }, (_, i) => rosterRow(300 + i)));
+		// straight to the service, so that both uploads look for a running import at once (a
+		// double click; through HTTP the second request's file arrives a moment later)
+		const { user } = await createUser(t.handle.db, 'federation');
+		const file = { fileName: '双击上传.xlsx', data };
+		const [a, b] = await Promise.all([
+			t.app.services.imports.start({ ...user, mustChangePassword: false }, file, 'req-a'),
+			t.app.services.imports.start({ ...user, mustChangePassword: false }, file, 'req-b'),
+		]);
 		await t.app.services.imports.idle();
-		expect(b.json().id).toBe(a.json().id);
+		expect(b.id).toBe(a.id);
 		const list = await t.app.inject({
 			url: '/api/people/imports',
 			headers: { authorization: as.bureau! },
 		});
 		expect(list.json().items[0]).toMatchObject({
-			id: a.json().id,
-			fileName: '五台县名单.xlsx',
+			id: a.id,
+			fileName: '双击上传.xlsx',
 			status: 'done',
-			createdRows: 2,
+			createdRows: 200,
 		});
+		expect(list.json().items[1]?.fileName).not.toBe('双击上传.xlsx');
 	});
 
 	it('marks an import left running by a stopped process as failed', async () => {

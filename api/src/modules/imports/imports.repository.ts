@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@ronghe/db';
 import {
 	auditLog,
@@ -55,6 +55,10 @@ export function createImportsRepository() {
 		async find(db: Db, id: string) {
 			const [row] = await db.select().from(imports).where(eq(imports.id, id));
 			return row;
+		},
+		/** Until the transaction ends, no other upload of the same file gets past this point. */
+		async lockFile(db: Db, fileSha256: string) {
+			await db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${fileSha256}, 0))`);
 		},
 		async findActiveBySha(db: Db, fileSha256: string) {
 			const [row] = await db

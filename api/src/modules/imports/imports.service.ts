@@ -242,13 +242,20 @@ export function createImportsService({
 					'只能导入 Excel 的 .xlsx 文件。如果是 .xls 或 .csv 文件，请先用 Excel 或 WPS 另存为 .xlsx。',
 				);
 			const fileSha256 = createHash('sha256').update(file.data).digest('hex');
-			const active = await importsRepo.findActiveBySha(db, fileSha256);
-			if (active) return summary(active);
-			const row = await importsRepo.create(db, {
-				fileName: file.fileName.slice(0, 200),
-				fileSha256,
-				createdByUserId: user.id,
+			// looked up and recorded under a lock: two uploads of one file at the same moment (a
+			// double click, a retried request) give one import
+			const { row, started } = await db.transaction(async (tx) => {
+				await importsRepo.lockFile(tx, fileSha256);
+				const active = await importsRepo.findActiveBySha(tx, fileSha256);
+				if (active) return { row: active, started: false };
+				const created = await importsRepo.create(tx, {
+					fileName: file.fileName.slice(0, 200),
+					fileSha256,
+					createdByUserId: user.id,
+				});
+				return { row: created, started: true };
 			});
+			if (!started) return summary(row);
 			const job = run(row.id, file.data, user, requestId)
 				.catch(async (err: unknown) => {
 					console.error(`roster import ${row.id} failed:`, safeErrorMessage(err as Error));
