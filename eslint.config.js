@@ -72,7 +72,7 @@ export default ts.config(
 						},
 						{
 							group: ['@ronghe/api/app', '@ronghe/api/config'],
-							message: 'web 只能引用 @ronghe/api/contracts。',
+							message: 'web 只能引用 @ronghe/contracts。',
 						},
 					],
 				},

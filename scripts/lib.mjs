@@ -55,13 +55,13 @@ function newestMtime(dir) {
 	return newest;
 }
 
-/** Builds the web app when its output is missing or older than its sources or the API contracts. */
+/** Builds the web app when its output is missing or older than its sources or the shared contracts. */
 export function buildWebIfStale({ force = false } = {}) {
 	const out = join(ROOT, 'web/build/handler.js');
 	const built = existsSync(out) ? statSync(out).mtimeMs : 0;
 	const sources = Math.max(
 		newestMtime(join(ROOT, 'web')),
-		newestMtime(join(ROOT, 'api/src/contracts')),
+		newestMtime(join(ROOT, 'contracts/src')),
 	);
 	if (force || built < sources) pnpm(['--filter', '@ronghe/web', 'build']);
 	return out;

@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Import } from '@ronghe/api/contracts';
+import type { Import } from '@ronghe/contracts';
 import { createUser, seedReference } from '../fixtures/factories.js';
 import { multipartBody, rosterRow, rosterXlsx, type RosterCells } from '../fixtures/roster.js';
 import { createTestApp } from '../support/app.js';

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { idNumberCheckChar } from '@ronghe/api/contracts';
+import { idNumberCheckChar } from '@ronghe/contracts';
 import { axeViolations, launchBrowser } from '../support/browser.js';
 import { signedInPage } from './signed-in.js';
 

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ROLE_LABELS } from '@ronghe/api/contracts';
+import { ROLE_LABELS } from '@ronghe/contracts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@ronghe/db/demo';
 import { launchBrowser, newPage } from '../support/browser.js';
 import { arriveAt, demoAccount, submitLogin } from './signed-in.js';

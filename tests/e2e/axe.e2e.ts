@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, inject, it } from 'vitest';
-import { ROLES } from '@ronghe/api/contracts';
+import { ROLES } from '@ronghe/contracts';
 import { axeViolations, launchBrowser, newPage, setA11yCookie } from '../support/browser.js';
 import { isWebPage, pagesToCheck, sitePages } from './pages.js';
 import { demoAccount, signedInContext } from './signed-in.js';

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { usccCheckChar } from '@ronghe/api/contracts';
+import { usccCheckChar } from '@ronghe/contracts';
 import { launchBrowser, newPage } from '../support/browser.js';
 import { signedInPage } from './signed-in.js';
 

@@ -1,4 +1,4 @@
-import { ROLES, SESSION_COOKIE, type Role } from '@ronghe/api/contracts';
+import { ROLES, SESSION_COOKIE, type Role } from '@ronghe/contracts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@ronghe/db/demo';
 
 /**

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { idNumberCheckChar } from '@ronghe/api/contracts';
+import { idNumberCheckChar } from '@ronghe/contracts';
 import { launchBrowser, newPage } from '../support/browser.js';
 
 const baseUrl = inject('baseUrl');

@@ -8,7 +8,7 @@ import type {
 	Page,
 	Response,
 } from 'playwright-core';
-import { SESSION_COOKIE } from '@ronghe/api/contracts';
+import { SESSION_COOKIE } from '@ronghe/contracts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@ronghe/db/demo';
 import { newPage } from '../support/browser.js';
 

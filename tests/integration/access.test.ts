@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Role } from '@ronghe/api/contracts';
+import type { Role } from '@ronghe/contracts';
 import { createEmployer, createUser } from '../fixtures/factories.js';
 import { useApi } from '../support/app.js';
 

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { idNumberCheckChar } from '@ronghe/api/contracts';
+import { idNumberCheckChar } from '@ronghe/contracts';
 import { auditLog, employerDisabledEmployees, localAverageWages } from '@ronghe/db/schema';
 import { createEmployer, createPersonRow, createUser } from '../fixtures/factories.js';
 import { useApi } from '../support/app.js';

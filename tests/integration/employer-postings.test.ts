@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MEDICAL_MASSAGE_CERTIFICATE } from '@ronghe/api/contracts';
+import { MEDICAL_MASSAGE_CERTIFICATE } from '@ronghe/contracts';
 import { auditLog, postings, searchOutbox } from '@ronghe/db/schema';
 import { createEmployer, createUser } from '../fixtures/factories.js';
 import { useApi } from '../support/app.js';

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { usccCheckChar } from '@ronghe/api/contracts';
+import { usccCheckChar } from '@ronghe/contracts';
 import { auditLog, employers, searchOutbox } from '@ronghe/db/schema';
 import { createEmployer, createPosting, createUser } from '../fixtures/factories.js';
 import { useApi } from '../support/app.js';

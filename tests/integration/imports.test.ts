@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Import } from '@ronghe/api/contracts';
+import type { Import } from '@ronghe/contracts';
 import { auditLog, consents, imports, people } from '@ronghe/db/schema';
 import { createUser } from '../fixtures/factories.js';
 import {

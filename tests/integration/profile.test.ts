@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ABILITY_ITEM_CODES } from '@ronghe/api/contracts';
+import { ABILITY_ITEM_CODES } from '@ronghe/contracts';
 import { auditLog, people } from '@ronghe/db/schema';
 import { createUser } from '../fixtures/factories.js';
 import { useApi } from '../support/app.js';

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { SESSION_COOKIE, type Role } from '../contracts/auth.js';
+import { SESSION_COOKIE, type Role } from '@ronghe/contracts';
 import { TooManyRequestsError, UnauthenticatedError, ForbiddenError } from '../errors.js';
 import type { AuthService, AuthUser } from '../modules/auth/auth.service.js';
 

@@ -4,7 +4,7 @@ import {
 	hasZodFastifySchemaValidationErrors,
 	isResponseSerializationError,
 } from 'fastify-type-provider-zod';
-import { ProblemSchema } from '../contracts/common.js';
+import { ProblemSchema } from '@ronghe/contracts';
 import { AppError, FieldsInvalidError } from '../errors.js';
 
 const STATUS_TITLES: Record<number, string> = {

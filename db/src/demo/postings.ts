@@ -193,7 +193,7 @@ export function createPostingFactory(
 	};
 }
 
-// Job demands by post type, on the seeker ability items (api/src/contracts/profile-codes.ts).
+// Job demands by post type, on the seeker ability items (@ronghe/contracts (profile-codes.ts)).
 const DEMANDS: Record<PostType, Record<string, 'essential' | 'desirable'>> = {
 	quota: { fine_hand: 'desirable', counting: 'desirable', working_alone: 'desirable' },
 	public_welfare: { walking: 'essential', outdoor: 'essential', commuting: 'desirable' },

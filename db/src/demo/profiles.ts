@@ -6,7 +6,7 @@ import type { Random } from './random.js';
 /**
  * Profile details layered on the demo people and employers from their own random streams, so the
  * base rows (names, numbers, townships) stay exactly as they were. Codes match the API's lists in
- * api/src/contracts/profile-codes.ts.
+ * @ronghe/contracts (profile-codes.ts).
  */
 
 type Limits = Partial<Record<string, readonly [severe: number, mild: number]>>;

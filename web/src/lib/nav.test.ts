@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROLES } from '@ronghe/api/contracts';
+import { ROLES } from '@ronghe/contracts';
 import { allNavFor, currentFor, navFor } from './nav';
 import type { Role } from './user';
 

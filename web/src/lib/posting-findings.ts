@@ -1,4 +1,4 @@
-import { checkInclusion } from '@ronghe/api/contracts';
+import { checkInclusion } from '@ronghe/contracts';
 
 /** The inclusion findings of what the editor holds; the API numbers them the same way. */
 export const findingsOf = (v: {

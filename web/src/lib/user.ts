@@ -1,4 +1,4 @@
-import type { Role } from '@ronghe/api/contracts';
+import type { Role } from '@ronghe/contracts';
 
 export type { Role };
 

@@ -25,7 +25,7 @@ import {
 	townships,
 } from '@ronghe/db/schema';
 import { LATIN_WORD } from '@ronghe/search';
-import type { SavedSearchQuery } from '../../contracts/alerts.js';
+import type { SavedSearchQuery } from '@ronghe/contracts';
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 

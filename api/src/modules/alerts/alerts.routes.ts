@@ -11,7 +11,7 @@ import {
 	SavedSearchListSchema,
 	SavedSearchSchema,
 	UnreadCountSchema,
-} from '../../contracts/alerts.js';
+} from '@ronghe/contracts';
 
 const tags = ['alerts'];
 

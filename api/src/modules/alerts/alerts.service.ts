@@ -12,7 +12,7 @@ import {
 	type NotificationListQuery,
 	type SavedSearch,
 	type SavedSearchQuery,
-} from '../../contracts/alerts.js';
+} from '@ronghe/contracts';
 import { NotFoundError, RuleViolationError } from '../../errors.js';
 import { LATIN_WORD, pinyinMatches } from '@ronghe/search';
 import { queryWhere, type AlertsRepository } from './alerts.repository.js';

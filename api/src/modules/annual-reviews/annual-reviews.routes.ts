@@ -9,8 +9,8 @@ import {
 	DecideEmployeeBodySchema,
 	ReturnReviewBodySchema,
 	UnmaskedCertificateSchema,
-} from '../../contracts/annual-reviews.js';
-import { XLSX_MIME, XlsxFileSchema } from '../../contracts/imports.js';
+} from '@ronghe/contracts';
+import { XLSX_MIME, XlsxFileSchema } from '@ronghe/contracts';
 
 const tags = ['annual-reviews'];
 const config = { access: ['admin', 'bureau', 'federation'] as const };

@@ -6,8 +6,8 @@ import type {
 	AnnualReviewListQuery,
 	DecideEmployeeBody,
 	UnmaskedCertificate,
-} from '../../contracts/annual-reviews.js';
-import { ANNUAL_REVIEW_STATUS_LABELS } from '../../contracts/annual-reviews.js';
+} from '@ronghe/contracts';
+import { ANNUAL_REVIEW_STATUS_LABELS } from '@ronghe/contracts';
 import { NotFoundError, RuleViolationError } from '../../errors.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import type { LevyRepository } from '../levy/levy.repository.js';

@@ -5,7 +5,7 @@ import {
 	ANNUAL_REVIEW_STATUS_LABELS,
 	type AnnualReviewState,
 	type DisabledEmployee,
-} from '../../contracts/annual-reviews.js';
+} from '@ronghe/contracts';
 import type { LevyService } from '../levy/levy.service.js';
 import { checkEmployee } from '../levy/quota-checks.js';
 

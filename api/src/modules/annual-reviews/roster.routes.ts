@@ -6,8 +6,8 @@ import {
 	DisabledEmployeeSchema,
 	RosterSchema,
 	UpdateDisabledEmployeeBodySchema,
-} from '../../contracts/annual-reviews.js';
-import { QuotaYearParamsSchema } from '../../contracts/levy.js';
+} from '@ronghe/contracts';
+import { QuotaYearParamsSchema } from '@ronghe/contracts';
 
 const tags = ['quota'];
 

@@ -6,8 +6,8 @@ import type {
 	DisabledEmployeeBody,
 	Roster,
 	UpdateDisabledEmployeeBody,
-} from '../../contracts/annual-reviews.js';
-import { normalizeIdentifier, validateCertificate } from '../../contracts/identifiers.js';
+} from '@ronghe/contracts';
+import { normalizeIdentifier, validateCertificate } from '@ronghe/contracts';
 import {
 	ConflictError,
 	FieldsInvalidError,

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { AuditListSchema, AuditQuerySchema } from '../../contracts/audit.js';
+import { AuditListSchema, AuditQuerySchema } from '@ronghe/contracts';
 
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
 	const { audit } = app.services;

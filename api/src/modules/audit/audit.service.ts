@@ -1,7 +1,7 @@
 import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import type { Db } from '@ronghe/db';
 import { auditLog, users } from '@ronghe/db/schema';
-import { AUDIT_ACTION_LABELS, type AuditList, type AuditQuery } from '../../contracts/audit.js';
+import { AUDIT_ACTION_LABELS, type AuditList, type AuditQuery } from '@ronghe/contracts';
 
 type Deps = { db: Db };
 export type AuditService = ReturnType<typeof createAuditService>;

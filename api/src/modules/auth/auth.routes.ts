@@ -7,7 +7,7 @@ import {
 	PasswordResetResultSchema,
 	SignedOutSchema,
 	UserIdParamsSchema,
-} from '../../contracts/auth.js';
+} from '@ronghe/contracts';
 
 const tags = ['auth'];
 

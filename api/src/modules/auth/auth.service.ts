@@ -7,8 +7,8 @@ import type {
 	LoginResult,
 	PasswordResetResult,
 	Role,
-} from '../../contracts/auth.js';
-import type { UiDefaults } from '../../contracts/profile.js';
+} from '@ronghe/contracts';
+import type { UiDefaults } from '@ronghe/contracts';
 import {
 	AccountLockedError,
 	ForbiddenError,

@@ -4,7 +4,7 @@ import {
 	CandidateListSchema,
 	CandidateParamsSchema,
 	CandidateSchema,
-} from '../../contracts/candidates.js';
+} from '@ronghe/contracts';
 
 const tags = ['candidates'];
 

@@ -5,7 +5,7 @@ import type {
 	CandidateList,
 	CandidateListQuery,
 	CandidateSummary,
-} from '../../contracts/candidates.js';
+} from '@ronghe/contracts';
 import { ForbiddenError, NotFoundError } from '../../errors.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import type { CandidatesRepository } from './candidates.repository.js';

@@ -1,4 +1,4 @@
-import type { CandidateVia } from '../../contracts/candidates.js';
+import type { CandidateVia } from '@ronghe/contracts';
 
 /** What the rule needs to know about one seeker and one employer. */
 export type VisibilityFacts = {

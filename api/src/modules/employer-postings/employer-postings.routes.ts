@@ -4,7 +4,7 @@ import {
 	EmployerPostingListSchema,
 	EmployerPostingSchema,
 	PostingDraftBodySchema,
-} from '../../contracts/posting-editor.js';
+} from '@ronghe/contracts';
 
 const tags = ['employer-postings'];
 const access = ['employer'] as const;

@@ -7,7 +7,7 @@ import {
 	type EmployerPosting,
 	type EmployerPostingList,
 	type PostingDraft,
-} from '../../contracts/posting-editor.js';
+} from '@ronghe/contracts';
 import { FieldsInvalidError, NotFoundError, RuleViolationError } from '../../errors.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import type { EmployerPostingsRepository } from './employer-postings.repository.js';

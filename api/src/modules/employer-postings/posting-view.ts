@@ -7,7 +7,7 @@ import {
 	type FlagDecision,
 	type InclusionFlagView,
 	type PostingDraft,
-} from '../../contracts/posting-editor.js';
+} from '@ronghe/contracts';
 import type { EmployerPostingRow } from './employer-postings.repository.js';
 
 const explanationOf = (code: string) =>

@@ -6,8 +6,8 @@ import {
 	type EmployerSummary,
 	type EmployerUser,
 	type UpdateEmployer,
-} from '../../contracts/employers.js';
-import { validateUscc } from '../../contracts/identifiers.js';
+} from '@ronghe/contracts';
+import { validateUscc } from '@ronghe/contracts';
 
 // Row → response mappings: each response is an explicit pick, never a whole row.
 

@@ -14,7 +14,7 @@ import {
 	EmployerUserSchema,
 	ReviewEmployerBodySchema,
 	UpdateEmployerBodySchema,
-} from '../../contracts/employers.js';
+} from '@ronghe/contracts';
 
 const tags = ['employers'];
 const REVIEWERS = ['admin', 'bureau', 'federation'] as const;

@@ -14,7 +14,7 @@ import {
 	type EmployerUserList,
 	type ReviewEmployerBody,
 	type UpdateEmployer,
-} from '../../contracts/employers.js';
+} from '@ronghe/contracts';
 import { ConflictError, NotFoundError, RuleViolationError } from '../../errors.js';
 import type { AuthService, AuthUser } from '../auth/auth.service.js';
 import { hashPassword, temporaryPassword, verifyPassword } from '../auth/password.js';

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { FairListSchema } from '../../contracts/fairs.js';
+import { FairListSchema } from '@ronghe/contracts';
 
 export const fairsRoutes: FastifyPluginAsyncZod = async (app) => {
 	const { fairs } = app.services;

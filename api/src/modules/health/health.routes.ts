@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { HealthSchema } from '../../contracts/health.js';
+import { HealthSchema } from '@ronghe/contracts';
 
 export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
 	const { health } = app.services;

@@ -1,4 +1,4 @@
-import type { Health } from '../../contracts/health.js';
+import type { Health } from '@ronghe/contracts';
 
 type Deps = { ping: { db(): Promise<boolean>; search(): Promise<boolean> }; version: string };
 export type HealthService = ReturnType<typeof createHealthService>;

@@ -11,8 +11,8 @@ import {
 	PeopleExportQuerySchema,
 	XLSX_MIME,
 	XlsxFileSchema,
-} from '../../contracts/imports.js';
-import { STAFF_ROLES } from '../../contracts/auth.js';
+} from '@ronghe/contracts';
+import { STAFF_ROLES } from '@ronghe/contracts';
 import { BadRequestError, PayloadTooLargeError } from '../../errors.js';
 
 const tags = ['people'];

@@ -4,20 +4,15 @@ import type { Db, FieldCipher } from '@ronghe/db';
 import { maskCertificate, maskIdentifier, maskPhone } from '@ronghe/db';
 import type { Import as ImportRow, NewPerson } from '@ronghe/db/schema';
 import { safeErrorMessage } from '@ronghe/search';
-import type {
-	Import,
-	ImportList,
-	ImportSummary,
-	PeopleExportQuery,
-} from '../../contracts/imports.js';
-import { CATEGORY_LABELS, LEVEL_LABELS } from '../../contracts/labels.js';
-import type { PageQuery } from '../../contracts/common.js';
+import type { Import, ImportList, ImportSummary, PeopleExportQuery } from '@ronghe/contracts';
+import { CATEGORY_LABELS, LEVEL_LABELS } from '@ronghe/contracts';
+import type { PageQuery } from '@ronghe/contracts';
 import {
 	EMPLOYMENT_FORM_LABELS,
 	EMPLOYMENT_STATUS_LABELS,
 	HOUSEHOLD_TYPE_LABELS,
 	UNEMPLOYED_REASONS,
-} from '../../contracts/profile-codes.js';
+} from '@ronghe/contracts';
 import { BadRequestError, ForbiddenError, NotFoundError } from '../../errors.js';
 import { personFilter } from '../people/people.service.js';
 import type { AuthUser } from '../auth/auth.service.js';

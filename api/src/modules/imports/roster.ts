@@ -3,18 +3,14 @@
  * cells of any Excel type, every row checked with the one identifier module. Pure functions.
  */
 import type { CellValue, Worksheet } from 'exceljs';
-import { validateCertificate, validateIdNumber } from '../../contracts/identifiers.js';
-import {
-	ROSTER_COLUMNS,
-	type ImportRowError,
-	type RosterColumnKey,
-} from '../../contracts/imports.js';
+import { validateCertificate, validateIdNumber } from '@ronghe/contracts';
+import { ROSTER_COLUMNS, type ImportRowError, type RosterColumnKey } from '@ronghe/contracts';
 import {
 	EDUCATION_LEVELS,
 	EMPLOYMENT_FORM_LABELS,
 	UNEMPLOYED_REASONS,
 	type EmploymentForm,
-} from '../../contracts/profile-codes.js';
+} from '@ronghe/contracts';
 
 export type RosterRecord = {
 	row: number;

@@ -1,6 +1,6 @@
 /** The .xlsx files the registry hands out: the roster template, the export and the bad-row list. */
 import ExcelJS from 'exceljs';
-import { ROSTER_COLUMNS, type ImportRowError } from '../../contracts/imports.js';
+import { ROSTER_COLUMNS, type ImportRowError } from '@ronghe/contracts';
 
 const HEADER_FONT = { bold: true };
 

@@ -5,7 +5,7 @@ import {
 	QuotaWhatIfSchema,
 	QuotaYearParamsSchema,
 	SaveQuotaYearBodySchema,
-} from '../../contracts/levy.js';
+} from '@ronghe/contracts';
 
 /** The employer's own quota dashboard; `req.user` is set, the access rule guarantees it. */
 export const employerQuotaRoutes: FastifyPluginAsyncZod = async (app) => {

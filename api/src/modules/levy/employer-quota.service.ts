@@ -5,7 +5,7 @@ import type {
 	QuotaWhatIf,
 	QuotaWhatIfBody,
 	SaveQuotaYearBody,
-} from '../../contracts/levy.js';
+} from '@ronghe/contracts';
 import { ForbiddenError, NotFoundError } from '../../errors.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import { computeLevy, levyKindOf, type LevyDisabledEmployee } from './levy.engine.js';

@@ -1,9 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import {
-	LevyEstimateBodySchema,
-	LevyEstimateSchema,
-	LevyRuleYearsSchema,
-} from '../../contracts/levy.js';
+import { LevyEstimateBodySchema, LevyEstimateSchema, LevyRuleYearsSchema } from '@ronghe/contracts';
 
 /** Public levy estimator (按比例就业 / 残保金). */
 export const levyRoutes: FastifyPluginAsyncZod = async (app) => {

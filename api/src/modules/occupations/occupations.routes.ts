@@ -5,7 +5,7 @@ import {
 	OccupationCodeParamsSchema,
 	OccupationListSchema,
 	OccupationSchema,
-} from '../../contracts/posting-editor.js';
+} from '@ronghe/contracts';
 
 const tags = ['occupations'];
 const editors = ['admin', 'bureau', 'federation'] as const;

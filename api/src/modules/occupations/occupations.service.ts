@@ -6,7 +6,7 @@ import type {
 	Occupation,
 	OccupationBody,
 	OccupationList,
-} from '../../contracts/posting-editor.js';
+} from '@ronghe/contracts';
 import { ConflictError, NotFoundError } from '../../errors.js';
 
 type Deps = { db: Db };

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { STAFF_ROLES } from '../../contracts/auth.js';
+import { STAFF_ROLES } from '@ronghe/contracts';
 import {
 	PersonIdParamsSchema,
 	PersonListQuerySchema,
@@ -7,7 +7,7 @@ import {
 	PersonSchema,
 	RegisterPersonBodySchema,
 	UnmaskedIdentifiersSchema,
-} from '../../contracts/people.js';
+} from '@ronghe/contracts';
 
 const tags = ['people'];
 

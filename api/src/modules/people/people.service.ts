@@ -1,7 +1,7 @@
 import type { Db, FieldCipher } from '@ronghe/db';
 import { maskCertificate, maskIdentifier, maskPhone } from '@ronghe/db';
 import type { Person as PersonRow } from '@ronghe/db/schema';
-import { validateCertificate, validateIdNumber } from '../../contracts/identifiers.js';
+import { validateCertificate, validateIdNumber } from '@ronghe/contracts';
 import {
 	DISABILITY_CONSENT_VERSION,
 	type Person,
@@ -10,7 +10,7 @@ import {
 	type PersonSummary,
 	type RegisterPersonBody,
 	type UnmaskedIdentifiers,
-} from '../../contracts/people.js';
+} from '@ronghe/contracts';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../errors.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import type { PeopleRepository, PersonFilter } from './people.repository.js';

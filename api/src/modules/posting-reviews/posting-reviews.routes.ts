@@ -4,7 +4,7 @@ import {
 	EmployerPostingSchema,
 	ReturnPostingBodySchema,
 	ReviewQueueSchema,
-} from '../../contracts/posting-editor.js';
+} from '@ronghe/contracts';
 
 const tags = ['posting-reviews'];
 const readers = ['bureau', 'federation', 'admin', 'township'] as const;

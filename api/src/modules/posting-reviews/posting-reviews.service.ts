@@ -1,11 +1,7 @@
 import type { Db } from '@ronghe/db';
 import type { NewPosting, Posting } from '@ronghe/db/schema';
 import { markDirty } from '@ronghe/search';
-import type {
-	EmployerPosting,
-	ReturnPostingBody,
-	ReviewQueue,
-} from '../../contracts/posting-editor.js';
+import type { EmployerPosting, ReturnPostingBody, ReviewQueue } from '@ronghe/contracts';
 import { NotFoundError, RuleViolationError } from '../../errors.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import type { EmployerPostingsRepository } from '../employer-postings/employer-postings.repository.js';

@@ -1,4 +1,4 @@
-import type { Highlighted } from '../../contracts/postings.js';
+import type { Highlighted } from '@ronghe/contracts';
 
 /** Marks every occurrence of the words (case-insensitive), merging overlaps. */
 export function markWords(text: string, words: readonly string[]): Highlighted {

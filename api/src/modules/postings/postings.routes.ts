@@ -4,7 +4,7 @@ import {
 	PostingListQuerySchema,
 	PostingListSchema,
 	PostingSchema,
-} from '../../contracts/postings.js';
+} from '@ronghe/contracts';
 
 export const postingsRoutes: FastifyPluginAsyncZod = async (app) => {
 	const { postings } = app.services;

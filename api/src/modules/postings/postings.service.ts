@@ -14,7 +14,7 @@ import type {
 	PostingList,
 	PostingListQuery,
 	PostingSummary,
-} from '../../contracts/postings.js';
+} from '@ronghe/contracts';
 import { NotFoundError, RuleViolationError } from '../../errors.js';
 import { createCircuitBreaker, type CircuitBreaker } from './circuit-breaker.js';
 import { cropAround, markWords } from './highlight.js';

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ConsentKindParamsSchema, ConsentListSchema } from '../../contracts/profile.js';
+import { ConsentKindParamsSchema, ConsentListSchema } from '@ronghe/contracts';
 
 const tags = ['consents'];
 

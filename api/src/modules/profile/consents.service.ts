@@ -1,5 +1,5 @@
 import type { Db } from '@ronghe/db';
-import { DISABILITY_CONSENT_TEXT, DISABILITY_CONSENT_VERSION } from '../../contracts/people.js';
+import { DISABILITY_CONSENT_TEXT, DISABILITY_CONSENT_VERSION } from '@ronghe/contracts';
 import {
 	CONSENT_KINDS,
 	CONSENT_TITLES,
@@ -8,7 +8,7 @@ import {
 	SHARE_CONSENT_VERSION,
 	type ConsentKind,
 	type ConsentList,
-} from '../../contracts/profile.js';
+} from '@ronghe/contracts';
 import { NotFoundError, RuleViolationError } from '../../errors.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import type { ProfileRepository } from './profile.repository.js';

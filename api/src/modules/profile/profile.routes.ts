@@ -1,12 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { STAFF_ROLES } from '../../contracts/auth.js';
-import { PersonIdParamsSchema } from '../../contracts/people.js';
+import { STAFF_ROLES } from '@ronghe/contracts';
+import { PersonIdParamsSchema } from '@ronghe/contracts';
 import {
 	PROFILE_STEP_LABELS,
 	PROFILE_STEP_SCHEMAS,
 	PROFILE_STEPS,
 	ProfileSchema,
-} from '../../contracts/profile.js';
+} from '@ronghe/contracts';
 import { consentsRoutes } from './consents.routes.js';
 import { signUpRoutes } from './sign-up.routes.js';
 

@@ -1,13 +1,9 @@
 import type { Db, FieldCipher } from '@ronghe/db';
 import { maskCertificate, maskPhone } from '@ronghe/db';
 import type { NewPerson, Person } from '@ronghe/db/schema';
-import { CATEGORY_LABELS, LEVEL_LABELS, type WorkMode } from '../../contracts/labels.js';
-import {
-	ABILITY_ITEM_CODES,
-	type ContactPreference,
-	type PassportNeed,
-} from '../../contracts/profile-codes.js';
-import type { Profile, ProfileStep, ProfileStepBodies } from '../../contracts/profile.js';
+import { CATEGORY_LABELS, LEVEL_LABELS, type WorkMode } from '@ronghe/contracts';
+import { ABILITY_ITEM_CODES, type ContactPreference, type PassportNeed } from '@ronghe/contracts';
+import type { Profile, ProfileStep, ProfileStepBodies } from '@ronghe/contracts';
 import { NotFoundError } from '../../errors.js';
 import type { AuthService, AuthUser } from '../auth/auth.service.js';
 import { createConsentsService } from './consents.service.js';

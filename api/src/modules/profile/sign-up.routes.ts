@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { LoginResultSchema } from '../../contracts/auth.js';
-import { SignUpBodySchema } from '../../contracts/profile.js';
+import { LoginResultSchema } from '@ronghe/contracts';
+import { SignUpBodySchema } from '@ronghe/contracts';
 
 export const signUpRoutes: FastifyPluginAsyncZod = async (app) => {
 	const { signUp } = app.services;

@@ -1,10 +1,10 @@
 import type { Db, FieldCipher } from '@ronghe/db';
 import { maskIdentifier } from '@ronghe/db';
 import type { Passport, User } from '@ronghe/db/schema';
-import type { LoginResult } from '../../contracts/auth.js';
-import { validateCertificate, validateIdNumber } from '../../contracts/identifiers.js';
-import { DISABILITY_CONSENT_VERSION } from '../../contracts/people.js';
-import type { SignUpBody } from '../../contracts/profile.js';
+import type { LoginResult } from '@ronghe/contracts';
+import { validateCertificate, validateIdNumber } from '@ronghe/contracts';
+import { DISABILITY_CONSENT_VERSION } from '@ronghe/contracts';
+import type { SignUpBody } from '@ronghe/contracts';
 import { ConflictError, RuleViolationError } from '../../errors.js';
 import { toCurrentUser, type AuthService } from '../auth/auth.service.js';
 import { hashPassword, verifyPassword } from '../auth/password.js';

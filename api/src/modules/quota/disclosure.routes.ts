@@ -12,7 +12,7 @@ import {
 	ObjectionListSchema,
 	ObjectionSchema,
 	PublishDisclosureBodySchema,
-} from '../../contracts/quota.js';
+} from '@ronghe/contracts';
 import { QUOTA_STAFF } from './quota.routes.js';
 
 const tags = ['quota'];

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Db } from '@ronghe/db';
 import type { DisclosureRow, QuotaDisclosure } from '@ronghe/db/schema';
-import { EMPLOYER_KIND_LABELS } from '../../contracts/labels.js';
+import { EMPLOYER_KIND_LABELS } from '@ronghe/contracts';
 import type {
 	AnswerObjectionBody,
 	QuotaDisclosure as Disclosure,
@@ -10,7 +10,7 @@ import type {
 	FileObjectionBodySchema,
 	Objection,
 	PublishDisclosureBodySchema,
-} from '../../contracts/quota.js';
+} from '@ronghe/contracts';
 import { FieldsInvalidError, NotFoundError, RuleViolationError } from '../../errors.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import type { LevyRepository } from '../levy/levy.repository.js';

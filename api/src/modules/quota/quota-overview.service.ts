@@ -1,12 +1,12 @@
 import ExcelJS from 'exceljs';
 import type { Db } from '@ronghe/db';
-import { EMPLOYER_KIND_LABELS, type EmployerKind } from '../../contracts/labels.js';
+import { EMPLOYER_KIND_LABELS, type EmployerKind } from '@ronghe/contracts';
 import type {
 	QuotaAgencies,
 	QuotaEmployerRow,
 	QuotaOverview,
 	QuotaOverviewQuery,
-} from '../../contracts/quota.js';
+} from '@ronghe/contracts';
 import { computeLevy } from '../levy/levy.engine.js';
 import type { LevyRepository } from '../levy/levy.repository.js';
 import type { EmployerYear, LevyService } from '../levy/levy.service.js';

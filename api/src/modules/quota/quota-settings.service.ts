@@ -1,7 +1,7 @@
 import type { Db } from '@ronghe/db';
 import type { LevyRule, LocalAverageWage } from '@ronghe/db/schema';
-import type { SaveLevyRuleBodySchema, SaveLocalWageBodySchema } from '../../contracts/quota.js';
-import type { LevyRuleRow, LocalWageList } from '../../contracts/quota.js';
+import type { SaveLevyRuleBodySchema, SaveLocalWageBodySchema } from '@ronghe/contracts';
+import type { LevyRuleRow, LocalWageList } from '@ronghe/contracts';
 import type { AuthUser } from '../auth/auth.service.js';
 import type { LevyRepository } from '../levy/levy.repository.js';
 import type { LevyService } from '../levy/levy.service.js';

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { XLSX_MIME, XlsxFileSchema } from '../../contracts/imports.js';
+import { XLSX_MIME, XlsxFileSchema } from '@ronghe/contracts';
 import {
 	AreaYearParamsSchema,
 	LevyRuleListSchema,
@@ -13,7 +13,7 @@ import {
 	QuotaYearQuerySchema,
 	SaveLevyRuleBodySchema,
 	SaveLocalWageBodySchema,
-} from '../../contracts/quota.js';
+} from '@ronghe/contracts';
 
 const tags = ['quota'];
 /** 县人社局、县残联 and admins see the county; township staff do not (county-wide figures). */

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { RetriedSchema, SearchStatusSchema } from '../../contracts/alerts.js';
+import { RetriedSchema, SearchStatusSchema } from '@ronghe/contracts';
 
 const tags = ['search'];
 const access = ['admin', 'bureau'] as const;

@@ -6,7 +6,7 @@ import {
 	type SearchEngine,
 	type SyncStats,
 } from '@ronghe/search';
-import type { SearchStatus } from '../../contracts/alerts.js';
+import type { SearchStatus } from '@ronghe/contracts';
 
 type Deps = { db: Db; engine: Pick<SearchEngine, 'ping'>; stats: SyncStats };
 export type SearchSyncService = ReturnType<typeof createSearchSyncService>;

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { TownshipListSchema } from '../../contracts/townships.js';
+import { TownshipListSchema } from '@ronghe/contracts';
 
 export const townshipsRoutes: FastifyPluginAsyncZod = async (app) => {
 	const { townships } = app.services;

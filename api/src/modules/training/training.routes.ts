@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { TrainingCourseListSchema } from '../../contracts/training.js';
+import { TrainingCourseListSchema } from '@ronghe/contracts';
 
 export const trainingRoutes: FastifyPluginAsyncZod = async (app) => {
 	const { training } = app.services;

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { validateIdentifier } from '../../contracts/identifiers.js';
-import { ValidateBodySchema, ValidateResultSchema } from '../../contracts/validate.js';
+import { validateIdentifier } from '@ronghe/contracts';
+import { ValidateBodySchema, ValidateResultSchema } from '@ronghe/contracts';
 
 /** Public identifier check: answers 200 with the verdict; 400 only for a malformed body. */
 export const validateRoutes: FastifyPluginAsyncZod = async (app) => {

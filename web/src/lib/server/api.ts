@@ -1,4 +1,4 @@
-import { HealthSchema, TownshipListSchema, type PostingListQuery } from '@ronghe/api/contracts';
+import { HealthSchema, TownshipListSchema, type PostingListQuery } from '@ronghe/contracts';
 import { accountsApi } from './api/accounts';
 import { peopleApi } from './api/people';
 import { postingsApi } from './api/postings';

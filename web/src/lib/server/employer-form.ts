@@ -8,7 +8,7 @@ import {
 	WORKPLACE_ACCESSIBILITY,
 	type Employer,
 	type EmployerSummary,
-} from '@ronghe/api/contracts';
+} from '@ronghe/contracts';
 import type { ApiClient } from './api';
 import type { FieldErrors } from './problems';
 

@@ -1,4 +1,4 @@
-import type { Problem } from '@ronghe/api/contracts';
+import type { Problem } from '@ronghe/contracts';
 import type { EmployerField } from './employer-form';
 import { problemFormErrors, problemMessage, type FormErrors } from './problems';
 

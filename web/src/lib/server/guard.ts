@@ -1,5 +1,5 @@
 import { error, redirect } from '@sveltejs/kit';
-import type { Problem, Role } from '@ronghe/api/contracts';
+import type { Problem, Role } from '@ronghe/contracts';
 import type { SessionUser } from '$lib/user';
 import { problemMessage } from './problems';
 import { loginHref, requireUser } from './session';

@@ -5,7 +5,7 @@ import {
 	type EmployerPosting,
 	type PostingDraftBody,
 	type Problem,
-} from '@ronghe/api/contracts';
+} from '@ronghe/contracts';
 import { findingsOf, type EditorValues } from '../posting-findings';
 import { problemMessage } from './problems';
 

@@ -11,7 +11,7 @@ import {
 	WORK_MODE_LABELS,
 	type Person,
 	type PersonSummary,
-} from '@ronghe/api/contracts';
+} from '@ronghe/contracts';
 import { categoryLabel } from './present';
 
 // Labels are added on the server so the browser never downloads the zod contracts.

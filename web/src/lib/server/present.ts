@@ -8,7 +8,7 @@ import {
 	type Fair,
 	type Posting,
 	type PostingSummary,
-} from '@ronghe/api/contracts';
+} from '@ronghe/contracts';
 
 // Labels are added on the server so the browser never downloads the zod contracts.
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Problem } from '@ronghe/api/contracts';
+import type { Problem } from '@ronghe/contracts';
 import { problemFormErrors, problemMessage } from './problems';
 
 const problem = (extra: Partial<Problem>): Problem => ({

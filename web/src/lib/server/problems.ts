@@ -1,4 +1,4 @@
-import type { Problem } from '@ronghe/api/contracts';
+import type { Problem } from '@ronghe/contracts';
 
 const hasChinese = (text: string | undefined): text is string =>
 	text !== undefined && /\p{Script=Han}/u.test(text);

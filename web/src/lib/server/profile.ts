@@ -19,7 +19,7 @@ import {
 	type Problem,
 	type Profile,
 	type ProfileStep,
-} from '@ronghe/api/contracts';
+} from '@ronghe/contracts';
 import { A11Y_COOKIE, parseA11yCookie, serializeA11yCookie, type A11ySettings } from '../a11y';
 import type { FormValues, StepOptions } from '$lib/components/profile/types';
 import type { ApiClient } from './api';

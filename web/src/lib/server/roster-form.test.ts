@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idNumberCheckChar } from '@ronghe/api/contracts';
+import { idNumberCheckChar } from '@ronghe/contracts';
 import {
 	EMPTY_EMPLOYEE,
 	parseEmployeeUpdate,

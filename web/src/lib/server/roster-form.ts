@@ -3,7 +3,7 @@ import {
 	DisabledEmployeeBodySchema,
 	UpdateDisabledEmployeeBodySchema,
 	type DisabledEmployee,
-} from '@ronghe/api/contracts';
+} from '@ronghe/contracts';
 import { parseNumber } from '../../routes/levy/levy-form';
 
 export const EMPLOYEE_FIELDS = [

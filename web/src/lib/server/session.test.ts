@@ -1,6 +1,6 @@
 import type { Cookies } from '@sveltejs/kit';
 import { describe, expect, it } from 'vitest';
-import type { CurrentUser, Problem } from '@ronghe/api/contracts';
+import type { CurrentUser, Problem } from '@ronghe/contracts';
 import type { ApiResult } from './api';
 import { loadSessionUser, setSessionCookie } from './session';
 

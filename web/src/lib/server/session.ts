@@ -5,7 +5,7 @@ import {
 	type CurrentUser,
 	type LoginResult,
 	type Role,
-} from '@ronghe/api/contracts';
+} from '@ronghe/contracts';
 import type { SessionUser } from '$lib/user';
 import type { ApiClient } from './api';
 

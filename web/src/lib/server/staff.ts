@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import type { Problem, Role } from '@ronghe/api/contracts';
+import type { Problem, Role } from '@ronghe/contracts';
 import type { SessionUser } from '$lib/user';
 import type { ApiClient } from './api';
 import { problemMessage } from './problems';

@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
-import { ChangePasswordBodySchema, PASSWORD_MIN_LENGTH, type Problem } from '@ronghe/api/contracts';
+import { ChangePasswordBodySchema, PASSWORD_MIN_LENGTH, type Problem } from '@ronghe/contracts';
 import { problemFormErrors, problemMessage, type FormErrors } from '$lib/server/problems';
 import { clearSessionCookie, loginHref, requireUser } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';

@@ -1,4 +1,4 @@
-import type { PostingListQuery } from '@ronghe/api/contracts';
+import type { PostingListQuery } from '@ronghe/contracts';
 
 // Kept apart from jobs-query.ts so the browser bundle does not pull in zod and the contracts.
 /** The address of a results page, leaving out empty conditions. */

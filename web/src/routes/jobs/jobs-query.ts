@@ -1,4 +1,4 @@
-import { PostingListQuerySchema, type PostingListQuery } from '@ronghe/api/contracts';
+import { PostingListQuerySchema, type PostingListQuery } from '@ronghe/contracts';
 
 const SINGLE = ['page', 'pageSize', 'q', 'township', 'payMin', 'fair', 'sort', 'near'] as const;
 const LISTS = ['postType', 'workMode', 'category', 'accommodations'] as const;

@@ -1,5 +1,5 @@
 import { fail } from '@sveltejs/kit';
-import { LevyEstimateBodySchema, type LevyEstimate } from '@ronghe/api/contracts';
+import { LevyEstimateBodySchema, type LevyEstimate } from '@ronghe/contracts';
 import { readForm, UNREADABLE_FORM } from '$lib/server/form-data';
 import { problemMessage } from '$lib/server/problems';
 import type { Actions, PageServerLoad } from './$types';

@@ -1,4 +1,4 @@
-import type { LevyEstimateBody } from '@ronghe/api/contracts';
+import type { LevyEstimateBody } from '@ronghe/contracts';
 
 export const MIN_ROWS = 3;
 export const MAX_ROWS = 50;

@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
-import { LoginBodySchema } from '@ronghe/api/contracts';
+import { LoginBodySchema } from '@ronghe/contracts';
 import { problemFormErrors, type FormErrors } from '$lib/server/problems';
 import { safeReturnTo } from '$lib/server/return-to';
 import { applyUiDefaults } from '$lib/server/profile';

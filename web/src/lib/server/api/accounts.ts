@@ -17,7 +17,7 @@ import {
 	type ReviewEmployerBody,
 	type UpdateEmployerBody,
 	type SignUpBody,
-} from '@ronghe/api/contracts';
+} from '@ronghe/contracts';
 import { encodeId, type Transport } from './transport';
 
 /** Signing in and out, and employers' accounts. */

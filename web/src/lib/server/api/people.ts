@@ -16,7 +16,7 @@ import {
 	type PersonListQuery,
 	type RegisterPersonBody,
 	type ProfileStep,
-} from '@ronghe/api/contracts';
+} from '@ronghe/contracts';
 import { encodeId, type Transport } from './transport';
 
 const person = (personId: string) => `/api/people/${encodeId(personId)}`;

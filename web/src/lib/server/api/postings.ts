@@ -18,7 +18,7 @@ import {
 	TrainingCourseListSchema,
 	type CreateSavedSearchBody,
 	type PostingDraftBody,
-} from '@ronghe/api/contracts';
+} from '@ronghe/contracts';
 import { encodeId, type Transport } from './transport';
 
 const own = (id: string) => `/api/employer/postings/${encodeId(id)}`;

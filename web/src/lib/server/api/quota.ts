@@ -32,7 +32,7 @@ import {
 	type PublishDisclosureBody,
 	type SaveLevyRuleBody,
 	type SaveLocalWageBody,
-} from '@ronghe/api/contracts';
+} from '@ronghe/contracts';
 import { encodeId, type Transport, type Query } from './transport';
 
 /** The levy, the employer's quota year and roster, 年审, and the bureau's quota screens. */

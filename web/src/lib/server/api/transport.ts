@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ProblemSchema, type Problem } from '@ronghe/api/contracts';
+import { ProblemSchema, type Problem } from '@ronghe/contracts';
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; problem: Problem };
 export type Query = Record<string, string | number | readonly (string | number)[] | undefined>;

@@ -2,7 +2,7 @@ import {
 	CANDIDATE_VIA_LABELS,
 	CandidateListQuerySchema,
 	WORK_MODE_LABELS,
-} from '@ronghe/api/contracts';
+} from '@ronghe/contracts';
 import { loadFailed, requireRole } from '$lib/server/guard';
 import { workModeLabels } from '$lib/server/present-people';
 import type { PageServerLoad } from './$types';

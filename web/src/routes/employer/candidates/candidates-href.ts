@@ -1,4 +1,4 @@
-import type { CandidateListQuery } from '@ronghe/api/contracts';
+import type { CandidateListQuery } from '@ronghe/contracts';
 
 /** The address of one page of candidates, leaving out empty conditions. */
 export function candidatesHref(

@@ -1,5 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { UpdateEmployerBodySchema } from '@ronghe/api/contracts';
+import { UpdateEmployerBodySchema } from '@ronghe/contracts';
 import {
 	employerFormOptions,
 	flattenErrors,

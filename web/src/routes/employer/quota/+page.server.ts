@@ -1,5 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { QuotaWhatIfBodySchema, SaveQuotaYearBodySchema } from '@ronghe/api/contracts';
+import { QuotaWhatIfBodySchema, SaveQuotaYearBodySchema } from '@ronghe/contracts';
 import { readForm } from '$lib/server/form-data';
 import { problemMessage } from '$lib/server/problems';
 import { requireUser } from '$lib/server/session';

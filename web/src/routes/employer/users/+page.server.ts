@@ -1,6 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
-import { AddEmployerUserBodySchema, UuidSchema } from '@ronghe/api/contracts';
+import { AddEmployerUserBodySchema, UuidSchema } from '@ronghe/contracts';
 import { readForm } from '$lib/server/form-data';
 import { problemFormErrors, problemMessage, type FormErrors } from '$lib/server/problems';
 import { loginHref, requireRole } from '$lib/server/session';

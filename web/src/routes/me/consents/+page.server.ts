@@ -1,5 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { CONSENT_KINDS, type ConsentKind } from '@ronghe/api/contracts';
+import { CONSENT_KINDS, type ConsentKind } from '@ronghe/contracts';
 import { readForm } from '$lib/server/form-data';
 import { loadError, requireSeeker } from '$lib/server/profile';
 import { problemMessage } from '$lib/server/problems';

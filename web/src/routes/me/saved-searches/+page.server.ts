@@ -1,6 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
-import { CreateSavedSearchBodySchema, describeSavedSearch } from '@ronghe/api/contracts';
+import { CreateSavedSearchBodySchema, describeSavedSearch } from '@ronghe/contracts';
 import { readForm, UNREADABLE_FORM } from '$lib/server/form-data';
 import { problemFormErrors, problemMessage, type FieldErrors } from '$lib/server/problems';
 import { loginHref, requireUser } from '$lib/server/session';

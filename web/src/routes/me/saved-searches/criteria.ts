@@ -1,4 +1,4 @@
-import { SavedSearchQuerySchema, type SavedSearchQuery } from '@ronghe/api/contracts';
+import { SavedSearchQuerySchema, type SavedSearchQuery } from '@ronghe/contracts';
 
 type Params = { get(name: string): unknown; getAll(name: string): unknown[] };
 

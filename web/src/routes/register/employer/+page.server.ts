@@ -1,5 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { EmployerSignUpBodySchema, PASSWORD_MIN_LENGTH } from '@ronghe/api/contracts';
+import { EmployerSignUpBodySchema, PASSWORD_MIN_LENGTH } from '@ronghe/contracts';
 import {
 	ACCOUNT_FIELDS,
 	employerFormOptions,

@@ -5,7 +5,7 @@ import {
 	HOUSEHOLD_TYPE_LABELS,
 	SignUpBodySchema,
 	type SignUpBody,
-} from '@ronghe/api/contracts';
+} from '@ronghe/contracts';
 import { readForm } from '$lib/server/form-data';
 import { problemFormErrors, type FormErrors } from '$lib/server/problems';
 import { applyUiDefaults } from '$lib/server/profile';

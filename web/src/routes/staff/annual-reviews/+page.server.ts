@@ -1,4 +1,4 @@
-import { ANNUAL_REVIEW_STATUS_LABELS, AnnualReviewListQuerySchema } from '@ronghe/api/contracts';
+import { ANNUAL_REVIEW_STATUS_LABELS, AnnualReviewListQuerySchema } from '@ronghe/contracts';
 import { COUNTY_STAFF, loadFailed, requireRole } from '$lib/server/guard';
 import { problemFieldMessages } from '$lib/server/problems';
 import type { PageServerLoad } from './$types';

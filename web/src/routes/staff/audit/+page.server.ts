@@ -1,9 +1,4 @@
-import {
-	AUDIT_ACTION_LABELS,
-	AuditQuerySchema,
-	ROLE_LABELS,
-	type Role,
-} from '@ronghe/api/contracts';
+import { AUDIT_ACTION_LABELS, AuditQuerySchema, ROLE_LABELS, type Role } from '@ronghe/contracts';
 import { COUNTY_STAFF, loadFailed, requireRole } from '$lib/server/guard';
 import type { PageServerLoad } from './$types';
 

@@ -1,4 +1,4 @@
-import type { AuditQuery } from '@ronghe/api/contracts';
+import type { AuditQuery } from '@ronghe/contracts';
 
 const KEYS = ['action', 'entity', 'entityId', 'actorUserId', 'from', 'to'] as const;
 

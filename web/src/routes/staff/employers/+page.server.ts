@@ -1,9 +1,5 @@
 import { error } from '@sveltejs/kit';
-import {
-	EMPLOYER_STATUS_LABELS,
-	EmployerListQuerySchema,
-	STAFF_ROLES,
-} from '@ronghe/api/contracts';
+import { EMPLOYER_STATUS_LABELS, EmployerListQuerySchema, STAFF_ROLES } from '@ronghe/contracts';
 import { presentSummary } from '$lib/server/employer-form';
 import { problemFieldMessages, problemMessage } from '$lib/server/problems';
 import { requireRole } from '$lib/server/session';

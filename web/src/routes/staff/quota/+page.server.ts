@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { EMPLOYER_KIND_LABELS, QuotaOverviewQuerySchema } from '@ronghe/api/contracts';
+import { EMPLOYER_KIND_LABELS, QuotaOverviewQuerySchema } from '@ronghe/contracts';
 import { problemMessage } from '$lib/server/problems';
 import { QUOTA_ROLES, requireRole } from '$lib/server/staff';
 import type { PageServerLoad } from './$types';

@@ -1,4 +1,4 @@
-import type { PersonListQuery } from '@ronghe/api/contracts';
+import type { PersonListQuery } from '@ronghe/contracts';
 
 // Kept apart from registry-query.ts so the browser bundle does not pull in zod.
 type Query = Partial<PersonListQuery>;

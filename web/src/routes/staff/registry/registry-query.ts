@@ -1,4 +1,4 @@
-import { PersonListQuerySchema, type PersonListQuery } from '@ronghe/api/contracts';
+import { PersonListQuerySchema, type PersonListQuery } from '@ronghe/contracts';
 
 const FIELDS = [
 	'page',

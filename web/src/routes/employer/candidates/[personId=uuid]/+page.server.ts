@@ -1,4 +1,4 @@
-import { ABILITY_ITEMS, ABILITY_SCALE, CANDIDATE_VIA_LABELS } from '@ronghe/api/contracts';
+import { ABILITY_ITEMS, ABILITY_SCALE, CANDIDATE_VIA_LABELS } from '@ronghe/contracts';
 import { loadFailed, requireRole } from '$lib/server/guard';
 import { categoryLabel } from '$lib/server/present';
 import { contactLabels, levelLabel, needLabels, workModeLabels } from '$lib/server/present-people';

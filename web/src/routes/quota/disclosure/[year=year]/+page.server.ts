@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { error, fail, redirect } from '@sveltejs/kit';
-import { FileObjectionBodySchema } from '@ronghe/api/contracts';
+import { FileObjectionBodySchema } from '@ronghe/contracts';
 import { readForm, UNREADABLE_FORM } from '$lib/server/form-data';
 import { problemFormErrors, problemMessage, type FieldErrors } from '$lib/server/problems';
 import type { Actions, PageServerLoad } from './$types';

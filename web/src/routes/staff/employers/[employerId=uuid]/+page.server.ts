@@ -1,6 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
-import { ReviewEmployerBodySchema, STAFF_ROLES } from '@ronghe/api/contracts';
+import { ReviewEmployerBodySchema, STAFF_ROLES } from '@ronghe/contracts';
 import { presentEmployer } from '$lib/server/employer-form';
 import { readForm } from '$lib/server/form-data';
 import { problemFormErrors, problemMessage, type FormErrors } from '$lib/server/problems';

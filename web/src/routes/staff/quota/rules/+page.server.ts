@@ -1,5 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { ProvinceYearParamsSchema, SaveLevyRuleBodySchema } from '@ronghe/api/contracts';
+import { ProvinceYearParamsSchema, SaveLevyRuleBodySchema } from '@ronghe/contracts';
 import { readForm, UNREADABLE_FORM } from '$lib/server/form-data';
 import { problemFormErrors, problemMessage, type FieldErrors } from '$lib/server/problems';
 import { QUOTA_ROLES, requireRole, RULE_ROLES } from '$lib/server/staff';

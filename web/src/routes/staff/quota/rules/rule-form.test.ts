@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SaveLevyRuleBodySchema } from '@ronghe/api/contracts';
+import { SaveLevyRuleBodySchema } from '@ronghe/contracts';
 import { toRuleBody, type RuleValues } from './rule-form';
 
 const typed: RuleValues = {

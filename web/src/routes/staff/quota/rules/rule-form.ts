@@ -1,4 +1,4 @@
-import type { LevyRuleRow } from '@ronghe/api/contracts';
+import type { LevyRuleRow } from '@ronghe/contracts';
 import { parseNumber } from '../../../levy/levy-form';
 
 export const RULE_FIELDS = [

@@ -1,5 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { AreaYearParamsSchema, SaveLocalWageBodySchema } from '@ronghe/api/contracts';
+import { AreaYearParamsSchema, SaveLocalWageBodySchema } from '@ronghe/contracts';
 import { readForm, UNREADABLE_FORM } from '$lib/server/form-data';
 import { problemFormErrors, problemMessage, type FieldErrors } from '$lib/server/problems';
 import { QUOTA_ROLES, requireRole } from '$lib/server/staff';

@@ -1,5 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { IMPORT_STATUS_LABELS, ROSTER_COLUMNS } from '@ronghe/api/contracts';
+import { IMPORT_STATUS_LABELS, ROSTER_COLUMNS } from '@ronghe/contracts';
 import { readForm, UNREADABLE_FORM } from '$lib/server/form-data';
 import { problemMessage } from '$lib/server/problems';
 import { requireRole, ROSTER_ROLES } from '$lib/server/staff';

@@ -4,7 +4,7 @@ import {
 	DISABILITY_CONSENT_TEXT,
 	EDUCATION_LEVELS,
 	RegisterPersonBodySchema,
-} from '@ronghe/api/contracts';
+} from '@ronghe/contracts';
 import { readForm, UNREADABLE_FORM } from '$lib/server/form-data';
 import { requireRole, STAFF } from '$lib/server/guard';
 import { problemFormErrors, type FormErrors } from '$lib/server/problems';

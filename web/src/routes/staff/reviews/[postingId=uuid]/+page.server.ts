@@ -1,5 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { ReturnPostingBodySchema } from '@ronghe/api/contracts';
+import { ReturnPostingBodySchema } from '@ronghe/contracts';
 import { readForm } from '$lib/server/form-data';
 import { problemFormErrors, problemMessage } from '$lib/server/problems';
 import { requireUser } from '$lib/server/session';

@@ -1,5 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { DecideEmployeeBodySchema, ReturnReviewBodySchema } from '@ronghe/api/contracts';
+import { DecideEmployeeBodySchema, ReturnReviewBodySchema } from '@ronghe/contracts';
 import { readForm } from '$lib/server/form-data';
 import { COUNTY_STAFF, loadFailed, requireRole } from '$lib/server/guard';
 import { problemMessage } from '$lib/server/problems';

@@ -1,4 +1,4 @@
-import { IMPORT_STATUS_LABELS } from '@ronghe/api/contracts';
+import { IMPORT_STATUS_LABELS } from '@ronghe/contracts';
 import { totalPagesOf } from '$lib/pagination';
 import { problemError, requireRole, ROSTER_ROLES } from '$lib/server/staff';
 import type { PageServerLoad } from './$types';
