@@ -62,6 +62,7 @@ export const POSTING_STATUSES = Object.keys(POSTING_STATUS_LABELS) as [
 ];
 
 export const DEMAND_LABELS = { essential: '必须', desirable: '最好能' } as const;
+export type DemandLevel = keyof typeof DEMAND_LABELS;
 export const PUBLIC_WELFARE_KIND_LABELS = {
 	urban: '城镇公益性岗位',
 	rural: '乡村公益性岗位',

@@ -155,3 +155,4 @@ export const EDUCATION_LEVELS = [
 	'本科',
 	'研究生',
 ] as const;
+export type EducationLevel = (typeof EDUCATION_LEVELS)[number];

@@ -2,6 +2,8 @@
 // likeness to a real person is chance. Villages are plausible inventions, a few use real names.
 // The tables are prettier-ignored so that they stay one entry (or a few short ones) per line.
 
+import type { Accommodation, EducationLevel } from '@ronghe/contracts';
+
 /** Common surnames in 山西 and northern China, with rough relative frequency. */
 // prettier-ignore
 export const SURNAMES: readonly (readonly [string, number])[] = [
@@ -100,7 +102,7 @@ export const LEVEL_WEIGHTS: readonly (readonly [number, number])[] = [
 ];
 
 // prettier-ignore
-export const EDUCATION: readonly (readonly [string, number])[] = [
+export const EDUCATION: readonly (readonly [EducationLevel, number])[] = [
 	['小学', 25], ['初中', 40], ['高中/中专', 20], ['大专', 10], ['本科', 5],
 ];
 
@@ -138,27 +140,6 @@ export const COMMON_SKILLS = [
 	'保洁',
 ];
 
-/** Workplace accommodations (合理便利) an employer can offer. */
-export const ACCOMMODATIONS = [
-	'无障碍通道',
-	'无障碍卫生间',
-	'电梯',
-	'读屏软件',
-	'手语同事',
-	'弹性工时',
-	'工间休息',
-	'可居家办公',
-	'提供上下班接送',
-	'安静工作区',
-	'盲道和语音提示',
-	'工作流程图示',
-	'专人带教',
-	'可调节高度的工作台',
-	'提供住宿',
-	'提供午餐',
-	'文字沟通（微信、短信）',
-] as const;
-
 /** Accommodations that fit almost any post; templates add these on top of their own. */
 export const GENERIC_ACCOMMODATIONS = [
 	'弹性工时',
@@ -166,7 +147,7 @@ export const GENERIC_ACCOMMODATIONS = [
 	'专人带教',
 	'工作流程图示',
 	'文字沟通（微信、短信）',
-] as const;
+] as const satisfies readonly Accommodation[];
 
 /** Names of schools contain one of these words; later rules may exclude schools. */
 export const SCHOOL_NAME_PATTERN = /学校|中学|小学|幼儿园/;

@@ -1,24 +1,28 @@
 // Identifier algorithms from DOMAIN.md section 3: 公民身份号码 (GB 11643-1999, ISO 7064 MOD 11-2),
 // 残疾人证号 (ID + category + level) and 统一社会信用代码 (GB 32100-2015, with the GB 11714
 // organisation-code check inside the subject identifier).
+// The checksums themselves live in @ronghe/contracts (identifiers.ts), which the forms and the
+// importer validate with; this file only builds well-formed demo numbers from them.
+import {
+	idNumberCheckChar,
+	USCC_CHARSET,
+	usccCheckChar,
+	validateCertificate,
+	validateIdNumber,
+	validateUscc,
+} from '@ronghe/contracts';
 
-const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
-/** Check character indexed by Σ mod 11. */
-const ID_CHECK_CHARS = '10X98765432';
+export { USCC_CHARSET, usccCheckChar };
 
-/** The 18th character of a 公民身份号码 for its first 17 digits. */
+/** The 18th character of a 公民身份号码 for its first 17 digits (the contracts' checksum). */
 export function idCheckChar(first17: string): string {
 	if (!/^\d{17}$/.test(first17)) throw new Error(`not 17 digits: ${first17}`);
-	let sum = 0;
-	for (let i = 0; i < 17; i++) sum += Number(first17[i]) * (ID_WEIGHTS[i] as number);
-	return ID_CHECK_CHARS[sum % 11] as string;
+	return idNumberCheckChar(first17);
 }
 
 /** Format, real birth date and MOD 11-2 check of an 18-character 公民身份号码. */
 export function isValidIdNumber(value: string): boolean {
-	if (!/^\d{17}[\dX]$/.test(value)) return false;
-	if (!isRealDate(value.slice(6, 14))) return false;
-	return idCheckChar(value.slice(0, 17)) === value[17];
+	return /^\d{17}[\dX]$/.test(value) && validateIdNumber(value).valid;
 }
 
 export type IdNumberParts = {
@@ -55,31 +59,14 @@ export function makeCertificateNumber(idNumber: string, category: number, level:
 
 export function isValidCertificateNumber(value: string): boolean {
 	return (
-		value.length === 20 &&
-		isValidIdNumber(value.slice(0, 18)) &&
-		isCategory(Number(value[18])) &&
-		isLevel(Number(value[19]))
+		value.length === 20 && isValidIdNumber(value.slice(0, 18)) && validateCertificate(value).valid
 	);
 }
 
-export const USCC_CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28] as const;
 const USCC_PATTERN = /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
 
-/** The 18th character of a 统一社会信用代码 for its first 17 characters. */
-export function usccCheckChar(first17: string): string {
-	if (first17.length !== 17) throw new Error(`not 17 characters: ${first17}`);
-	let sum = 0;
-	for (let i = 0; i < 17; i++) {
-		const v = USCC_CHARSET.indexOf(first17[i] as string);
-		if (v < 0) throw new Error(`character outside the USCC set: ${first17[i]}`);
-		sum += v * (USCC_WEIGHTS[i] as number);
-	}
-	return USCC_CHARSET[(31 - (sum % 31)) % 31] as string;
-}
-
 export function isValidUscc(value: string): boolean {
-	return USCC_PATTERN.test(value) && usccCheckChar(value.slice(0, 17)) === value[17];
+	return USCC_PATTERN.test(value) && validateUscc(value).valid;
 }
 
 /** GB 11714 check character of an 8-character organisation code body (digits and A–Z). */

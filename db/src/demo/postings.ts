@@ -1,3 +1,9 @@
+import {
+	HEALTH_MASSAGE_CERTIFICATE,
+	MEDICAL_MASSAGE_CERTIFICATE,
+	type AbilityItem,
+	type DemandLevel,
+} from '@ronghe/contracts';
 import type { NewPosting } from '../schema/postings.js';
 import { POSTING_TEMPLATES, type PostingTemplate, type PostType, type Sector } from './catalog.js';
 import { GENERIC_ACCOMMODATIONS } from './data.js';
@@ -193,8 +199,8 @@ export function createPostingFactory(
 	};
 }
 
-// Job demands by post type, on the seeker ability items (@ronghe/contracts (profile-codes.ts)).
-const DEMANDS: Record<PostType, Record<string, 'essential' | 'desirable'>> = {
+// Job demands by post type, on the seeker ability items of @ronghe/contracts.
+const DEMANDS: Record<PostType, Partial<Record<AbilityItem, DemandLevel>>> = {
 	quota: { fine_hand: 'desirable', counting: 'desirable', working_alone: 'desirable' },
 	public_welfare: { walking: 'essential', outdoor: 'essential', commuting: 'desirable' },
 	blind_medical_massage: { fine_hand: 'essential', both_hands: 'essential', speaking: 'desirable' },
@@ -204,8 +210,8 @@ const DEMANDS: Record<PostType, Record<string, 'essential' | 'desirable'>> = {
 	rural_support_base: { outdoor: 'essential', walking: 'desirable', lifting: 'desirable' },
 };
 const CERTIFICATES: Partial<Record<PostType, string[]>> = {
-	blind_medical_massage: ['盲人医疗按摩人员从事医疗按摩资格证书'],
-	blind_health_massage: ['保健按摩师职业资格（技能等级）证书'],
+	blind_medical_massage: [MEDICAL_MASSAGE_CERTIFICATE],
+	blind_health_massage: [HEALTH_MASSAGE_CERTIFICATE],
 };
 const HOURS: Record<string, string> = {
 	full_time: '每天 8 小时，每周休息 1–2 天',

@@ -1,3 +1,4 @@
+import { ABILITY_ITEM_CODES, WORK_MODES, WORKPLACE_ACCESSIBILITY_CODES } from '@ronghe/contracts';
 import type { NewEmployer } from '../schema/employers.js';
 import type { NewPerson, Passport } from '../schema/people.js';
 import { cstParts } from './dates.js';
@@ -5,8 +6,8 @@ import type { Random } from './random.js';
 
 /**
  * Profile details layered on the demo people and employers from their own random streams, so the
- * base rows (names, numbers, townships) stay exactly as they were. Codes match the API's lists in
- * @ronghe/contracts (profile-codes.ts).
+ * base rows (names, numbers, townships) stay exactly as they were. Codes come from the lists in
+ * @ronghe/contracts (profile-codes.ts), the same ones the forms and the API check.
  */
 
 type Limits = Partial<Record<string, readonly [severe: number, mild: number]>>;
@@ -47,29 +48,6 @@ const LIMITS: Record<number, Limits> = {
 		long_focus: [1, 2],
 	},
 };
-const ALL_ITEMS = [
-	'standing',
-	'walking',
-	'lifting',
-	'fine_hand',
-	'both_hands',
-	'seeing',
-	'hearing',
-	'speaking',
-	'reading',
-	'writing',
-	'counting',
-	'computer',
-	'noise',
-	'heights',
-	'night_shift',
-	'working_alone',
-	'customer_contact',
-	'fast_pace',
-	'long_focus',
-	'outdoor',
-	'commuting',
-] as const;
 
 const NEEDS: Record<number, readonly string[]> = {
 	1: ['screen_reader', 'large_print', 'written_instructions', 'transport', 'guide_dog'],
@@ -124,7 +102,6 @@ const CERTIFICATES = [
 	'育婴员',
 	'手工编织培训结业证',
 ];
-const WORK_MODES = ['full_time', 'part_time', 'home_based', 'flexible'] as const;
 
 export type ProfileExtras = Pick<
 	NewPerson,
@@ -151,7 +128,7 @@ export function makeProfileExtras(rng: Random, p: NewPerson, now: Date): Profile
 
 	const ability: Record<string, number> = {};
 	if (rng.chance(0.75)) {
-		for (const item of ALL_ITEMS) ability[item] = 2;
+		for (const item of ABILITY_ITEM_CODES) ability[item] = 2;
 		for (const c of cats)
 			for (const [item, limit] of Object.entries(LIMITS[c] ?? {}))
 				if (limit) ability[item] = Math.min(ability[item] ?? 2, severe ? limit[0] : limit[1]);
@@ -216,36 +193,20 @@ export function makeProfileExtras(rng: Random, p: NewPerson, now: Date): Profile
 	};
 }
 
-const CHECKLIST = [
-	'step_free_entrance',
-	'lift',
-	'accessible_toilet',
-	'accessible_parking',
-	'quiet_room',
-	'screen_reader_software',
-	'signing_staff',
-	'tactile_paths',
-	'visual_alarms',
-	'adjustable_desks',
-	'flexible_hours',
-	'remote_work',
-	'transport_support',
-] as const;
-
 /** Workplace checklist and licence details for one demo employer, from the `employer_profiles` stream. */
 export function makeEmployerExtras(
 	rng: Random,
 	e: NewEmployer,
 	now: Date,
 ): Pick<NewEmployer, 'accessibility' | 'licenceNumber' | 'licenceValidUntil'> {
-	const base: string[] = rng.sample(CHECKLIST, rng.int(0, 5));
+	const base: string[] = rng.sample(WORKPLACE_ACCESSIBILITY_CODES, rng.int(0, 5));
 	if (e.roles?.includes('auxiliary_employment') || e.roles?.includes('welfare_enterprise'))
 		base.push('step_free_entrance', 'accessible_toilet', 'flexible_hours');
 	if (e.roles?.includes('blind_medical_massage') || e.roles?.includes('blind_health_massage'))
 		base.push('tactile_paths', 'step_free_entrance');
 	const medical = e.roles?.includes('blind_medical_massage') ?? false;
 	return {
-		accessibility: CHECKLIST.filter((c) => base.includes(c)),
+		accessibility: WORKPLACE_ACCESSIBILITY_CODES.filter((c) => base.includes(c)),
 		licenceNumber: medical
 			? `PDY${String(rng.int(10_000_000, 99_999_999))}140922${rng.int(10, 99)}`
 			: '',
