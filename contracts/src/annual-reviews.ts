@@ -27,7 +27,8 @@ const optionalDate = (label: string) =>
 /**
  * One disabled employee on the employer's roster for a year. A 残疾人证号 is 20 characters (18-digit
  * ID number + category + level) and gives the level; a 残疾军人证号's format is not known
- * (DOMAIN.md §3.4), so it is free text and the holder's ID number is asked for separately.
+ * (docs/domain.md#military-certificate), so it is free text and the holder's ID number is asked
+ * for separately.
  */
 const employeeBody = (numberRequired: boolean) =>
 	z
@@ -77,7 +78,8 @@ const employeeBody = (numberRequired: boolean) =>
 				// an edit that leaves the number empty keeps the stored one
 			} else if (b.certificateKind === 'disability') {
 				const cert = validateCertificate(b.certificateNumber);
-				// a longer reissue number is accepted and flagged for staff (DOMAIN.md §0)
+				// a longer reissue number is accepted and flagged for staff
+				// (docs/domain.md#disability-certificate)
 				for (const e of cert.errors)
 					if (e.code !== 'nonstandard_length') at('certificateNumber', e.message);
 				if (cert.parsed && b.level !== undefined && b.level !== cert.parsed.level)

@@ -13,7 +13,10 @@ export const EMPLOYER_KINDS = Object.keys(EMPLOYER_KIND_LABELS) as [
 	EmployerKind,
 	...EmployerKind[],
 ];
-/** Kinds that have a 编制数 (the ≥50 / ≥67 rule of DOMAIN.md §2); the others must leave it empty. */
+/**
+ * Kinds that have a 编制数 (the ≥50 / ≥67 rule, docs/domain.md#agencies-and-disclosure); the others
+ * must leave it empty.
+ */
 export const KINDS_WITH_AUTHORIZED_STAFF: readonly EmployerKind[] = ['agency', 'institution'];
 export type EmployerStatus = keyof typeof EMPLOYER_STATUS_LABELS;
 export const EMPLOYER_STATUSES = Object.keys(EMPLOYER_STATUS_LABELS) as [
@@ -85,7 +88,7 @@ type ProfileFields = z.output<typeof ProfileFieldsSchema>;
 
 /** The rules that tie fields together; issues go to the field a person has to change. */
 function checkProfile(body: ProfileFields, ctx: z.RefinementCtx) {
-	// A wrong check character alone is accepted and flagged for staff (DOMAIN.md §0).
+	// A wrong check character alone is accepted and flagged for staff (docs/domain.md#uscc).
 	for (const e of validateUscc(body.uscc).errors) {
 		if (e.code !== 'checksum_mismatch')
 			ctx.addIssue({ code: 'custom', path: ['uscc'], message: e.message });

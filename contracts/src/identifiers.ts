@@ -1,5 +1,5 @@
 /**
- * Identifier checks (DOMAIN.md section 3): 公民身份号码 (GB 11643-1999), 残疾人证号 (ID number +
+ * Identifier checks (docs/domain.md#identifiers): 公民身份号码 (GB 11643-1999), 残疾人证号 (ID number +
  * category + level) and 统一社会信用代码 (GB 32100-2015). Pure functions with no dependencies,
  * shared by the API, the web forms and the importer. Every message says what is wrong and where.
  */

@@ -6,8 +6,9 @@ import { PersonListQuerySchema } from './people.js';
 export const IMPORT_MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 /**
- * Columns of the federation's roster (DOMAIN.md section 8), in template order. Headers are
- * matched by name in any order; spaces are ignored and full-width brackets equal half-width ones.
+ * Columns of the federation's roster (docs/domain.md#statistics-codes), in template order.
+ * Headers are matched by name in any order; spaces are ignored and full-width brackets equal
+ * half-width ones.
  */
 export const ROSTER_COLUMNS = [
 	{ key: 'fullName', header: '姓名', required: true, example: '王小明' },

@@ -35,7 +35,7 @@ export const SOCIAL_INSURANCE_OPTIONS = [
 	'无',
 ] as const;
 
-/** Certificates the massage post types require (DOMAIN.md §5). */
+/** Certificates the massage post types require (docs/domain.md#blind-massage). */
 export const MEDICAL_MASSAGE_CERTIFICATE = '盲人医疗按摩人员从事医疗按摩资格证书';
 export const HEALTH_MASSAGE_CERTIFICATE = '保健按摩师职业资格（技能等级）证书';
 export const CERTIFICATE_OPTIONS = [
@@ -72,7 +72,7 @@ export const FLAG_DECISION_LABELS = {
 	removed: '删除这项要求',
 } as const;
 
-/** Longest public-welfare term (DOMAIN.md §4). */
+/** Longest public-welfare term (docs/domain.md#public-welfare-posts). */
 export const PUBLIC_WELFARE_MAX_YEARS = 3;
 
 /** The employer's answer to one inclusion finding. */

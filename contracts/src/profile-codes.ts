@@ -115,7 +115,7 @@ export const EMPLOYER_STATUS_LABELS = {
 	rejected: '未通过',
 } as const;
 
-/** 就业形式 (动态1表; codes 1 and 4 UNCONFIRMED, DOMAIN.md 8.3). */
+/** 就业形式 (动态1表; codes 1 and 4 UNCONFIRMED, docs/domain.md#statistics-codes). */
 export const EMPLOYMENT_FORM_LABELS = {
 	quota: '按比例就业',
 	concentrated: '集中就业',

@@ -255,7 +255,10 @@ export const ConsentKindParamsSchema = z.object({
 	kind: z.enum(CONSENT_KINDS, { error: '没有这种同意。' }),
 });
 
-/** The certificate's first 18 characters are the holder's ID number (DOMAIN.md 3.1). */
+/**
+ * The certificate's first 18 characters are the holder's ID number
+ * (docs/domain.md#disability-certificate).
+ */
 function certificateMatchesId(
 	body: { idNumber: string; certificateNumber: string },
 	ctx: z.RefinementCtx,

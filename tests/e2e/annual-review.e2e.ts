@@ -111,7 +111,8 @@ describe('annual review (年审)', () => {
 		const body = await page.locator('main').innerText();
 		expect(body).toContain('年审已经审核通过');
 		expect(body).toContain('年审没有通过这一位，不算：同一时间在另一单位，属挂靠，不算');
-		// the demo HR's figures are DOMAIN.md case A once the 挂靠 person no longer counts
+		// the demo HR's figures are case A of docs/domain.md#worked-example once the 挂靠 person no
+		// longer counts
 		expect(body).toContain('131,625.00 元');
 		await page.context().close();
 	});

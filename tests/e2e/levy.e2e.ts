@@ -5,7 +5,7 @@ import { signedInPage } from './signed-in.js';
 
 const baseUrl = inject('baseUrl');
 
-/** Case A of DOMAIN.md §1.9, typed as a person would. */
+/** Case A of docs/domain.md#worked-example, typed as a person would. */
 async function fillCaseA(page: Page) {
 	await page.selectOption('#f-collectionYear', '2025');
 	await page.getByLabel('企业（含个体、民办非企业）').check();

@@ -29,7 +29,7 @@ describe('POST /api/quota/levy-estimate', () => {
 		);
 	};
 
-	it('computes the four worked cases of DOMAIN.md §1.9 to the cent', async () => {
+	it('computes the four worked cases of docs/domain.md#worked-example to the cent', async () => {
 		const a = await post(caseA);
 		expect(a.statusCode).toBe(200);
 		expect(a.json()).toMatchObject({

@@ -9,7 +9,7 @@ import { createFakeSearch } from '@ronghe/search/testing';
 import { createUser, seedReference } from '../fixtures/factories.js';
 import { createLaneDb } from '../support/db.js';
 
-// Valid synthetic numbers (DOMAIN.md 3.2): the check characters are right.
+// Valid synthetic numbers (docs/domain.md#id-number): the check characters are right.
 const PEOPLE = [
 	{ idNumber: '140922199001011238', certificateNumber: '14092219900101123841' },
 	{ idNumber: '11010519491231002X', certificateNumber: '11010519491231002X22' },

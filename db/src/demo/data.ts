@@ -89,7 +89,7 @@ export const TOWNSHIP_WEIGHTS: Readonly<Record<string, number>> = {
 	'140971101': 3, '140971200': 3,
 };
 
-/** 残疾类别 1–7 (DOMAIN.md 3.1): 肢体 most common, then 视力 and 听力. */
+/** 残疾类别 1–7 (docs/domain.md#disability-certificate): 肢体 most common, then 视力 and 听力. */
 // prettier-ignore
 export const CATEGORY_WEIGHTS: readonly (readonly [number, number])[] = [
 	[1, 14], [2, 13], [3, 3], [4, 48], [5, 9], [6, 8], [7, 5],

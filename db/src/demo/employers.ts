@@ -25,7 +25,7 @@ export type EmployerRef = {
 	approved: boolean;
 };
 
-/** USCC 登记管理部门 + 机构类别 by kind (DOMAIN.md 3.3). */
+/** USCC 登记管理部门 + 机构类别 by kind (docs/domain.md#uscc). */
 const USCC_PREFIX: Record<EmployerKind, string> = {
 	agency: '11',
 	institution: '12',

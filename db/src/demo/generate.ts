@@ -261,7 +261,7 @@ export async function seedDemo(db: Db, opts: SeedOptions): Promise<SeedCounts> {
 
 /**
  * A new employer whose 统一社会信用代码 fails its check character: accepted, pending, and flagged
- * for staff to compare with the business licence (DOMAIN.md §0).
+ * for staff to compare with the business licence (docs/domain.md#uscc).
  */
 function makeFlaggedEmployer(rng: Random, now: Date): NewEmployer {
 	const valid = makeUscc({

@@ -14,7 +14,7 @@ import {
 import { createRandom } from './random.js';
 
 describe('公民身份号码 (GB 11643-1999)', () => {
-	it('accepts the DOMAIN.md test vectors', () => {
+	it('accepts the test vectors of docs/domain.md#id-number', () => {
 		expect(isValidIdNumber('11010519491231002X')).toBe(true);
 		expect(isValidIdNumber('440524188001010014')).toBe(true);
 		expect(idCheckChar('11010519491231002')).toBe('X');
@@ -72,7 +72,7 @@ describe('残疾人证号', () => {
 });
 
 describe('统一社会信用代码 (GB 32100-2015)', () => {
-	it('accepts the DOMAIN.md test vectors', () => {
+	it('accepts the test vectors of docs/domain.md#uscc', () => {
 		expect(isValidUscc('91110000101623741K')).toBe(true);
 		expect(isValidUscc('911101066976941872')).toBe(true);
 		expect(usccCheckChar('91110000101623741')).toBe('K');

@@ -1,4 +1,4 @@
-// Identifier algorithms from DOMAIN.md section 3: 公民身份号码 (GB 11643-1999, ISO 7064 MOD 11-2),
+// Identifier algorithms from docs/domain.md#identifiers: 公民身份号码 (GB 11643-1999, ISO 7064 MOD 11-2),
 // 残疾人证号 (ID + category + level) and 统一社会信用代码 (GB 32100-2015, with the GB 11714
 // organisation-code check inside the subject identifier).
 // The checksums themselves live in @ronghe/contracts (identifiers.ts), which the forms and the

@@ -23,9 +23,10 @@ const firstApproved = async (db: Db, kind: Kind, skip = 0) => {
 };
 
 /**
- * Levy demo data for the year before `now`: the demo HR's employer owes (staff and wages of DOMAIN.md §1.9
- * case A; two of its employees do not count), a state-owned company is compliant, a small business is exempt,
- * and one registry person is claimed by two employers in overlapping months (a 挂靠 pattern).
+ * Levy demo data for the year before `now`: the demo HR's employer owes (staff and wages of
+ * docs/domain.md#worked-example case A; two of its employees do not count), a state-owned company
+ * is compliant, a small business is exempt, and one registry person is claimed by two employers
+ * in overlapping months (a 挂靠 pattern).
  * The local wage figures are placeholders, not published numbers.
  */
 export async function seedLevyDemo(db: Db, now: Date, cipher: FieldCipher): Promise<number> {

@@ -8,7 +8,7 @@ const SOURCES = {
 
 const common = {
 	provinceCode: '14',
-	// 1.5 % is the national floor; no 山西 text stating the ratio was found (DOMAIN.md §1.8)
+	// 1.5 % is the national floor; no 山西 text stating the ratio was found (docs/domain.md#shanxi)
 	quotaRatio: '0.0150',
 	wageCapMultiple: '2',
 	smallEnterpriseMaxStaff: 30,
@@ -30,8 +30,8 @@ const tiered = (year: number): NewLevyRule => ({
 });
 
 /**
- * 山西 levy rules for the collection years DOMAIN.md §1.6 covers (2019–2027). After 2027 nothing is
- * confirmed, so there is no row: the estimator then says the year has no rules yet.
+ * 山西 levy rules for the collection years docs/domain.md#levy-timeline covers (2019–2027). After
+ * 2027 nothing is confirmed, so there is no row: the estimator then says the year has no rules yet.
  */
 export const LEVY_RULES: readonly NewLevyRule[] = [
 	{ ...common, collectionYear: 2019, tierThreshold: null, source: SOURCES[2019] },

@@ -6,7 +6,8 @@ type Row = Pick<
 >;
 
 /**
- * 《中华人民共和国职业分类大典》 occupations that postings on this platform use most (DOMAIN.md §10).
+ * 《中华人民共和国职业分类大典》 occupations that postings on this platform use most
+ * (docs/domain.md#occupations).
  * Codes are those cited by the national skill standards (2015 edition numbering); `confirmed: false`
  * marks codes not verified in any source. Staff can edit and add rows; the full 2022 list can be
  * imported into the same table.

@@ -1,7 +1,7 @@
 import type { NewTownship } from '../schema/townships.js';
 
 /**
- * The 17 townships the platform covers (DOMAIN.md sections 0 and 9): the 6 镇 + 8 乡 of 五台县
+ * The 17 townships the platform covers (docs/domain.md#townships): the 6 镇 + 8 乡 of 五台县
  * (140922) and the three administered by 五台山风景名胜区 (140971). Coordinates are rough
  * estimates (no authoritative source); staff can correct them.
  */
@@ -152,7 +152,7 @@ const RAW: NewTownship[] = [
 
 export const TOWNSHIPS: readonly NewTownship[] = RAW.map((t, i) => ({ ...t, sortOrder: i + 1 }));
 
-/** Default settings (DOMAIN.md section 0); staff can change each value. */
+/** Default settings (docs/domain.md#defaults); staff can change each value. */
 export const DEFAULT_SETTINGS: readonly { key: string; value: unknown; description: string }[] = [
 	{
 		key: 'county',

@@ -42,7 +42,8 @@ export const employers = pgTable(
 		roles: employerRole().array().notNull().default([]),
 		// 编制数, only for agencies and institutions (the ≥50 / ≥67 rule)
 		authorizedStaff: integer(),
-		// 中小学、幼儿园: left out of the agencies/institutions placement target (DOMAIN.md §1.8)
+		// 中小学、幼儿园: left out of the agencies/institutions placement target
+		// (docs/domain.md#agencies-and-disclosure)
 		schoolOrKindergarten: boolean().notNull().default(false),
 		townshipCode: text()
 			.notNull()

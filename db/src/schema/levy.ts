@@ -35,8 +35,8 @@ export const certificateKind = pgEnum('certificate_kind', [
 ]);
 
 /**
- * 残保金 rules for one province and collection year (DOMAIN.md §0, §1.5–1.6). A change of law is a
- * new row; staff may edit a row. Ratios are decimal fractions ('0.015' = 1.5 %).
+ * 残保金 rules for one province and collection year (docs/domain.md#levy-timeline). A change of law
+ * is a new row; staff may edit a row. Ratios are decimal fractions ('0.015' = 1.5 %).
  */
 export const levyRules = pgTable(
 	'levy_rules',

@@ -60,7 +60,8 @@ export const people = pgTable(
 		idNumberMasked: text().notNull(),
 		certificateNumberEnc: text(),
 		certificateValidUntil: date({ mode: 'string' }),
-		// 残疾类别 1..7 and 等级 1..4 (DOMAIN.md 3.1); sensitive, never sent to the search index
+		// 残疾类别 1..7 and 等级 1..4 (docs/domain.md#disability-certificate); sensitive, never sent to
+		// the search index
 		category: smallint().notNull(),
 		level: smallint().notNull(),
 		townshipCode: text()

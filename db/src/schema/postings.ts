@@ -32,7 +32,7 @@ export const workMode = pgEnum('work_mode', ['full_time', 'part_time', 'home_bas
 
 export const publicWelfareKind = pgEnum('public_welfare_kind', ['urban', 'rural']);
 
-/** 职业分类大典 occupations (DOMAIN.md §10); seeded, editable by staff. */
+/** 职业分类大典 occupations (docs/domain.md#occupations); seeded, editable by staff. */
 export const occupations = pgTable('occupations', {
 	code: text().primaryKey(),
 	name: text().notNull(),
@@ -94,7 +94,8 @@ export const postings = pgTable(
 		// job demands on the seeker ability items: item code → 'essential' | 'desirable'
 		demands: jsonb().$type<Record<string, 'essential' | 'desirable'>>().notNull().default({}),
 		requiredCertificates: text().array().notNull().default([]),
-		// 公益性岗位: urban or rural, funding source, term of at most 3 years (DOMAIN.md §4)
+		// 公益性岗位: urban or rural, funding source, term of at most 3 years
+		// (docs/domain.md#public-welfare-posts)
 		publicWelfareKind: publicWelfareKind(),
 		fundingSource: text().notNull().default(''),
 		termStart: date({ mode: 'string' }),

@@ -1,7 +1,7 @@
 import { jsonb, pgTable, text } from 'drizzle-orm/pg-core';
 import { timestamps } from './_columns.js';
 
-/** Key/value settings that staff may change (county, defaults from DOMAIN.md section 0). */
+/** Key/value settings that staff may change (county, defaults: docs/domain.md#defaults). */
 export const settings = pgTable('settings', {
 	key: text().primaryKey(),
 	value: jsonb().$type<unknown>().notNull(),

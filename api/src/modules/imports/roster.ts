@@ -1,6 +1,6 @@
 /**
- * Reading and checking the federation's roster (.xlsx, DOMAIN.md section 8): headers by name,
- * cells of any Excel type, every row checked with the one identifier module. Pure functions.
+ * Reading and checking the federation's roster (.xlsx, docs/domain.md#statistics-codes): headers by
+ * name, cells of any Excel type, every row checked with the one identifier module. Pure functions.
  */
 import type { CellValue, Worksheet } from 'exceljs';
 import { validateCertificate, validateIdNumber } from '@ronghe/contracts';

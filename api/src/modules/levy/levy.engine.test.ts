@@ -29,7 +29,7 @@ const caseA: LevyInput = {
 	],
 };
 
-describe('computeLevy: the worked cases of DOMAIN.md §1.9', () => {
+describe('computeLevy: the worked cases of docs/domain.md#worked-example', () => {
 	it('case A: 90 % tier below 1 %, to the cent', () => {
 		expect(computeLevy(RULE_2025, caseA)).toMatchObject({
 			averageStaff: 250,

@@ -106,9 +106,9 @@ function parse(rule: LevyRuleSet): ParsedRule {
 }
 
 /**
- * The levy due for one employer and collection year (DOMAIN.md §1.5–1.6, §0): every intermediate
- * value is exact; the amount due is rounded to 0.01 yuan half-up once, at the end. With
- * `explain: false` the Chinese steps are skipped (bulk runs).
+ * The levy due for one employer and collection year (docs/domain.md#levy-formula): every
+ * intermediate value is exact; the amount due is rounded to 0.01 yuan half-up once, at the end.
+ * With `explain: false` the Chinese steps are skipped (bulk runs).
  */
 export function computeLevy(
 	rule: LevyRuleSet,
