@@ -4,8 +4,32 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 
+/**
+ * Who may import whom (docs/architecture.md#boundaries), written as allow-lists: a `!` pattern
+ * re-allows what the pattern before it forbids, so a new workspace package is forbidden until
+ * the list names it. Package manifests enforce the same at install time.
+ */
+const onlyPackages = (allowed, message) => ({
+	group: ['@ronghe/*', ...allowed.map((p) => `!${p}`)],
+	message,
+});
+
+/** STYLE.md size budgets; over budget is a warning that review must answer (split, or say why). */
+const budget = (max) => ({
+	'max-lines': ['warn', { max, skipBlankLines: true, skipComments: true }],
+});
+
 export default ts.config(
-	{ ignores: ['**/node_modules/', 'web/build/', 'web/.svelte-kit/', 'db/migrations/', 'data/'] },
+	{
+		ignores: [
+			'**/node_modules/',
+			'web/build/',
+			'web/.svelte-kit/',
+			'db/migrations/',
+			'data/',
+			'tests/bench/results/',
+		],
+	},
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,
@@ -26,6 +50,28 @@ export default ts.config(
 			],
 		},
 	},
+	// Type-aware rules, on the TypeScript and Svelte sources of the packages (each has a tsconfig).
+	{
+		files: ['{api,contracts,db,search,tests,web}/**/*.{ts,svelte}'],
+		languageOptions: {
+			parserOptions: {
+				projectService: true,
+				tsconfigRootDir: import.meta.dirname,
+				extraFileExtensions: ['.svelte'],
+			},
+		},
+		rules: {
+			// a promise nobody awaits loses its error (an unhandled rejection) and its ordering
+			'@typescript-eslint/no-floating-promises': 'error',
+			'@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: false }],
+			'@typescript-eslint/await-thenable': 'error',
+			// a new role, status or post type must be handled wherever a switch lists them
+			'@typescript-eslint/switch-exhaustiveness-check': [
+				'error',
+				{ considerDefaultExhaustiveForUnions: true },
+			],
+		},
+	},
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts'],
 		languageOptions: { parserOptions: { parser: ts.parser } },
@@ -43,17 +89,42 @@ export default ts.config(
 		],
 		rules: { 'no-restricted-properties': 'off' },
 	},
+	// Boundaries between packages.
 	{
-		files: ['**/*.service.ts', '**/*.repository.ts'],
+		files: ['contracts/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [onlyPackages([], 'contracts 只依赖 zod：API、网页和演示数据都引用它。')],
+				},
+			],
+		},
+	},
+	{
+		files: ['db/**'],
 		rules: {
 			'no-restricted-imports': [
 				'error',
 				{
 					patterns: [
-						{
-							group: ['fastify', 'fastify/*', '@fastify/*'],
-							message: '服务和仓储层不能依赖 Fastify。',
-						},
+						onlyPackages(['@ronghe/contracts'], 'db 只引用 @ronghe/contracts（演示数据用它的代码表）。'),
+					],
+				},
+			],
+		},
+	},
+	{
+		files: ['search/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						onlyPackages(
+							['@ronghe/db', '@ronghe/db/*', '@ronghe/contracts'],
+							'search 只引用 @ronghe/db 和 @ronghe/contracts，不引用 api。',
+						),
 					],
 				},
 			],
@@ -66,13 +137,26 @@ export default ts.config(
 				'error',
 				{
 					patterns: [
+						onlyPackages(
+							['@ronghe/contracts'],
+							'web 只引用 @ronghe/contracts，其余都通过 HTTP 调用 api。',
+						),
+					],
+				},
+			],
+		},
+	},
+	// Layers inside the API.
+	{
+		files: ['api/src/**/*.service.ts', 'api/src/**/*.repository.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
 						{
-							group: ['@ronghe/db', '@ronghe/db/*', '@ronghe/search', '@ronghe/search/*'],
-							message: 'web 只通过 HTTP 调用 api。',
-						},
-						{
-							group: ['@ronghe/api/app', '@ronghe/api/config'],
-							message: 'web 只能引用 @ronghe/contracts。',
+							group: ['fastify', 'fastify/*', '@fastify/*', 'fastify-*'],
+							message: '服务和仓储层不能依赖 Fastify。',
 						},
 					],
 				},
@@ -80,19 +164,27 @@ export default ts.config(
 		},
 	},
 	{
-		files: ['db/**'],
+		files: ['api/src/**/*.routes.ts'],
 		rules: {
 			'no-restricted-imports': [
 				'error',
 				{
 					patterns: [
 						{
-							group: ['@ronghe/search', '@ronghe/api', '@ronghe/api/*', '@ronghe/search/*'],
-							message: 'db 不依赖其他包。',
+							group: ['**/*.repository.js', '@ronghe/db', '@ronghe/db/*', '@ronghe/search'],
+							message: '路由只调用服务（app.services），不直接访问数据库或搜索。',
 						},
 					],
 				},
 			],
 		},
 	},
+	// Size budgets (STYLE.md, "Comments and module size").
+	{ files: ['api/src/**/*.routes.ts'], rules: budget(150) },
+	{ files: ['api/src/**/*.service.ts'], rules: budget(300) },
+	{ files: ['api/src/**/*.repository.ts'], rules: budget(200) },
+	{ files: ['db/src/schema/**/*.ts'], rules: budget(150) },
+	{ files: ['web/src/**/+page.server.ts'], rules: budget(100) },
+	{ files: ['web/src/**/*.svelte'], rules: budget(200) },
+	{ files: ['**/*.test.ts', '**/*.e2e.ts'], rules: budget(400) },
 );

@@ -14,7 +14,7 @@ export default defineConfig({
 				extends: true,
 				test: {
 					name: 'unit',
-					include: ['{api,contracts,db,search,web}/src/**/*.test.ts'],
+					include: ['{api,contracts,db,search,web}/src/**/*.test.ts', 'tests/static/**/*.test.ts'],
 					environment: 'node',
 				},
 			},
