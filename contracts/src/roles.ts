@@ -5,6 +5,9 @@ import type { Role } from './auth.js';
  * navigation all use these groups, so a page, its link and the API behind it cannot drift apart.
  * A group is named for the work it allows, not for its members: two groups may hold the same
  * roles today and still change for different reasons.
+ *
+ * No runtime imports here, so the browser can load this module (@ronghe/contracts/roles)
+ * without the zod schemas.
  */
 
 /** Job seekers (求职者), for their own profile, consents, alerts and saved searches. */
@@ -44,6 +47,15 @@ export const SEARCH_OPERATORS = ['admin', 'bureau'] as const satisfies readonly 
 
 /** The system administrator only (user management). */
 export const ADMINS = ['admin'] as const satisfies readonly Role[];
+
+/** Township staff only: their shortcuts to register someone (代办登记) and to their township. */
+export const TOWNSHIP_STAFF = ['township'] as const satisfies readonly Role[];
+
+/** Who will organise job fairs (招聘会管理, not built yet): the bureau and the federation. */
+export const FAIR_ORGANISERS = ['bureau', 'federation'] as const satisfies readonly Role[];
+
+/** Who will manage training (培训管理, not built yet): the federation. */
+export const TRAINING_ORGANISERS = ['federation'] as const satisfies readonly Role[];
 
 /** A role group as the API's `access` and the web guards take it. */
 export type RoleGroup = readonly Role[];
