@@ -1,8 +1,8 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { CreateSavedSearchBodySchema, describeSavedSearch, SEEKERS } from '@ronghe/contracts';
 import { readForm, UNREADABLE_FORM } from '$lib/server/form-data';
-import { mayUse, requireUser } from '$lib/server/guard';
+import { loadFailed, mayUse, requireUser } from '$lib/server/guard';
 import { problemFormErrors, problemMessage, type FieldErrors } from '$lib/server/problems';
 import { loginHref } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
@@ -16,10 +16,7 @@ export const load = (async ({ locals, url }) => {
 	const user = requireUser(locals, HERE + url.search);
 	if (!mayUse(user, SEEKERS)) return { forSeeker: false as const };
 	const [saved, towns] = await Promise.all([locals.api.alerts.listSaved(), locals.api.townships()]);
-	if (!saved.ok) {
-		if (saved.problem.status === 401) redirect(303, loginHref(HERE));
-		error(saved.problem.status, problemMessage(saved.problem));
-	}
+	if (!saved.ok) loadFailed(saved.problem, HERE);
 	const names = new Map(towns.ok ? towns.data.items.map((t) => [t.code, t.name]) : []);
 	const words = (q: Parameters<typeof describeSavedSearch>[0]) =>
 		describeSavedSearch(q, (c) => names.get(c));
