@@ -19,6 +19,34 @@ const budget = (max) => ({
 	'max-lines': ['warn', { max, skipBlankLines: true, skipComments: true }],
 });
 
+// Issue 10: who may do what is named once, as role groups in contracts/src/roles.ts.
+const STAFF_ROLE = /^(admin|bureau|federation|township)$/;
+const roleGroups = [
+	{
+		selector: `ArrayExpression:has(> Literal[value=${STAFF_ROLE}] ~ Literal[value=${STAFF_ROLE}])`,
+		message: '角色组只在 @ronghe/contracts 的 roles.ts 里定义一次，请用 COUNTY_STAFF、STAFF 等。',
+	},
+];
+const apiAccess = [
+	...roleGroups,
+	{
+		selector: "Property[key.name='access'] > ArrayExpression",
+		message: '路由的 access 请用 @ronghe/contracts 里的角色组（如 EMPLOYERS、COUNTY_STAFF）。',
+	},
+	{
+		selector:
+			'TSNonNullExpression > MemberExpression.expression[property.name=/^(user|sessionTokenHash)$/]',
+		message: '用 signedIn(req) 或 currentSession(req) 读取登录用户，不要用 req.user!。',
+	},
+];
+const webGuards = [
+	...roleGroups,
+	{
+		selector: "CallExpression[callee.name='requireRole'] > ArrayExpression.arguments",
+		message: 'requireRole 请用 @ronghe/contracts 里的角色组（如 SEEKERS、COUNTY_STAFF）。',
+	},
+];
+
 export default ts.config(
 	{
 		ignores: [
@@ -108,7 +136,10 @@ export default ts.config(
 				'error',
 				{
 					patterns: [
-						onlyPackages(['@ronghe/contracts'], 'db 只引用 @ronghe/contracts（演示数据用它的代码表）。'),
+						onlyPackages(
+							['@ronghe/contracts'],
+							'db 只引用 @ronghe/contracts（演示数据用它的代码表）。',
+						),
 					],
 				},
 			],
@@ -187,4 +218,47 @@ export default ts.config(
 	{ files: ['web/src/**/+page.server.ts'], rules: budget(100) },
 	{ files: ['web/src/**/*.svelte'], rules: budget(200) },
 	{ files: ['**/*.test.ts', '**/*.e2e.ts'], rules: budget(400) },
+	{
+		files: ['api/src/**/*.ts'],
+		ignores: ['**/*.test.ts'],
+		rules: {
+			'no-restricted-syntax': [
+				'error',
+				...apiAccess,
+				{
+					selector:
+						"CallExpression[callee.property.name='insert'] > Identifier.arguments[name='auditLog']",
+					message: '审计日志只通过 modules/audit/audit.writer.ts 的 writeAudit() 写入。',
+				},
+			],
+		},
+	},
+	{
+		files: ['api/src/modules/audit/audit.writer.ts'],
+		rules: { 'no-restricted-syntax': ['error', ...apiAccess] },
+	},
+	{
+		files: ['web/src/**/*.ts', 'web/src/**/*.svelte'],
+		ignores: ['**/*.test.ts'],
+		rules: {
+			'no-restricted-syntax': [
+				'error',
+				...webGuards,
+				{
+					selector:
+						"CallExpression[callee.name='error'] > Literal.arguments:first-child[value=403]",
+					message: '页面的 403 由 $lib/server/guard 的 requireRole() 统一回答。',
+				},
+			],
+		},
+	},
+	{
+		files: ['web/src/lib/server/guard.ts'],
+		rules: { 'no-restricted-syntax': ['error', ...webGuards] },
+	},
+	{
+		files: ['contracts/src/**/*.ts'],
+		ignores: ['**/*.test.ts', 'contracts/src/roles.ts', 'contracts/src/auth.ts'],
+		rules: { 'no-restricted-syntax': ['error', ...roleGroups] },
+	},
 );

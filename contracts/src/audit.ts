@@ -1,13 +1,22 @@
 import { z } from 'zod';
 import { pageOf, PageQuerySchema } from './common.js';
 
-export const AUDIT_ACTION_LABELS: Record<string, string> = {
+/**
+ * Every action the API writes to the audit log, with the label staff read in the audit log.
+ * The writer takes only these codes, so a new action without a Chinese label does not compile.
+ */
+export const AUDIT_ACTIONS = {
 	'auth.login': '登录',
 	'auth.locked': '密码输错过多，账户锁定',
 	'auth.password_changed': '修改密码',
 	'user.password_reset': '工作人员重置密码',
 	'person.register': '代办登记求职者',
+	'person.sign_up': '求职者自己注册',
+	'person.claim': '求职者注册，认领已登记的资料',
 	'person.unmask': '查看完整号码',
+	'profile.update': '修改求职资料',
+	'consent.grant': '同意授权',
+	'consent.withdraw': '撤回授权',
 	'people.import': '导入残疾人名单',
 	'people.export': '导出残疾人名单',
 	'employer.sign_up': '用人单位注册',
@@ -16,6 +25,12 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
 	'employer.user_add': '添加单位人事账号',
 	'employer.user_disable': '停用单位人事账号',
 	'person.view_by_employer': '用人单位查看求职者资料',
+	'posting.submit': '提交岗位审核',
+	'posting.withdraw': '撤回岗位，改回草稿',
+	'posting.close': '岗位停止招聘',
+	'posting.fill': '岗位标记为已招满',
+	'posting.approve': '岗位审核通过',
+	'posting.return': '岗位退回修改',
 	'annual_review.submit': '用人单位提交年审',
 	'annual_review.decide': '年审：对一个人做决定',
 	'annual_review.approve': '年审审核通过',
@@ -26,7 +41,34 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
 	'quota.rule_save': '修改或新增保障金规则',
 	'quota.disclosure_publish': '公示按比例就业情况',
 	'quota.objection_answer': '答复公示异议',
-};
+} as const;
+export type AuditAction = keyof typeof AUDIT_ACTIONS;
+
+/** The kinds of record an audit entry is about, with their labels in the audit log. */
+export const AUDIT_ENTITIES = {
+	person: '求职者',
+	user: '账户',
+	employer: '用人单位',
+	posting: '岗位',
+	import: '批量导入',
+	employer_disabled_employee: '单位的残疾职工',
+	annual_review: '年审',
+	levy_rule: '保障金规则',
+	local_average_wage: '平均工资',
+	quota_disclosure: '按比例就业公示',
+	quota_objection: '公示异议',
+} as const;
+export type AuditEntity = keyof typeof AUDIT_ENTITIES;
+
+/** The label of a stored action; a code from an older release shows as itself. */
+export function auditActionLabel(code: string): string {
+	return Object.hasOwn(AUDIT_ACTIONS, code) ? AUDIT_ACTIONS[code as AuditAction] : code;
+}
+
+/** The label of a stored entity kind; an unknown kind shows as itself. */
+export function auditEntityLabel(code: string): string {
+	return Object.hasOwn(AUDIT_ENTITIES, code) ? AUDIT_ENTITIES[code as AuditEntity] : code;
+}
 
 const blankToUndefined = z.literal('').transform(() => undefined);
 

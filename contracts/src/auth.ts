@@ -12,14 +12,6 @@ export const ROLE_LABELS: Record<Role, string> = {
 	admin: '系统管理员',
 };
 
-/** Staff roles: may act for a seeker (代办) and see the registry. */
-export const STAFF_ROLES = [
-	'bureau',
-	'federation',
-	'township',
-	'admin',
-] as const satisfies readonly Role[];
-
 /** Mainland mobile number; full-width digits, spaces and dashes and a +86 prefix are accepted. */
 export const PhoneSchema = z
 	.string({ error: '请填写手机号。' })

@@ -8,6 +8,7 @@ export * from './training.js';
 export * from './identifiers.js';
 export * from './validate.js';
 export * from './auth.js';
+export * from './roles.js';
 export * from './people.js';
 export * from './audit.js';
 export * from './profile-codes.js';

@@ -1,11 +1,11 @@
 import type { FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { SESSION_COOKIE, type Role } from '@ronghe/contracts';
+import { SESSION_COOKIE, type RoleGroup } from '@ronghe/contracts';
 import { TooManyRequestsError, UnauthenticatedError, ForbiddenError } from '../errors.js';
 import type { AuthService, AuthUser } from '../modules/auth/auth.service.js';
 
-/** Who may call a route: anyone, any signed-in user, or the listed roles. */
-export type Access = 'public' | 'signed-in' | readonly Role[];
+/** Who may call a route: anyone, any signed-in user, or a role group from the contracts. */
+export type Access = 'public' | 'signed-in' | RoleGroup;
 
 declare module 'fastify' {
 	interface FastifyContextConfig {
@@ -20,6 +20,22 @@ declare module 'fastify' {
 		user: AuthUser | null;
 		sessionTokenHash: string | null;
 	}
+}
+
+/**
+ * The signed-in user in a handler. Routes whose `access` is not 'public' always have one (the
+ * hook above has answered 401 otherwise); on a public route this answers 401 itself.
+ */
+export function signedIn(req: FastifyRequest): AuthUser {
+	if (!req.user) throw new UnauthenticatedError('请先登录。');
+	return req.user;
+}
+
+/** The signed-in user and the hash of the session token they used, e.g. to keep that session. */
+export function currentSession(req: FastifyRequest): { user: AuthUser; tokenHash: string } {
+	const user = signedIn(req);
+	if (!req.sessionTokenHash) throw new UnauthenticatedError('请先登录。');
+	return { user, tokenHash: req.sessionTokenHash };
 }
 
 function tokenFrom(req: FastifyRequest): string | undefined {

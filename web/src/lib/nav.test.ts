@@ -1,7 +1,8 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROLES } from '@ronghe/contracts';
+import { inGroup, ROLES, type RoleGroup } from '@ronghe/contracts';
+import * as groups from '@ronghe/contracts/roles';
 import { allNavFor, currentFor, navFor } from './nav';
 import type { Role } from './user';
 
@@ -125,6 +126,33 @@ describe('navFor', () => {
 		expect(planned('federation')).toEqual(expect.arrayContaining(['培训管理']));
 		expect(planned('township')).toEqual(expect.arrayContaining(['统计']));
 		expect(planned('admin')).toEqual(expect.arrayContaining(['用户管理']));
+	});
+});
+
+/** The role group a page's `load` requires (its first requireRole), or null if none. */
+function pageGroup(href: string): RoleGroup | null {
+	const file = join(ROUTES, href, '+page.server.ts');
+	if (!existsSync(file)) return null;
+	const name = /requireRole\([^;]*?,\s*([A-Z_]+)\s*\)/.exec(readFileSync(file, 'utf8'))?.[1];
+	if (!name) return null;
+	const group = (groups as Record<string, unknown>)[name];
+	if (!Array.isArray(group)) throw new Error(`${href}: ${name} is not a role group`);
+	return group as RoleGroup;
+}
+
+describe('navFor and the page guards', () => {
+	it.each(ROLES)('links %s only to pages whose guard lets that role in', (role) => {
+		for (const item of navFor(role)) {
+			const group = pageGroup(item.href);
+			if (group) expect(inGroup(role, group), `${role} → ${item.href}`).toBe(true);
+		}
+	});
+
+	it('finds the guard of the pages that have one', () => {
+		expect(pageGroup('/staff/audit')).toEqual(groups.COUNTY_STAFF);
+		expect(pageGroup('/staff/search')).toEqual(groups.SEARCH_OPERATORS);
+		expect(pageGroup('/employer/quota')).toEqual(groups.EMPLOYERS);
+		expect(pageGroup('/me/profile')).toEqual(groups.SEEKERS);
 	});
 });
 

@@ -1,3 +1,16 @@
+import {
+	ADMINS,
+	COUNTY_STAFF,
+	EMPLOYERS,
+	FAIR_ORGANISERS,
+	inGroup,
+	SEARCH_OPERATORS,
+	SEEKERS,
+	STAFF,
+	TOWNSHIP_STAFF,
+	TRAINING_ORGANISERS,
+	type RoleGroup,
+} from '@ronghe/contracts/roles';
 import type { Role } from './user';
 
 /** `planned`: a page a later issue builds. It is kept here but never linked until it exists. */
@@ -10,108 +23,72 @@ const training: NavItem = { href: '/training', label: '技能培训' };
 const levy: NavItem = { href: '/levy', label: '保障金计算' };
 const login: NavItem = { href: '/login', label: '登录' };
 const account: NavItem = { href: '/account', label: '我的账户' };
-const reviews: NavItem = { href: '/staff/reviews', label: '岗位审核' };
-const employerReviews: NavItem = { href: '/staff/employers', label: '单位审核' };
-const statistics: NavItem = { href: '/admin/statistics', label: '统计', planned: true };
-const registry: NavItem = { href: '/staff/registry', label: '残疾人登记' };
-const audit: NavItem = { href: '/staff/audit', label: '审计日志' };
-const fairAdmin: NavItem = { href: '/admin/fairs', label: '招聘会管理', planned: true };
-const searchSync: NavItem = { href: '/staff/search', label: '搜索同步' };
-const annualReviews: NavItem = { href: '/staff/annual-reviews', label: '年审' };
-const quota: NavItem = { href: '/staff/quota', label: '按比例就业' };
 
 const PUBLIC_NAV: readonly NavItem[] = [home, jobs, fairs, training, levy, login];
 
-// Staff help people find work (代办), so they keep the public pages after their own tools. The
-// roster import and export are reached from the registry page.
-const ROLE_NAV: Record<Role, readonly NavItem[]> = {
-	seeker: [
+const SEEKER_NAV: readonly NavItem[] = [
+	home,
+	jobs,
+	fairs,
+	training,
+	{ href: '/me/profile', label: '我的资料' },
+	{ href: '/me/consents', label: '我的授权' },
+	{ href: '/me/applications', label: '我的申请', planned: true },
+	{ href: '/me/notifications', label: '我的提醒' },
+	account,
+];
+
+const EMPLOYER_NAV: readonly NavItem[] = [
+	home,
+	{ href: '/employer/postings', label: '岗位管理' },
+	{ href: '/employer/candidates', label: '找人才' },
+	fairs,
+	{ href: '/employer/quota', label: '保障金计算' },
+	{ href: '/employer/profile', label: '单位资料' },
+	{ href: '/employer/users', label: '单位账号' },
+	account,
+];
+
+/**
+ * Staff navigation: each entry shows to the role group that its page (and the API behind it)
+ * lets in. Staff help people find work (代办), so they keep the public pages after their own
+ * tools. The roster import and export are reached from the registry page.
+ */
+const STAFF_NAV: readonly (NavItem & { for: RoleGroup })[] = [
+	{ href: '/staff/registry/new', label: '代办登记', for: TOWNSHIP_STAFF },
+	{ href: '/staff/registry', label: '本乡镇求职者', for: TOWNSHIP_STAFF },
+	{ href: '/township/statistics', label: '统计', planned: true, for: TOWNSHIP_STAFF },
+	{ href: '/admin/users', label: '用户管理', planned: true, for: ADMINS },
+	{ href: '/staff/reviews', label: '岗位审核', for: COUNTY_STAFF },
+	{ href: '/staff/employers', label: '单位审核', for: COUNTY_STAFF },
+	{ href: '/staff/annual-reviews', label: '年审', for: COUNTY_STAFF },
+	{ href: '/staff/registry', label: '残疾人登记', for: COUNTY_STAFF },
+	{ href: '/staff/quota', label: '按比例就业', for: COUNTY_STAFF },
+	{ href: '/staff/audit', label: '审计日志', for: COUNTY_STAFF },
+	{ href: '/staff/search', label: '搜索同步', for: SEARCH_OPERATORS },
+	{ href: '/admin/fairs', label: '招聘会管理', planned: true, for: FAIR_ORGANISERS },
+	{ href: '/admin/training', label: '培训管理', planned: true, for: TRAINING_ORGANISERS },
+	{ href: '/admin/statistics', label: '统计', planned: true, for: COUNTY_STAFF },
+	{ ...jobs, for: STAFF },
+	{ ...fairs, for: STAFF },
+	{ ...training, for: STAFF },
+	{ ...levy, for: COUNTY_STAFF },
+	{ ...account, for: STAFF },
+];
+
+function staffNav(role: Role): readonly NavItem[] {
+	return [
 		home,
-		jobs,
-		fairs,
-		training,
-		{ href: '/me/profile', label: '我的资料' },
-		{ href: '/me/consents', label: '我的授权' },
-		{ href: '/me/applications', label: '我的申请', planned: true },
-		{ href: '/me/notifications', label: '我的提醒' },
-		account,
-	],
-	employer: [
-		home,
-		{ href: '/employer/postings', label: '岗位管理' },
-		{ href: '/employer/candidates', label: '找人才' },
-		fairs,
-		{ href: '/employer/quota', label: '保障金计算' },
-		{ href: '/employer/profile', label: '单位资料' },
-		{ href: '/employer/users', label: '单位账号' },
-		account,
-	],
-	bureau: [
-		home,
-		reviews,
-		employerReviews,
-		annualReviews,
-		registry,
-		quota,
-		audit,
-		searchSync,
-		fairAdmin,
-		statistics,
-		jobs,
-		fairs,
-		training,
-		levy,
-		account,
-	],
-	federation: [
-		home,
-		reviews,
-		employerReviews,
-		annualReviews,
-		registry,
-		quota,
-		audit,
-		fairAdmin,
-		{ href: '/admin/training', label: '培训管理', planned: true },
-		statistics,
-		jobs,
-		fairs,
-		training,
-		levy,
-		account,
-	],
-	township: [
-		home,
-		{ href: '/staff/registry/new', label: '代办登记' },
-		{ href: '/staff/registry', label: '本乡镇求职者' },
-		{ href: '/township/statistics', label: '统计', planned: true },
-		jobs,
-		fairs,
-		training,
-		account,
-	],
-	admin: [
-		home,
-		{ href: '/admin/users', label: '用户管理', planned: true },
-		reviews,
-		employerReviews,
-		annualReviews,
-		registry,
-		quota,
-		audit,
-		searchSync,
-		statistics,
-		jobs,
-		fairs,
-		training,
-		levy,
-		account,
-	],
-};
+		...STAFF_NAV.filter((entry) => inGroup(role, entry.for)).map(({ for: _, ...item }) => item),
+	];
+}
 
 /** Every entry for a role or for signed-out visitors, planned pages included. */
 export function allNavFor(role: Role | null): readonly NavItem[] {
-	return role ? ROLE_NAV[role] : PUBLIC_NAV;
+	if (!role) return PUBLIC_NAV;
+	if (inGroup(role, SEEKERS)) return SEEKER_NAV;
+	if (inGroup(role, EMPLOYERS)) return EMPLOYER_NAV;
+	return staffNav(role);
 }
 
 /** The main navigation as shown: only pages that exist today. */

@@ -1,3 +1,5 @@
+import { SEEKERS } from '@ronghe/contracts';
+import { mayUse } from '$lib/server/guard';
 import type { HeaderUser } from '$lib/user';
 import type { LayoutServerLoad } from './$types';
 
@@ -5,7 +7,7 @@ export const load = (async ({ locals }) => {
 	const user = locals.user;
 	// seekers see how many alerts wait for them; a failure just leaves the number out
 	const unread =
-		user?.role === 'seeker'
+		user && mayUse(user, SEEKERS)
 			? await locals.api.alerts.unreadCount().then((r) => (r.ok ? r.data.unread : null))
 			: null;
 	// Only what the header shows goes to the browser.

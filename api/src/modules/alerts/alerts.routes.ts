@@ -10,8 +10,10 @@ import {
 	SavedSearchIdParamsSchema,
 	SavedSearchListSchema,
 	SavedSearchSchema,
+	SEEKERS,
 	UnreadCountSchema,
 } from '@ronghe/contracts';
+import { signedIn } from '../../plugins/auth.js';
 
 const tags = ['alerts'];
 
@@ -22,7 +24,7 @@ export const alertsRoutes: FastifyPluginAsyncZod = async (app) => {
 	app.get(
 		'/saved-searches',
 		{
-			config: { access: ['seeker'] },
+			config: { access: SEEKERS },
 			schema: {
 				tags,
 				operationId: 'listSavedSearches',
@@ -30,13 +32,13 @@ export const alertsRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: SavedSearchListSchema },
 			},
 		},
-		(req) => alerts.listSaved(req.user!),
+		(req) => alerts.listSaved(signedIn(req)),
 	);
 
 	app.post(
 		'/saved-searches',
 		{
-			config: { access: ['seeker'] },
+			config: { access: SEEKERS },
 			schema: {
 				tags,
 				operationId: 'createSavedSearch',
@@ -46,7 +48,7 @@ export const alertsRoutes: FastifyPluginAsyncZod = async (app) => {
 			},
 		},
 		async (req, reply) => {
-			const { created, saved } = await alerts.createSaved(req.user!, req.body);
+			const { created, saved } = await alerts.createSaved(signedIn(req), req.body);
 			return reply.code(created ? 201 : 200).send(saved);
 		},
 	);
@@ -54,7 +56,7 @@ export const alertsRoutes: FastifyPluginAsyncZod = async (app) => {
 	app.delete(
 		'/saved-searches/:savedSearchId',
 		{
-			config: { access: ['seeker'] },
+			config: { access: SEEKERS },
 			schema: {
 				tags,
 				operationId: 'deleteSavedSearch',
@@ -64,7 +66,7 @@ export const alertsRoutes: FastifyPluginAsyncZod = async (app) => {
 			},
 		},
 		async (req, reply) => {
-			await alerts.deleteSaved(req.user!, req.params.savedSearchId);
+			await alerts.deleteSaved(signedIn(req), req.params.savedSearchId);
 			return reply.code(204).send(null);
 		},
 	);
@@ -81,7 +83,7 @@ export const alertsRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: NotificationListSchema },
 			},
 		},
-		(req) => alerts.listNotifications(req.user!, req.query),
+		(req) => alerts.listNotifications(signedIn(req), req.query),
 	);
 
 	app.get(
@@ -95,7 +97,7 @@ export const alertsRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: UnreadCountSchema },
 			},
 		},
-		(req) => alerts.unreadCount(req.user!),
+		(req) => alerts.unreadCount(signedIn(req)),
 	);
 
 	app.post(
@@ -110,7 +112,7 @@ export const alertsRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: NotificationSchema },
 			},
 		},
-		(req) => alerts.markRead(req.user!, req.params.notificationId),
+		(req) => alerts.markRead(signedIn(req), req.params.notificationId),
 	);
 
 	app.post(
@@ -124,6 +126,6 @@ export const alertsRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: MarkedReadSchema },
 			},
 		},
-		(req) => alerts.markAllRead(req.user!),
+		(req) => alerts.markAllRead(signedIn(req)),
 	);
 };

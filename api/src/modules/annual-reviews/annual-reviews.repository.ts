@@ -2,7 +2,6 @@ import { and, asc, count, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-o
 import type { Db } from '@ronghe/db';
 import {
 	annualReviews,
-	auditLog,
 	employerDisabledEmployees,
 	employers,
 	people,
@@ -173,9 +172,6 @@ export function createAnnualReviewsRepository() {
 					asc(employerDisabledEmployees.createdAt),
 					asc(employerDisabledEmployees.id),
 				),
-		async audit(db: Db, entry: typeof auditLog.$inferInsert) {
-			await db.insert(auditLog).values(entry);
-		},
 	};
 }
 export type AnnualReviewsRepository = ReturnType<typeof createAnnualReviewsRepository>;

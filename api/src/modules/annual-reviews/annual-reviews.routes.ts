@@ -6,14 +6,16 @@ import {
 	AnnualReviewListQuerySchema,
 	AnnualReviewListSchema,
 	AnnualReviewParamsSchema,
+	COUNTY_STAFF,
 	DecideEmployeeBodySchema,
 	ReturnReviewBodySchema,
 	UnmaskedCertificateSchema,
 } from '@ronghe/contracts';
 import { XLSX_MIME, XlsxFileSchema } from '@ronghe/contracts';
+import { signedIn } from '../../plugins/auth.js';
 
 const tags = ['annual-reviews'];
-const config = { access: ['admin', 'bureau', 'federation'] as const };
+const config = { access: COUNTY_STAFF };
 const one = '/:employerId/:year';
 
 /** 年审 for county staff: the queue, each employer-year, decisions and the 联网认证 export. */
@@ -47,7 +49,7 @@ export const annualReviewsRoutes: FastifyPluginAsyncZod = async (app) => {
 			},
 		},
 		async (req, reply) => {
-			const file = await annualReviews.export(req.user!, req.query, req.id);
+			const file = await annualReviews.export(signedIn(req), req.query, req.id);
 			return reply
 				.type(XLSX_MIME)
 				.header(
@@ -86,7 +88,7 @@ export const annualReviewsRoutes: FastifyPluginAsyncZod = async (app) => {
 		},
 		(req) => {
 			const p = req.params;
-			return annualReviews.unmask(req.user!, p.employerId, p.year, p.employeeId, req.id);
+			return annualReviews.unmask(signedIn(req), p.employerId, p.year, p.employeeId, req.id);
 		},
 	);
 	app.post(
@@ -104,7 +106,14 @@ export const annualReviewsRoutes: FastifyPluginAsyncZod = async (app) => {
 		},
 		(req) => {
 			const p = req.params;
-			return annualReviews.decide(req.user!, p.employerId, p.year, p.employeeId, req.body, req.id);
+			return annualReviews.decide(
+				signedIn(req),
+				p.employerId,
+				p.year,
+				p.employeeId,
+				req.body,
+				req.id,
+			);
 		},
 	);
 	app.post(
@@ -119,7 +128,7 @@ export const annualReviewsRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: AnnualReviewDetailSchema },
 			},
 		},
-		(req) => annualReviews.approve(req.user!, req.params.employerId, req.params.year, req.id),
+		(req) => annualReviews.approve(signedIn(req), req.params.employerId, req.params.year, req.id),
 	);
 	app.post(
 		`${one}/return`,
@@ -136,7 +145,7 @@ export const annualReviewsRoutes: FastifyPluginAsyncZod = async (app) => {
 		},
 		(req) => {
 			const p = req.params;
-			return annualReviews.return(req.user!, p.employerId, p.year, req.body.reason, req.id);
+			return annualReviews.return(signedIn(req), p.employerId, p.year, req.body.reason, req.id);
 		},
 	);
 };

@@ -16,6 +16,7 @@ import type { AnnualReviewsRepository } from './annual-reviews.repository.js';
 import { certificationWorkbook } from './certification-export.js';
 import { overlapFlags } from './flags.js';
 import { checkContext, employeeView, reviewState } from './review-context.js';
+import { writeAudit } from '../audit/audit.writer.js';
 
 type Deps = {
 	db: Db;
@@ -125,7 +126,7 @@ export function createAnnualReviewsService({ db, repo, levyRepo, levy, cipher, n
 			requestId: string,
 		): Promise<UnmaskedCertificate> {
 			const row = await rowOf(employerId, year, employeeId);
-			await repo.audit(db, {
+			await writeAudit(db, {
 				actorUserId: user.id,
 				onBehalfOfPersonId: row.personId,
 				action: 'annual_review.unmask',
@@ -154,7 +155,7 @@ export function createAnnualReviewsService({ db, repo, levyRepo, levy, cipher, n
 					reviewDecision: body.decision,
 					reviewNote: body.note ?? '',
 				});
-				await repo.audit(tx, {
+				await writeAudit(tx, {
 					actorUserId: user.id,
 					action: 'annual_review.decide',
 					entity: 'employer_disabled_employee',
@@ -183,7 +184,7 @@ export function createAnnualReviewsService({ db, repo, levyRepo, levy, cipher, n
 					reviewedAt: now(),
 					reviewedByUserId: user.id,
 				});
-				await repo.audit(tx, {
+				await writeAudit(tx, {
 					actorUserId: user.id,
 					action: 'annual_review.approve',
 					entity: 'annual_review',
@@ -209,7 +210,7 @@ export function createAnnualReviewsService({ db, repo, levyRepo, levy, cipher, n
 					reviewedAt: now(),
 					reviewedByUserId: user.id,
 				});
-				await repo.audit(tx, {
+				await writeAudit(tx, {
 					actorUserId: user.id,
 					action: 'annual_review.return',
 					entity: 'annual_review',
@@ -224,7 +225,7 @@ export function createAnnualReviewsService({ db, repo, levyRepo, levy, cipher, n
 		/** 联网认证 declaration rows of the approved rosters: full numbers, so it is audited. */
 		async export(user: AuthUser, q: AnnualReviewExportQuery, requestId: string) {
 			const rows = await repo.approvedRows(db, q.year, q.employerId);
-			await repo.audit(db, {
+			await writeAudit(db, {
 				actorUserId: user.id,
 				action: 'annual_review.export',
 				entity: 'annual_review',

@@ -4,17 +4,19 @@ import {
 	DisabledEmployeeBodySchema,
 	DisabledEmployeeIdParamsSchema,
 	DisabledEmployeeSchema,
+	EMPLOYERS,
 	RosterSchema,
 	UpdateDisabledEmployeeBodySchema,
 } from '@ronghe/contracts';
 import { QuotaYearParamsSchema } from '@ronghe/contracts';
+import { signedIn } from '../../plugins/auth.js';
 
 const tags = ['quota'];
 
 /** The employer's own disabled-employee roster and its 年审 submission, under /employer. */
 export const rosterRoutes: FastifyPluginAsyncZod = async (app) => {
 	const { roster } = app.services;
-	const config = { access: ['employer'] as const };
+	const config = { access: EMPLOYERS };
 	const one = '/disabled-employees/:employeeId';
 
 	app.get(
@@ -29,7 +31,7 @@ export const rosterRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: RosterSchema },
 			},
 		},
-		(req) => roster.list(req.user!, req.params.year),
+		(req) => roster.list(signedIn(req), req.params.year),
 	);
 	app.post(
 		'/quota/:year/employees',
@@ -45,7 +47,7 @@ export const rosterRoutes: FastifyPluginAsyncZod = async (app) => {
 			},
 		},
 		async (req, reply) => {
-			const row = await roster.create(req.user!, req.params.year, req.body);
+			const row = await roster.create(signedIn(req), req.params.year, req.body);
 			return reply
 				.code(201)
 				.header('location', `/api/employer${one.replace(':employeeId', row.id)}`)
@@ -64,7 +66,7 @@ export const rosterRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: DisabledEmployeeSchema },
 			},
 		},
-		(req) => roster.get(req.user!, req.params.employeeId),
+		(req) => roster.get(signedIn(req), req.params.employeeId),
 	);
 	app.put(
 		one,
@@ -79,7 +81,7 @@ export const rosterRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: DisabledEmployeeSchema },
 			},
 		},
-		(req) => roster.update(req.user!, req.params.employeeId, req.body),
+		(req) => roster.update(signedIn(req), req.params.employeeId, req.body),
 	);
 	app.delete(
 		one,
@@ -94,7 +96,7 @@ export const rosterRoutes: FastifyPluginAsyncZod = async (app) => {
 			},
 		},
 		async (req, reply) => {
-			await roster.remove(req.user!, req.params.employeeId);
+			await roster.remove(signedIn(req), req.params.employeeId);
 			return reply.code(204).send(null);
 		},
 	);
@@ -110,6 +112,6 @@ export const rosterRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: RosterSchema },
 			},
 		},
-		(req) => roster.submit(req.user!, req.params.year, req.id),
+		(req) => roster.submit(signedIn(req), req.params.year, req.id),
 	);
 };

@@ -20,6 +20,7 @@ import type { LevyRepository } from '../levy/levy.repository.js';
 import type { LevyService } from '../levy/levy.service.js';
 import type { AnnualReviewsRepository } from './annual-reviews.repository.js';
 import { checkContext, employeeView, reviewState } from './review-context.js';
+import { writeAudit } from '../audit/audit.writer.js';
 
 type Deps = {
 	db: Db;
@@ -197,7 +198,7 @@ export function createRosterService({ db, repo, levyRepo, levy, cipher, now }: D
 					submittedByUserId: user.id,
 					returnReason: '',
 				});
-				await repo.audit(tx, {
+				await writeAudit(tx, {
 					actorUserId: user.id,
 					action: 'annual_review.submit',
 					entity: 'annual_review',

@@ -1,12 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { AuditListSchema, AuditQuerySchema } from '@ronghe/contracts';
+import { AuditListSchema, AuditQuerySchema, COUNTY_STAFF } from '@ronghe/contracts';
 
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
 	const { audit } = app.services;
 	app.get(
 		'/',
 		{
-			config: { access: ['admin', 'bureau', 'federation'] },
+			config: { access: COUNTY_STAFF },
 			schema: {
 				tags: ['audit'],
 				operationId: 'listAuditEntries',

@@ -1,7 +1,7 @@
 import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import type { Db } from '@ronghe/db';
 import { auditLog, users } from '@ronghe/db/schema';
-import { AUDIT_ACTION_LABELS, type AuditList, type AuditQuery } from '@ronghe/contracts';
+import { auditActionLabel, type AuditList, type AuditQuery } from '@ronghe/contracts';
 
 type Deps = { db: Db };
 export type AuditService = ReturnType<typeof createAuditService>;
@@ -39,7 +39,7 @@ export function createAuditService({ db }: Deps) {
 					at: entry.at.toISOString(),
 					actorName,
 					actorRole,
-					actionLabel: AUDIT_ACTION_LABELS[entry.action] ?? entry.action,
+					actionLabel: auditActionLabel(entry.action),
 				})),
 				total: total?.n ?? 0,
 				page: q.page,

@@ -1,6 +1,6 @@
 import { and, eq, gt, ne, sql } from 'drizzle-orm';
 import type { Db } from '@ronghe/db';
-import { auditLog, people, sessions, users, type NewUser, type User } from '@ronghe/db/schema';
+import { people, sessions, users, type NewUser, type User } from '@ronghe/db/schema';
 
 export function createAuthRepository() {
 	return {
@@ -63,9 +63,6 @@ export function createAuthRepository() {
 				.from(people)
 				.where(eq(people.id, personId));
 			return row?.passport ?? null;
-		},
-		async audit(db: Db, entry: typeof auditLog.$inferInsert) {
-			await db.insert(auditLog).values(entry);
 		},
 	};
 }

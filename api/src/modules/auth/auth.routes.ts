@@ -6,8 +6,10 @@ import {
 	LoginResultSchema,
 	PasswordResetResultSchema,
 	SignedOutSchema,
+	STAFF,
 	UserIdParamsSchema,
 } from '@ronghe/contracts';
+import { currentSession, signedIn } from '../../plugins/auth.js';
 
 const tags = ['auth'];
 
@@ -44,7 +46,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: CurrentUserSchema },
 			},
 		},
-		(req) => auth.currentUser(req.user!),
+		(req) => auth.currentUser(signedIn(req)),
 	);
 
 	app.post(
@@ -58,7 +60,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: SignedOutSchema },
 			},
 		},
-		(req) => auth.logout(req.sessionTokenHash!),
+		(req) => auth.logout(currentSession(req).tokenHash),
 	);
 
 	app.post(
@@ -72,7 +74,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: SignedOutSchema },
 			},
 		},
-		(req) => auth.logoutAll(req.user!),
+		(req) => auth.logoutAll(signedIn(req)),
 	);
 
 	app.post(
@@ -87,13 +89,16 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: SignedOutSchema },
 			},
 		},
-		(req) => auth.changePassword(req.user!, req.sessionTokenHash!, req.body),
+		(req) => {
+			const { user, tokenHash } = currentSession(req);
+			return auth.changePassword(user, tokenHash, req.body);
+		},
 	);
 
 	app.post(
 		'/users/:userId/password-reset',
 		{
-			config: { access: ['admin', 'bureau', 'federation', 'township'] },
+			config: { access: STAFF },
 			schema: {
 				tags,
 				operationId: 'resetPassword',
@@ -102,6 +107,6 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: PasswordResetResultSchema },
 			},
 		},
-		(req) => auth.resetPassword(req.user!, req.params.userId, req.id),
+		(req) => auth.resetPassword(signedIn(req), req.params.userId, req.id),
 	);
 };

@@ -9,6 +9,7 @@ import type {
 	Role,
 } from '@ronghe/contracts';
 import type { UiDefaults } from '@ronghe/contracts';
+import { ROLES } from '@ronghe/contracts';
 import {
 	AccountLockedError,
 	ForbiddenError,
@@ -18,6 +19,7 @@ import {
 } from '../../errors.js';
 import type { AuthRepository } from './auth.repository.js';
 import { hashPassword, temporaryPassword, verifyDummy, verifyPassword } from './password.js';
+import { writeAudit } from '../audit/audit.writer.js';
 
 export type AuthPolicy = {
 	/** Wrong passwords in a row before the account locks. */
@@ -79,7 +81,7 @@ function toAuthUser(u: User): AuthUser {
 
 // Who may reset whose password: staff for the people they serve, admins for everyone.
 const RESETTABLE: Record<Role, readonly Role[]> = {
-	admin: ['seeker', 'employer', 'bureau', 'federation', 'township', 'admin'],
+	admin: ROLES,
 	bureau: ['seeker', 'employer', 'township'],
 	federation: ['seeker', 'employer', 'township'],
 	township: ['seeker'],
@@ -137,7 +139,7 @@ export function createAuthService({ db, authRepo, now, policy }: Deps) {
 			if (failures >= policy.maxFailedLogins) {
 				const until = new Date(at.getTime() + policy.lockMinutes * 60_000);
 				await authRepo.updateUser(db, user.id, { lockedUntil: until, failedLogins: 0 });
-				await authRepo.audit(db, {
+				await writeAudit(db, {
 					actorUserId: user.id,
 					action: 'auth.locked',
 					entity: 'user',
@@ -176,7 +178,7 @@ export function createAuthService({ db, authRepo, now, policy }: Deps) {
 			expiresAt,
 			userAgent: meta.userAgent.slice(0, 300),
 		});
-		await authRepo.audit(tx, {
+		await writeAudit(tx, {
 			actorUserId: user.id,
 			action: 'auth.login',
 			entity: 'user',
@@ -228,7 +230,7 @@ export function createAuthService({ db, authRepo, now, policy }: Deps) {
 			return db.transaction(async (tx) => {
 				await authRepo.updateUser(tx, user.id, { passwordHash, mustChangePassword: 0 });
 				const ended = await authRepo.deleteUserSessions(tx, user.id, tokenHash);
-				await authRepo.audit(tx, {
+				await writeAudit(tx, {
 					actorUserId: user.id,
 					action: 'auth.password_changed',
 					entity: 'user',
@@ -265,7 +267,7 @@ export function createAuthService({ db, authRepo, now, policy }: Deps) {
 					lockedUntil: null,
 				});
 				const ended = await authRepo.deleteUserSessions(tx, target.id);
-				await authRepo.audit(tx, {
+				await writeAudit(tx, {
 					actorUserId: actor.id,
 					action: 'user.password_reset',
 					entity: 'user',

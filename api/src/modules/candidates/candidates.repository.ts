@@ -2,7 +2,6 @@ import { and, count, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@ronghe/db';
 import {
 	applications,
-	auditLog,
 	consents,
 	employers,
 	invitations,
@@ -84,9 +83,6 @@ export function createCandidatesRepository() {
 				.innerJoin(townships, eq(townships.code, people.townshipCode))
 				.where(eq(people.id, personId));
 			return row;
-		},
-		async audit(db: Db, entry: typeof auditLog.$inferInsert) {
-			await db.insert(auditLog).values(entry);
 		},
 	};
 }

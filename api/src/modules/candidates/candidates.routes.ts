@@ -4,7 +4,9 @@ import {
 	CandidateListSchema,
 	CandidateParamsSchema,
 	CandidateSchema,
+	EMPLOYERS,
 } from '@ronghe/contracts';
+import { signedIn } from '../../plugins/auth.js';
 
 const tags = ['candidates'];
 
@@ -14,7 +16,7 @@ export const candidatesRoutes: FastifyPluginAsyncZod = async (app) => {
 	app.get(
 		'/',
 		{
-			config: { access: ['employer'] },
+			config: { access: EMPLOYERS },
 			schema: {
 				tags,
 				operationId: 'listCandidates',
@@ -23,13 +25,13 @@ export const candidatesRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: CandidateListSchema },
 			},
 		},
-		(req) => candidates.list(req.user!, req.query),
+		(req) => candidates.list(signedIn(req), req.query),
 	);
 
 	app.get(
 		'/:personId',
 		{
-			config: { access: ['employer'] },
+			config: { access: EMPLOYERS },
 			schema: {
 				tags,
 				operationId: 'getCandidate',
@@ -38,6 +40,6 @@ export const candidatesRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: CandidateSchema },
 			},
 		},
-		(req) => candidates.get(req.user!, req.params.personId, req.id),
+		(req) => candidates.get(signedIn(req), req.params.personId, req.id),
 	);
 };

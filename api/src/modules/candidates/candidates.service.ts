@@ -10,6 +10,7 @@ import { ForbiddenError, NotFoundError } from '../../errors.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import type { CandidatesRepository } from './candidates.repository.js';
 import { ageBand, employerVisibility, type Visibility } from './candidates.visibility.js';
+import { writeAudit } from '../audit/audit.writer.js';
 
 type Deps = { db: Db; candidatesRepo: CandidatesRepository; now: () => Date };
 export type CandidatesService = ReturnType<typeof createCandidatesService>;
@@ -66,7 +67,7 @@ export function createCandidatesService({ db, candidatesRepo, now }: Deps) {
 			const v = row ? visibility(row) : ({ visible: false } as const);
 			if (!row || !v.visible) throw new NotFoundError('person', personId);
 			const p = row.person;
-			await candidatesRepo.audit(db, {
+			await writeAudit(db, {
 				actorUserId: user.id,
 				action: 'person.view_by_employer',
 				entity: 'person',

@@ -1,13 +1,6 @@
 import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
 import type { Db } from '@ronghe/db';
-import {
-	auditLog,
-	employers,
-	occupations,
-	postings,
-	townships,
-	type NewPosting,
-} from '@ronghe/db/schema';
+import { employers, occupations, postings, townships, type NewPosting } from '@ronghe/db/schema';
 
 const columns = {
 	posting: postings,
@@ -74,9 +67,6 @@ export function createEmployerPostingsRepository() {
 				.from(occupations)
 				.where(eq(occupations.code, code));
 			return Boolean(row);
-		},
-		async audit(db: Db, entry: typeof auditLog.$inferInsert) {
-			await db.insert(auditLog).values(entry);
 		},
 	};
 }

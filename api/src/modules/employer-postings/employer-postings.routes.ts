@@ -3,11 +3,13 @@ import {
 	EmployerPostingIdParamsSchema,
 	EmployerPostingListSchema,
 	EmployerPostingSchema,
+	EMPLOYERS,
 	PostingDraftBodySchema,
 } from '@ronghe/contracts';
+import { signedIn } from '../../plugins/auth.js';
 
 const tags = ['employer-postings'];
-const access = ['employer'] as const;
+const access = EMPLOYERS;
 const one = { params: EmployerPostingIdParamsSchema, response: { 200: EmployerPostingSchema } };
 
 /** The employer's own postings in every state; writing, submitting and closing them. */
@@ -25,7 +27,7 @@ export const employerPostingsRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: EmployerPostingListSchema },
 			},
 		},
-		(req) => svc.list(req.user!),
+		(req) => svc.list(signedIn(req)),
 	);
 
 	app.post(
@@ -41,7 +43,7 @@ export const employerPostingsRoutes: FastifyPluginAsyncZod = async (app) => {
 			},
 		},
 		async (req, reply) => {
-			const posting = await svc.create(req.user!, req.body);
+			const posting = await svc.create(signedIn(req), req.body);
 			return reply
 				.code(201)
 				.header('location', `/api/employer/postings/${posting.id}`)
@@ -55,7 +57,7 @@ export const employerPostingsRoutes: FastifyPluginAsyncZod = async (app) => {
 			config: { access },
 			schema: { tags, operationId: 'getEmployerPosting', summary: '本单位的一个岗位', ...one },
 		},
-		(req) => svc.get(req.user!, req.params.postingId),
+		(req) => svc.get(signedIn(req), req.params.postingId),
 	);
 
 	app.put(
@@ -70,7 +72,7 @@ export const employerPostingsRoutes: FastifyPluginAsyncZod = async (app) => {
 				...one,
 			},
 		},
-		(req) => svc.update(req.user!, req.params.postingId, req.body),
+		(req) => svc.update(signedIn(req), req.params.postingId, req.body),
 	);
 
 	const actions = [
@@ -83,7 +85,7 @@ export const employerPostingsRoutes: FastifyPluginAsyncZod = async (app) => {
 		app.post(
 			`/:postingId/${path}`,
 			{ config: { access }, schema: { tags, operationId, summary, ...one } },
-			(req) => run(req.user!, req.params.postingId, req.id),
+			(req) => run(signedIn(req), req.params.postingId, req.id),
 		);
 	}
 };

@@ -4,6 +4,7 @@ import { markDirty } from '@ronghe/search';
 import {
 	HEALTH_MASSAGE_CERTIFICATE,
 	MEDICAL_MASSAGE_CERTIFICATE,
+	type AuditAction,
 	type EmployerPosting,
 	type EmployerPostingList,
 	type PostingDraft,
@@ -12,6 +13,7 @@ import { FieldsInvalidError, NotFoundError, RuleViolationError } from '../../err
 import type { AuthUser } from '../auth/auth.service.js';
 import type { EmployerPostingsRepository } from './employer-postings.repository.js';
 import { mergeFlags, toEmployerPosting, unresolvedFlags } from './posting-view.js';
+import { writeAudit } from '../audit/audit.writer.js';
 
 type Deps = { db: Db; repo: EmployerPostingsRepository; now: () => Date };
 export type EmployerPostingsService = ReturnType<typeof createEmployerPostingsService>;
@@ -127,7 +129,7 @@ export function createEmployerPostingsService({ db, repo, now }: Deps) {
 		id: string,
 		requestId: string,
 		change: (p: Posting) => Partial<NewPosting> | null,
-		action?: string,
+		action?: AuditAction,
 	) {
 		await own(user, id);
 		await db.transaction(async (tx) => {
@@ -138,7 +140,7 @@ export function createEmployerPostingsService({ db, repo, now }: Deps) {
 			await repo.update(tx, id, patch);
 			await touchIndex(tx, { id, publishedAt: patch.publishedAt ?? p.publishedAt });
 			if (action)
-				await repo.audit(tx, {
+				await writeAudit(tx, {
 					actorUserId: user.id,
 					action,
 					entity: 'posting',

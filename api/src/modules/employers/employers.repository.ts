@@ -1,7 +1,6 @@
 import { and, arrayContains, asc, count, desc, eq, ilike, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@ronghe/db';
 import {
-	auditLog,
 	employers,
 	sessions,
 	townships,
@@ -117,9 +116,6 @@ export function createEmployersRepository() {
 		async disableUser(db: Db, id: string, at: Date) {
 			await db.update(users).set({ disabledAt: at }).where(eq(users.id, id));
 			await db.delete(sessions).where(eq(sessions.userId, id));
-		},
-		async audit(db: Db, entry: typeof auditLog.$inferInsert) {
-			await db.insert(auditLog).values(entry);
 		},
 	};
 }

@@ -2,10 +2,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
 	AddedEmployerUserSchema,
 	AddEmployerUserBodySchema,
+	COUNTY_STAFF,
 	EmployerDetailSchema,
 	EmployerIdParamsSchema,
 	EmployerListQuerySchema,
 	EmployerListSchema,
+	EMPLOYERS,
 	EmployerSchema,
 	EmployerSignUpBodySchema,
 	EmployerSignUpResultSchema,
@@ -13,12 +15,12 @@ import {
 	EmployerUserListSchema,
 	EmployerUserSchema,
 	ReviewEmployerBodySchema,
+	STAFF,
 	UpdateEmployerBodySchema,
 } from '@ronghe/contracts';
+import { signedIn } from '../../plugins/auth.js';
 
 const tags = ['employers'];
-const REVIEWERS = ['admin', 'bureau', 'federation'] as const;
-const STAFF = [...REVIEWERS, 'township'] as const;
 
 export const employersRoutes: FastifyPluginAsyncZod = async (app) => {
 	const { employers } = app.services;
@@ -46,7 +48,7 @@ export const employersRoutes: FastifyPluginAsyncZod = async (app) => {
 	app.get(
 		'/me',
 		{
-			config: { access: ['employer'] },
+			config: { access: EMPLOYERS },
 			schema: {
 				tags,
 				operationId: 'getOwnEmployer',
@@ -54,13 +56,13 @@ export const employersRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: EmployerSchema },
 			},
 		},
-		(req) => employers.getOwn(req.user!),
+		(req) => employers.getOwn(signedIn(req)),
 	);
 
 	app.put(
 		'/me',
 		{
-			config: { access: ['employer'] },
+			config: { access: EMPLOYERS },
 			schema: {
 				tags,
 				operationId: 'updateOwnEmployer',
@@ -69,13 +71,13 @@ export const employersRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: EmployerSchema },
 			},
 		},
-		(req) => employers.updateOwn(req.user!, req.body, req.id),
+		(req) => employers.updateOwn(signedIn(req), req.body, req.id),
 	);
 
 	app.get(
 		'/me/users',
 		{
-			config: { access: ['employer'] },
+			config: { access: EMPLOYERS },
 			schema: {
 				tags,
 				operationId: 'listOwnEmployerUsers',
@@ -83,13 +85,13 @@ export const employersRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: EmployerUserListSchema },
 			},
 		},
-		(req) => employers.listUsers(req.user!),
+		(req) => employers.listUsers(signedIn(req)),
 	);
 
 	app.post(
 		'/me/users',
 		{
-			config: { access: ['employer'] },
+			config: { access: EMPLOYERS },
 			schema: {
 				tags,
 				operationId: 'addOwnEmployerUser',
@@ -99,13 +101,13 @@ export const employersRoutes: FastifyPluginAsyncZod = async (app) => {
 			},
 		},
 		async (req, reply) =>
-			reply.code(201).send(await employers.addUser(req.user!, req.body, req.id)),
+			reply.code(201).send(await employers.addUser(signedIn(req), req.body, req.id)),
 	);
 
 	app.post(
 		'/me/users/:userId/disable',
 		{
-			config: { access: ['employer'] },
+			config: { access: EMPLOYERS },
 			schema: {
 				tags,
 				operationId: 'disableOwnEmployerUser',
@@ -114,7 +116,7 @@ export const employersRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: EmployerUserSchema },
 			},
 		},
-		(req) => employers.disableUser(req.user!, req.params.userId, req.id),
+		(req) => employers.disableUser(signedIn(req), req.params.userId, req.id),
 	);
 
 	app.get(
@@ -129,7 +131,7 @@ export const employersRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: EmployerListSchema },
 			},
 		},
-		(req) => employers.list(req.user!, req.query),
+		(req) => employers.list(signedIn(req), req.query),
 	);
 
 	app.get(
@@ -144,13 +146,13 @@ export const employersRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: EmployerDetailSchema },
 			},
 		},
-		(req) => employers.get(req.user!, req.params.employerId),
+		(req) => employers.get(signedIn(req), req.params.employerId),
 	);
 
 	app.post(
 		'/:employerId/review',
 		{
-			config: { access: REVIEWERS },
+			config: { access: COUNTY_STAFF },
 			schema: {
 				tags,
 				operationId: 'reviewEmployer',
@@ -160,6 +162,6 @@ export const employersRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: EmployerDetailSchema },
 			},
 		},
-		(req) => employers.review(req.user!, req.params.employerId, req.body, req.id),
+		(req) => employers.review(signedIn(req), req.params.employerId, req.body, req.id),
 	);
 };

@@ -20,6 +20,7 @@ import type { AuthService, AuthUser } from '../auth/auth.service.js';
 import { hashPassword, temporaryPassword, verifyPassword } from '../auth/password.js';
 import { profileColumns, toEmployer, toEmployerUser, toSummary } from './employers.mapping.js';
 import type { EmployersRepository } from './employers.repository.js';
+import { writeAudit } from '../audit/audit.writer.js';
 
 type Deps = { db: Db; employersRepo: EmployersRepository; auth: AuthService; now: () => Date };
 export type EmployersService = ReturnType<typeof createEmployersService>;
@@ -96,7 +97,7 @@ export function createEmployersService({ db, employersRepo, auth, now }: Deps) {
 					passwordHash,
 				});
 				if (!user) throw new ConflictError('phone_taken', PHONE_TAKEN);
-				await employersRepo.audit(tx, {
+				await writeAudit(tx, {
 					actorUserId: user.id,
 					action: 'employer.sign_up',
 					entity: 'employer',
@@ -144,7 +145,7 @@ export function createEmployersService({ db, employersRepo, auth, now }: Deps) {
 				if (!saved) throw new ConflictError('employer_exists', EMPLOYER_EXISTS);
 				// postings show the employer's name: re-index them with the change
 				if (changed.includes('name')) await markEmployerPostingsDirty(tx, current.id);
-				await employersRepo.audit(tx, {
+				await writeAudit(tx, {
 					actorUserId: user.id,
 					action: 'employer.update',
 					entity: 'employer',
@@ -181,7 +182,7 @@ export function createEmployersService({ db, employersRepo, auth, now }: Deps) {
 				});
 				if (!added)
 					throw new ConflictError('phone_taken', '这个手机号已经有账号了，请换一个号码。');
-				await employersRepo.audit(tx, {
+				await writeAudit(tx, {
 					actorUserId: user.id,
 					action: 'employer.user_add',
 					entity: 'user',
@@ -206,7 +207,7 @@ export function createEmployersService({ db, employersRepo, auth, now }: Deps) {
 			const at = now();
 			await db.transaction(async (tx) => {
 				await employersRepo.disableUser(tx, target.id, at);
-				await employersRepo.audit(tx, {
+				await writeAudit(tx, {
 					actorUserId: user.id,
 					action: 'employer.user_disable',
 					entity: 'user',
@@ -256,7 +257,7 @@ export function createEmployersService({ db, employersRepo, auth, now }: Deps) {
 					reviewedAt: now(),
 					...(approve ? { reviewFlags: [] } : {}),
 				});
-				await employersRepo.audit(tx, {
+				await writeAudit(tx, {
 					actorUserId: user.id,
 					action: 'employer.review',
 					entity: 'employer',

@@ -1,13 +1,6 @@
 import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@ronghe/db';
-import {
-	auditLog,
-	imports,
-	people,
-	townships,
-	type Import,
-	type NewPerson,
-} from '@ronghe/db/schema';
+import { imports, people, townships, type Import, type NewPerson } from '@ronghe/db/schema';
 
 export type ImportProgress = Partial<
 	Pick<
@@ -111,9 +104,6 @@ export function createImportsRepository() {
 		},
 		async updatePerson(db: Db, id: string, values: Partial<NewPerson>) {
 			await db.update(people).set(values).where(eq(people.id, id));
-		},
-		async audit(db: Db, entry: typeof auditLog.$inferInsert) {
-			await db.insert(auditLog).values(entry);
 		},
 	};
 }

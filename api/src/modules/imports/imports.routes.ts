@@ -2,6 +2,7 @@ import multipart from '@fastify/multipart';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
+	COUNTY_STAFF,
 	IMPORT_MAX_FILE_BYTES,
 	ImportIdParamsSchema,
 	ImportListQuerySchema,
@@ -9,15 +10,15 @@ import {
 	ImportSchema,
 	ImportSummarySchema,
 	PeopleExportQuerySchema,
+	STAFF,
 	XLSX_MIME,
 	XlsxFileSchema,
 } from '@ronghe/contracts';
-import { STAFF_ROLES } from '@ronghe/contracts';
 import { BadRequestError, PayloadTooLargeError } from '../../errors.js';
+import { signedIn } from '../../plugins/auth.js';
 
 const tags = ['people'];
-const ROSTER_ROLES = ['admin', 'bureau', 'federation'] as const;
-const access = { access: ROSTER_ROLES };
+const access = { access: COUNTY_STAFF };
 
 /** A Chinese file name for the download, as RFC 5987 allows, with an ASCII fallback. */
 const sendXlsx = (reply: FastifyReply, data: Buffer, fileName: string, ascii: string) =>
@@ -65,7 +66,7 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
 					);
 				throw new BadRequestError('upload_broken', '文件没有上传完整，请重新上传。');
 			});
-			const started = await imports.start(req.user!, { fileName: file.filename, data }, req.id);
+			const started = await imports.start(signedIn(req), { fileName: file.filename, data }, req.id);
 			return reply.code(202).header('location', `/api/people/imports/${started.id}`).send(started);
 		},
 	);
@@ -139,7 +140,7 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
 	app.get(
 		'/export',
 		{
-			config: { access: STAFF_ROLES },
+			config: { access: STAFF },
 			schema: {
 				tags,
 				operationId: 'exportPeople',
@@ -149,7 +150,7 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
 			},
 		},
 		async (req, reply) => {
-			const file = await imports.export(req.user!, req.query, req.id);
+			const file = await imports.export(signedIn(req), req.query, req.id);
 			return sendXlsx(reply, file.data, file.fileName, 'registry.xlsx');
 		},
 	);

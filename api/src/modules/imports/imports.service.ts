@@ -5,7 +5,7 @@ import { maskCertificate, maskIdentifier, maskPhone } from '@ronghe/db';
 import type { Import as ImportRow, NewPerson } from '@ronghe/db/schema';
 import { safeErrorMessage } from '@ronghe/search';
 import type { Import, ImportList, ImportSummary, PeopleExportQuery } from '@ronghe/contracts';
-import { CATEGORY_LABELS, LEVEL_LABELS } from '@ronghe/contracts';
+import { CATEGORY_LABELS, COUNTY_STAFF, inGroup, LEVEL_LABELS } from '@ronghe/contracts';
 import type { PageQuery } from '@ronghe/contracts';
 import {
 	EMPLOYMENT_FORM_LABELS,
@@ -20,6 +20,7 @@ import type { PeopleRepository } from '../people/people.repository.js';
 import type { ComparablePerson, ImportsRepository } from './imports.repository.js';
 import { checkRosterRow, readRosterSheet, type RosterRecord } from './roster.js';
 import { errorsWorkbook, registryWorkbook, rosterTemplate, type ExportRow } from './workbook.js';
+import { writeAudit } from '../audit/audit.writer.js';
 
 type Deps = {
 	db: Db;
@@ -33,7 +34,6 @@ export type ImportsService = ReturnType<typeof createImportsService>;
 type Counts = { created: number; updated: number; unchanged: number };
 
 const LONG_FORM = 'certificate_long_form';
-const UNMASK_ROLES = ['admin', 'bureau', 'federation'];
 const INTERRUPTED = '导入没有做完就中断了（服务重启）。请重新上传这个文件，已经导入的行不会重复。';
 const FAILED = '导入时出错，没有做完。请稍后重新上传；已经导入的行不会重复。';
 
@@ -198,7 +198,7 @@ export function createImportsService({
 		}
 		await db.transaction(async (tx) => {
 			await importsRepo.progress(tx, id, { status: 'done', errors, finishedAt: now() });
-			await importsRepo.audit(tx, {
+			await writeAudit(tx, {
 				actorUserId: user.id,
 				action: 'people.import',
 				entity: 'import',
@@ -287,7 +287,7 @@ export function createImportsService({
 
 		/** The registry as .xlsx, with the list's filters and scope; full numbers only when asked. */
 		async export(user: AuthUser, q: PeopleExportQuery, requestId: string) {
-			if (q.unmasked && !UNMASK_ROLES.includes(user.role))
+			if (q.unmasked && !inGroup(user.role, COUNTY_STAFF))
 				throw new ForbiddenError('只有县人社局、县残联和系统管理员可以导出完整号码。');
 			const filter = personFilter(user, q, cipher);
 			const rows: ExportRow[] = [];
@@ -319,7 +319,7 @@ export function createImportsService({
 				}
 				if (batch.length < 1000) break;
 			}
-			await importsRepo.audit(db, {
+			await writeAudit(db, {
 				actorUserId: user.id,
 				action: 'people.export',
 				entity: 'person',

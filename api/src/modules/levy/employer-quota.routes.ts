@@ -1,16 +1,18 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
 	EmployerQuotaSchema,
+	EMPLOYERS,
 	QuotaWhatIfBodySchema,
 	QuotaWhatIfSchema,
 	QuotaYearParamsSchema,
 	SaveQuotaYearBodySchema,
 } from '@ronghe/contracts';
+import { signedIn } from '../../plugins/auth.js';
 
-/** The employer's own quota dashboard; `req.user` is set, the access rule guarantees it. */
+/** The employer's own quota dashboard; signed in as an employer, the access rule guarantees it. */
 export const employerQuotaRoutes: FastifyPluginAsyncZod = async (app) => {
 	const { employerQuota } = app.services;
-	const config = { access: ['employer'] as const };
+	const config = { access: EMPLOYERS };
 	app.get(
 		'/:year',
 		{
@@ -23,7 +25,7 @@ export const employerQuotaRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: EmployerQuotaSchema },
 			},
 		},
-		(req) => employerQuota.get(req.user!, req.params.year),
+		(req) => employerQuota.get(signedIn(req), req.params.year),
 	);
 	app.put(
 		'/:year',
@@ -38,7 +40,7 @@ export const employerQuotaRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: EmployerQuotaSchema },
 			},
 		},
-		(req) => employerQuota.save(req.user!, req.params.year, req.body),
+		(req) => employerQuota.save(signedIn(req), req.params.year, req.body),
 	);
 	app.post(
 		'/:year/what-if',
@@ -53,6 +55,6 @@ export const employerQuotaRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: QuotaWhatIfSchema },
 			},
 		},
-		(req) => employerQuota.whatIf(req.user!, req.params.year, req.body),
+		(req) => employerQuota.whatIf(signedIn(req), req.params.year, req.body),
 	);
 };

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
+	COUNTY_STAFF,
 	CreateOccupationBodySchema,
 	OccupationBodySchema,
 	OccupationCodeParamsSchema,
@@ -8,7 +9,6 @@ import {
 } from '@ronghe/contracts';
 
 const tags = ['occupations'];
-const editors = ['admin', 'bureau', 'federation'] as const;
 
 export const occupationsRoutes: FastifyPluginAsyncZod = async (app) => {
 	const { occupations } = app.services;
@@ -30,7 +30,7 @@ export const occupationsRoutes: FastifyPluginAsyncZod = async (app) => {
 	app.post(
 		'/',
 		{
-			config: { access: editors },
+			config: { access: COUNTY_STAFF },
 			schema: {
 				tags,
 				operationId: 'createOccupation',
@@ -45,7 +45,7 @@ export const occupationsRoutes: FastifyPluginAsyncZod = async (app) => {
 	app.put(
 		'/:code',
 		{
-			config: { access: editors },
+			config: { access: COUNTY_STAFF },
 			schema: {
 				tags,
 				operationId: 'updateOccupation',

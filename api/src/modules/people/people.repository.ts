@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, ilike, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@ronghe/db';
-import { auditLog, consents, people, townships, users, type NewPerson } from '@ronghe/db/schema';
+import { consents, people, townships, users, type NewPerson } from '@ronghe/db/schema';
 import type { PersonListQuery } from '@ronghe/contracts';
 
 export type PersonFilter = {
@@ -99,9 +99,6 @@ export function createPeopleRepository() {
 		},
 		async insertConsent(db: Db, row: typeof consents.$inferInsert) {
 			await db.insert(consents).values(row);
-		},
-		async audit(db: Db, entry: typeof auditLog.$inferInsert) {
-			await db.insert(auditLog).values(entry);
 		},
 	};
 }

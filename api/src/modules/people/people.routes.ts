@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { STAFF_ROLES } from '@ronghe/contracts';
+import { STAFF } from '@ronghe/contracts';
 import {
 	PersonIdParamsSchema,
 	PersonListQuerySchema,
@@ -8,6 +8,7 @@ import {
 	RegisterPersonBodySchema,
 	UnmaskedIdentifiersSchema,
 } from '@ronghe/contracts';
+import { signedIn } from '../../plugins/auth.js';
 
 const tags = ['people'];
 
@@ -17,7 +18,7 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
 	app.post(
 		'/',
 		{
-			config: { access: STAFF_ROLES },
+			config: { access: STAFF },
 			schema: {
 				tags,
 				operationId: 'registerPerson',
@@ -27,7 +28,7 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
 			},
 		},
 		async (req, reply) => {
-			const person = await people.register(req.user!, req.body, req.id);
+			const person = await people.register(signedIn(req), req.body, req.id);
 			return reply.code(201).header('location', `/api/people/${person.id}`).send(person);
 		},
 	);
@@ -35,7 +36,7 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
 	app.get(
 		'/',
 		{
-			config: { access: STAFF_ROLES },
+			config: { access: STAFF },
 			schema: {
 				tags,
 				operationId: 'listPeople',
@@ -44,13 +45,13 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: PersonListSchema },
 			},
 		},
-		(req) => people.list(req.user!, req.query),
+		(req) => people.list(signedIn(req), req.query),
 	);
 
 	app.get(
 		'/:personId',
 		{
-			config: { access: STAFF_ROLES },
+			config: { access: STAFF },
 			schema: {
 				tags,
 				operationId: 'getPerson',
@@ -59,14 +60,14 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: PersonSchema },
 			},
 		},
-		(req) => people.get(req.user!, req.params.personId),
+		(req) => people.get(signedIn(req), req.params.personId),
 	);
 
 	app.post(
 		'/:personId/unmask',
 		{
 			// township staff too, for the people of their own township (the service checks)
-			config: { access: STAFF_ROLES },
+			config: { access: STAFF },
 			schema: {
 				tags,
 				operationId: 'unmaskPerson',
@@ -75,6 +76,6 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: UnmaskedIdentifiersSchema },
 			},
 		},
-		(req) => people.unmask(req.user!, req.params.personId, req.id),
+		(req) => people.unmask(signedIn(req), req.params.personId, req.id),
 	);
 };

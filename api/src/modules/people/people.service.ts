@@ -14,6 +14,7 @@ import {
 import { ConflictError, ForbiddenError, NotFoundError } from '../../errors.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import type { PeopleRepository, PersonFilter } from './people.repository.js';
+import { writeAudit } from '../audit/audit.writer.js';
 
 type Deps = { db: Db; peopleRepo: PeopleRepository; cipher: FieldCipher };
 export type PeopleService = ReturnType<typeof createPeopleService>;
@@ -146,7 +147,7 @@ export function createPeopleService({ db, peopleRepo, cipher }: Deps) {
 					textVersion: DISABILITY_CONSENT_VERSION,
 					recordedByUserId: user.id,
 				});
-				await peopleRepo.audit(tx, {
+				await writeAudit(tx, {
 					actorUserId: user.id,
 					onBehalfOfPersonId: row.id,
 					action: 'person.register',
@@ -177,7 +178,7 @@ export function createPeopleService({ db, peopleRepo, cipher }: Deps) {
 		/** Shows the numbers in the clear and writes who looked, and when, to the audit log. */
 		async unmask(user: AuthUser, id: string, requestId: string): Promise<UnmaskedIdentifiers> {
 			const { person } = await load(user, id);
-			await peopleRepo.audit(db, {
+			await writeAudit(db, {
 				actorUserId: user.id,
 				action: 'person.unmask',
 				entity: 'person',

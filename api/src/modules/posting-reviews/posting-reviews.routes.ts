@@ -1,14 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
+	COUNTY_STAFF,
 	EmployerPostingIdParamsSchema,
 	EmployerPostingSchema,
 	ReturnPostingBodySchema,
 	ReviewQueueSchema,
+	STAFF,
 } from '@ronghe/contracts';
+import { signedIn } from '../../plugins/auth.js';
 
 const tags = ['posting-reviews'];
-const readers = ['bureau', 'federation', 'admin', 'township'] as const;
-const deciders = ['bureau', 'federation', 'admin'] as const;
 const one = { params: EmployerPostingIdParamsSchema, response: { 200: EmployerPostingSchema } };
 
 /** Bureau review of submitted postings; township staff may read their township's queue. */
@@ -18,7 +19,7 @@ export const postingReviewsRoutes: FastifyPluginAsyncZod = async (app) => {
 	app.get(
 		'/',
 		{
-			config: { access: readers },
+			config: { access: STAFF },
 			schema: {
 				tags,
 				operationId: 'listPostingReviews',
@@ -26,13 +27,13 @@ export const postingReviewsRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: ReviewQueueSchema },
 			},
 		},
-		(req) => svc.queue(req.user!),
+		(req) => svc.queue(signedIn(req)),
 	);
 
 	app.get(
 		'/:postingId',
 		{
-			config: { access: readers },
+			config: { access: STAFF },
 			schema: {
 				tags,
 				operationId: 'getPostingReview',
@@ -40,17 +41,17 @@ export const postingReviewsRoutes: FastifyPluginAsyncZod = async (app) => {
 				...one,
 			},
 		},
-		(req) => svc.get(req.user!, req.params.postingId),
+		(req) => svc.get(signedIn(req), req.params.postingId),
 	);
 
 	app.post(
 		'/:postingId/approve',
 		{
-			config: { access: deciders },
+			config: { access: COUNTY_STAFF },
 			schema: { tags, operationId: 'approvePosting', summary: '审核通过并发布', ...one },
 		},
 		async (req) => {
-			const posting = await svc.approve(req.user!, req.params.postingId, req.id);
+			const posting = await svc.approve(signedIn(req), req.params.postingId, req.id);
 			// saved-search alerts for the newly published posting; the periodic run catches misses
 			app.services.alerts
 				.matchNow()
@@ -62,7 +63,7 @@ export const postingReviewsRoutes: FastifyPluginAsyncZod = async (app) => {
 	app.post(
 		'/:postingId/return',
 		{
-			config: { access: deciders },
+			config: { access: COUNTY_STAFF },
 			schema: {
 				tags,
 				operationId: 'returnPosting',
@@ -71,6 +72,6 @@ export const postingReviewsRoutes: FastifyPluginAsyncZod = async (app) => {
 				...one,
 			},
 		},
-		(req) => svc.return(req.user!, req.params.postingId, req.body, req.id),
+		(req) => svc.return(signedIn(req), req.params.postingId, req.body, req.id),
 	);
 };

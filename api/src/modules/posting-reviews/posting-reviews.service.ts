@@ -6,6 +6,7 @@ import { NotFoundError, RuleViolationError } from '../../errors.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import type { EmployerPostingsRepository } from '../employer-postings/employer-postings.repository.js';
 import { toEmployerPosting } from '../employer-postings/posting-view.js';
+import { writeAudit } from '../audit/audit.writer.js';
 
 type Deps = { db: Db; repo: EmployerPostingsRepository; now: () => Date };
 export type PostingReviewsService = ReturnType<typeof createPostingReviewsService>;
@@ -45,7 +46,7 @@ export function createPostingReviewsService({ db, repo, now }: Deps) {
 			const change = { ...patch(p), status: target, reviewedAt: now(), reviewedByUserId: user.id };
 			await repo.update(tx, id, change);
 			if (change.publishedAt ?? p.publishedAt) await markDirty(tx, 'postings', id);
-			await repo.audit(tx, {
+			await writeAudit(tx, {
 				actorUserId: user.id,
 				action: target === 'published' ? 'posting.approve' : 'posting.return',
 				entity: 'posting',

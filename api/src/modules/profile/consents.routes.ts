@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ConsentKindParamsSchema, ConsentListSchema } from '@ronghe/contracts';
+import { ConsentKindParamsSchema, ConsentListSchema, SEEKERS } from '@ronghe/contracts';
+import { signedIn } from '../../plugins/auth.js';
 
 const tags = ['consents'];
 
@@ -9,7 +10,7 @@ export const consentsRoutes: FastifyPluginAsyncZod = async (app) => {
 	app.get(
 		'/me/consents',
 		{
-			config: { access: ['seeker'] },
+			config: { access: SEEKERS },
 			schema: {
 				tags,
 				operationId: 'listMyConsents',
@@ -17,13 +18,13 @@ export const consentsRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: ConsentListSchema },
 			},
 		},
-		(req) => consents.list(req.user!),
+		(req) => consents.list(signedIn(req)),
 	);
 
 	app.post(
 		'/me/consents/:kind',
 		{
-			config: { access: ['seeker'] },
+			config: { access: SEEKERS },
 			schema: {
 				tags,
 				operationId: 'grantMyConsent',
@@ -32,13 +33,13 @@ export const consentsRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: ConsentListSchema },
 			},
 		},
-		(req) => consents.grant(req.user!, req.params.kind, req.id),
+		(req) => consents.grant(signedIn(req), req.params.kind, req.id),
 	);
 
 	app.post(
 		'/me/consents/:kind/withdraw',
 		{
-			config: { access: ['seeker'] },
+			config: { access: SEEKERS },
 			schema: {
 				tags,
 				operationId: 'withdrawMyConsent',
@@ -47,6 +48,6 @@ export const consentsRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: ConsentListSchema },
 			},
 		},
-		(req) => consents.withdraw(req.user!, req.params.kind, req.id),
+		(req) => consents.withdraw(signedIn(req), req.params.kind, req.id),
 	);
 };

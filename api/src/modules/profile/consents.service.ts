@@ -12,6 +12,7 @@ import {
 import { NotFoundError, RuleViolationError } from '../../errors.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import type { ProfileRepository } from './profile.repository.js';
+import { writeAudit } from '../audit/audit.writer.js';
 
 type Deps = { db: Db; profileRepo: ProfileRepository; now: () => Date };
 export type ConsentsService = ReturnType<typeof createConsentsService>;
@@ -80,7 +81,7 @@ export function createConsentsService({ db, profileRepo, now }: Deps) {
 					textVersion: WORDING[kind].version,
 					grantedAt: now(),
 				});
-				await profileRepo.audit(tx, {
+				await writeAudit(tx, {
 					actorUserId: user.id,
 					action: 'consent.grant',
 					entity: 'person',
@@ -110,7 +111,7 @@ export function createConsentsService({ db, profileRepo, now }: Deps) {
 				if (!withdrawn.length) return;
 				if (withdrawn.includes('disability_data'))
 					await profileRepo.addReviewFlag(tx, personId, 'consent_withdrawn');
-				await profileRepo.audit(tx, {
+				await writeAudit(tx, {
 					actorUserId: user.id,
 					action: 'consent.withdraw',
 					entity: 'person',

@@ -1,7 +1,6 @@
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@ronghe/db';
 import {
-	auditLog,
 	consents,
 	people,
 	townships,
@@ -96,9 +95,6 @@ export function createProfileRepository() {
 					),
 				)
 				.returning({ id: consents.id });
-		},
-		async audit(db: Db, entry: typeof auditLog.$inferInsert) {
-			await db.insert(auditLog).values(entry);
 		},
 	};
 }

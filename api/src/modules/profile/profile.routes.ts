@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { STAFF_ROLES } from '@ronghe/contracts';
+import { SEEKERS, STAFF } from '@ronghe/contracts';
 import { PersonIdParamsSchema } from '@ronghe/contracts';
 import {
 	PROFILE_STEP_LABELS,
@@ -9,6 +9,7 @@ import {
 } from '@ronghe/contracts';
 import { consentsRoutes } from './consents.routes.js';
 import { signUpRoutes } from './sign-up.routes.js';
+import { signedIn } from '../../plugins/auth.js';
 
 const tags = ['profile'];
 const pascal = (s: string) => s[0]!.toUpperCase() + s.slice(1);
@@ -23,7 +24,7 @@ export const profileRoutes: FastifyPluginAsyncZod = async (app) => {
 	app.get(
 		'/me/profile',
 		{
-			config: { access: ['seeker'] },
+			config: { access: SEEKERS },
 			schema: {
 				tags,
 				operationId: 'getMyProfile',
@@ -31,13 +32,13 @@ export const profileRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: ProfileSchema },
 			},
 		},
-		(req) => profile.get(req.user!),
+		(req) => profile.get(signedIn(req)),
 	);
 
 	app.get(
 		'/people/:personId/profile',
 		{
-			config: { access: STAFF_ROLES },
+			config: { access: STAFF },
 			schema: {
 				tags,
 				operationId: 'getPersonProfile',
@@ -46,14 +47,14 @@ export const profileRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: ProfileSchema },
 			},
 		},
-		(req) => profile.get(req.user!, req.params.personId),
+		(req) => profile.get(signedIn(req), req.params.personId),
 	);
 
 	for (const step of PROFILE_STEPS) {
 		app.put(
 			`/me/profile/${step}`,
 			{
-				config: { access: ['seeker'] },
+				config: { access: SEEKERS },
 				schema: {
 					tags,
 					operationId: `updateMyProfile${pascal(step)}`,
@@ -62,13 +63,13 @@ export const profileRoutes: FastifyPluginAsyncZod = async (app) => {
 					response: { 200: ProfileSchema },
 				},
 			},
-			(req) => profile.save(req.user!, undefined, step, req.body, req.id),
+			(req) => profile.save(signedIn(req), undefined, step, req.body, req.id),
 		);
 
 		app.put(
 			`/people/:personId/profile/${step}`,
 			{
-				config: { access: STAFF_ROLES },
+				config: { access: STAFF },
 				schema: {
 					tags,
 					operationId: `updatePersonProfile${pascal(step)}`,
@@ -78,7 +79,7 @@ export const profileRoutes: FastifyPluginAsyncZod = async (app) => {
 					response: { 200: ProfileSchema },
 				},
 			},
-			(req) => profile.save(req.user!, req.params.personId, step, req.body, req.id),
+			(req) => profile.save(signedIn(req), req.params.personId, step, req.body, req.id),
 		);
 	}
 

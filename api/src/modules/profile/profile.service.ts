@@ -9,6 +9,7 @@ import type { AuthService, AuthUser } from '../auth/auth.service.js';
 import { createConsentsService } from './consents.service.js';
 import { createProfileRepository, type ProfileRepository } from './profile.repository.js';
 import { createSignUpService } from './sign-up.service.js';
+import { writeAudit } from '../audit/audit.writer.js';
 
 type Deps = { db: Db; profileRepo: ProfileRepository; cipher: FieldCipher };
 export type ProfileService = ReturnType<typeof createProfileService>;
@@ -188,7 +189,7 @@ export function createProfileService({ db, profileRepo, cipher }: Deps) {
 			await db.transaction(async (tx) => {
 				await profileRepo.lock(tx, id);
 				await profileRepo.update(tx, id, set);
-				await profileRepo.audit(tx, {
+				await writeAudit(tx, {
 					actorUserId: actor.id,
 					onBehalfOfPersonId: actor.role === 'seeker' ? null : id,
 					action: 'profile.update',

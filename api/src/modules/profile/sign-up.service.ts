@@ -9,6 +9,7 @@ import { ConflictError, RuleViolationError } from '../../errors.js';
 import { toCurrentUser, type AuthService } from '../auth/auth.service.js';
 import { hashPassword, verifyPassword } from '../auth/password.js';
 import type { ProfileRepository } from './profile.repository.js';
+import { writeAudit } from '../audit/audit.writer.js';
 
 type Deps = {
 	db: Db;
@@ -131,7 +132,7 @@ export function createSignUpService({ db, profileRepo, cipher, auth, now }: Deps
 						grantedAt: now(),
 					});
 				}
-				await profileRepo.audit(tx, {
+				await writeAudit(tx, {
 					actorUserId: user.id,
 					action: existing ? 'person.claim' : 'person.sign_up',
 					entity: 'person',

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
 	AnswerObjectionBodySchema,
+	COUNTY_STAFF,
 	DisclosureListSchema,
 	DisclosurePreviewSchema,
 	DisclosureSchema,
@@ -13,14 +14,14 @@ import {
 	ObjectionSchema,
 	PublishDisclosureBodySchema,
 } from '@ronghe/contracts';
-import { QUOTA_STAFF } from './quota.routes.js';
+import { signedIn } from '../../plugins/auth.js';
 
 const tags = ['quota'];
 
 /** 公示 (public, no login) and 异议, under /quota. */
 export const disclosureRoutes: FastifyPluginAsyncZod = async (app) => {
 	const { disclosure } = app.services;
-	const staff = { access: QUOTA_STAFF };
+	const staff = { access: COUNTY_STAFF };
 	const pub = { access: 'public' as const };
 
 	app.get(
@@ -78,7 +79,7 @@ export const disclosureRoutes: FastifyPluginAsyncZod = async (app) => {
 			},
 		},
 		async (req, reply) => {
-			const r = await disclosure.publish(req.user!, req.params.year, req.body, req.id);
+			const r = await disclosure.publish(signedIn(req), req.params.year, req.body, req.id);
 			return reply.code(r.created ? 201 : 200).send(r.disclosure);
 		},
 	);
@@ -128,6 +129,6 @@ export const disclosureRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: ObjectionSchema },
 			},
 		},
-		(req) => disclosure.answer(req.user!, req.params.objectionId, req.body, req.id),
+		(req) => disclosure.answer(signedIn(req), req.params.objectionId, req.body, req.id),
 	);
 };

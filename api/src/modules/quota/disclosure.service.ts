@@ -16,6 +16,7 @@ import type { AuthUser } from '../auth/auth.service.js';
 import type { LevyRepository } from '../levy/levy.repository.js';
 import type { LevyService } from '../levy/levy.service.js';
 import type { QuotaRepository } from './quota.repository.js';
+import { writeAudit } from '../audit/audit.writer.js';
 
 type Deps = {
 	db: Db;
@@ -143,7 +144,7 @@ export function createDisclosureService({ db, levy, levyRepo, quotaRepo, now }: 
 					note: body.note,
 				});
 				if (row)
-					await quotaRepo.audit(tx, {
+					await writeAudit(tx, {
 						actorUserId: user?.id ?? null,
 						action: 'quota.disclosure_publish',
 						entity: 'quota_disclosure',
@@ -220,7 +221,7 @@ export function createDisclosureService({ db, levy, levyRepo, quotaRepo, now }: 
 					handledAt: now(),
 					updatedAt: now(),
 				});
-				await quotaRepo.audit(tx, {
+				await writeAudit(tx, {
 					actorUserId: user.id,
 					action: 'quota.objection_answer',
 					entity: 'quota_objection',

@@ -7,6 +7,7 @@ import type { LevyRepository } from '../levy/levy.repository.js';
 import type { LevyService } from '../levy/levy.service.js';
 import type { QuotaRepository } from './quota.repository.js';
 import type { z } from 'zod';
+import { writeAudit } from '../audit/audit.writer.js';
 
 type Deps = { db: Db; levy: LevyService; levyRepo: LevyRepository; quotaRepo: QuotaRepository };
 export type QuotaSettingsService = ReturnType<typeof createQuotaSettingsService>;
@@ -80,7 +81,7 @@ export function createQuotaSettingsService({ db, levy, levyRepo, quotaRepo }: De
 					source: body.source,
 					enteredByUserId: user.id,
 				});
-				await quotaRepo.audit(tx, {
+				await writeAudit(tx, {
 					actorUserId: user.id,
 					action: 'quota.wage_save',
 					entity: 'local_average_wage',
@@ -145,7 +146,7 @@ export function createQuotaSettingsService({ db, levy, levyRepo, quotaRepo }: De
 							)
 							.map(([k]) => k)
 					: ['new'];
-				await quotaRepo.audit(tx, {
+				await writeAudit(tx, {
 					actorUserId: user.id,
 					action: 'quota.rule_save',
 					entity: 'levy_rule',

@@ -1,7 +1,6 @@
 import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
 import type { Db } from '@ronghe/db';
 import {
-	auditLog,
 	employers,
 	levyRules,
 	localAverageWages,
@@ -13,8 +12,6 @@ import {
 /** Staff screens for wages and rules, the disclosure snapshots and their objections. */
 export function createQuotaRepository() {
 	return {
-		audit: (db: Db, entry: typeof auditLog.$inferInsert) => db.insert(auditLog).values(entry),
-
 		wages: (db: Db) =>
 			db
 				.select()

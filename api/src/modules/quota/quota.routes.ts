@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { XLSX_MIME, XlsxFileSchema } from '@ronghe/contracts';
+import { COUNTY_STAFF, RULE_EDITORS, XLSX_MIME, XlsxFileSchema } from '@ronghe/contracts';
 import {
 	AreaYearParamsSchema,
 	LevyRuleListSchema,
@@ -14,16 +14,15 @@ import {
 	SaveLevyRuleBodySchema,
 	SaveLocalWageBodySchema,
 } from '@ronghe/contracts';
+import { signedIn } from '../../plugins/auth.js';
 
 const tags = ['quota'];
 /** 县人社局、县残联 and admins see the county; township staff do not (county-wide figures). */
-export const QUOTA_STAFF = ['admin', 'bureau', 'federation'] as const;
-const RULE_EDITORS = ['admin', 'bureau'] as const;
 
 /** The bureau's quota overview, agencies list, local wages and levy rules, under /quota. */
 export const quotaRoutes: FastifyPluginAsyncZod = async (app) => {
 	const { quotaOverview, quotaSettings } = app.services;
-	const config = { access: QUOTA_STAFF };
+	const config = { access: COUNTY_STAFF };
 
 	app.get(
 		'/overview',
@@ -104,7 +103,7 @@ export const quotaRoutes: FastifyPluginAsyncZod = async (app) => {
 			},
 		},
 		(req) =>
-			quotaSettings.saveWage(req.user!, req.params.areaCode, req.params.year, req.body, req.id),
+			quotaSettings.saveWage(signedIn(req), req.params.areaCode, req.params.year, req.body, req.id),
 	);
 	app.get(
 		'/rules',
@@ -134,7 +133,7 @@ export const quotaRoutes: FastifyPluginAsyncZod = async (app) => {
 		},
 		(req) =>
 			quotaSettings.saveRule(
-				req.user!,
+				signedIn(req),
 				req.params.provinceCode,
 				req.params.collectionYear,
 				req.body,

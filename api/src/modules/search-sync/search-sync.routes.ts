@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { RetriedSchema, SearchStatusSchema } from '@ronghe/contracts';
+import { RetriedSchema, SEARCH_OPERATORS, SearchStatusSchema } from '@ronghe/contracts';
 
 const tags = ['search'];
-const access = ['admin', 'bureau'] as const;
+const access = SEARCH_OPERATORS;
 
 /** Search index sync status for staff, under /api/search. */
 export const searchSyncRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -1,9 +1,11 @@
 import { error, fail, redirect } from '@sveltejs/kit';
+import { EMPLOYERS } from '@ronghe/contracts';
 import type { ApiClient } from './api';
 import { readForm, UNREADABLE_FORM } from './form-data';
 import { problemErrors, readEditorValues, validate, type EditorValues } from './posting-form';
 import { problemMessage } from './problems';
-import { loginHref, requireUser } from './session';
+import { requireRole } from './guard';
+import { loginHref } from './session';
 
 /** Lists the editor needs: townships and occupations. */
 export async function editorChoices(api: ApiClient) {
@@ -11,12 +13,6 @@ export async function editorChoices(api: ApiClient) {
 	if (!townships.ok) error(townships.problem.status, problemMessage(townships.problem));
 	if (!occupations.ok) error(occupations.problem.status, problemMessage(occupations.problem));
 	return { townships: townships.data.items, occupations: occupations.data.items };
-}
-
-export function requireEmployer(locals: App.Locals, here: string) {
-	const user = requireUser(locals, here);
-	if (user.role !== 'employer') error(403, '岗位管理只对用人单位开放。');
-	return user;
 }
 
 type Intent = 'save' | 'check' | 'submit';
@@ -38,7 +34,7 @@ export async function handleEditor(
 	postingId: string | undefined,
 	intent: Intent,
 ) {
-	requireEmployer(locals, here);
+	requireRole(locals, here, EMPLOYERS);
 	const form = await readForm(request);
 	if (!form)
 		return fail(400, {

@@ -25,7 +25,7 @@ import type { FormValues, StepOptions } from '$lib/components/profile/types';
 import type { ApiClient } from './api';
 import { readForm } from './form-data';
 import { problemFormErrors, problemMessage, type FieldErrors } from './problems';
-import { loginHref, requireUser } from './session';
+import { loginHref } from './session';
 
 export { PROFILE_STEPS };
 export type { ProfileStep };
@@ -169,25 +169,6 @@ export function applyUiDefaults(cookies: Cookies, url: URL, ui: A11ySettings | n
 		largeText: current.largeText || ui.largeText,
 		highContrast: current.highContrast || ui.highContrast,
 	});
-}
-
-/** For the seeker's own pages: other roles are told where to go instead. */
-export function requireSeeker(locals: App.Locals, path: string) {
-	const user = requireUser(locals, path);
-	if (user.role !== 'seeker')
-		error(
-			403,
-			'这个页面是给求职者用的。工作人员要帮求职者填写，请从残疾人登记里打开这个人的资料。',
-		);
-	return user;
-}
-
-/** For staff acting for a seeker (代办). */
-export function requireStaff(locals: App.Locals, path: string) {
-	const user = requireUser(locals, path);
-	if (!['admin', 'bureau', 'federation', 'township'].includes(user.role))
-		error(403, '只有工作人员可以代办。');
-	return user;
 }
 
 /** A load failure as the error page shows it. */

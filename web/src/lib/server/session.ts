@@ -1,11 +1,5 @@
-import { error, redirect, type Cookies } from '@sveltejs/kit';
-import {
-	ROLE_LABELS,
-	SESSION_COOKIE,
-	type CurrentUser,
-	type LoginResult,
-	type Role,
-} from '@ronghe/contracts';
+import type { Cookies } from '@sveltejs/kit';
+import { ROLE_LABELS, SESSION_COOKIE, type CurrentUser, type LoginResult } from '@ronghe/contracts';
 import type { SessionUser } from '$lib/user';
 import type { ApiClient } from './api';
 
@@ -57,17 +51,4 @@ export function clearSessionCookie(cookies: Cookies, url: URL) {
 /** The login page that brings the person back to `path` (a local path) afterwards. */
 export function loginHref(path: string): string {
 	return `/login?returnTo=${encodeURIComponent(path)}`;
-}
-
-/** For pages that need a signed-in person: sends everyone else to the login page (303). */
-export function requireUser(locals: App.Locals, returnTo: string): SessionUser {
-	if (!locals.user) redirect(303, loginHref(returnTo));
-	return locals.user;
-}
-
-/** For pages of one role: sends signed-out people to sign in, and answers others with 403. */
-export function requireRole(locals: App.Locals, returnTo: string, roles: readonly Role[]) {
-	const user = requireUser(locals, returnTo);
-	if (!roles.includes(user.role)) error(403, '您的账户不能使用这个页面。');
-	return user;
 }

@@ -1,8 +1,9 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { ChangePasswordBodySchema, PASSWORD_MIN_LENGTH, type Problem } from '@ronghe/contracts';
+import { requireUser } from '$lib/server/guard';
 import { problemFormErrors, problemMessage, type FormErrors } from '$lib/server/problems';
-import { clearSessionCookie, loginHref, requireUser } from '$lib/server/session';
+import { clearSessionCookie, loginHref } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
 import { readForm } from '$lib/server/form-data';
 

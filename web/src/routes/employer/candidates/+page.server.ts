@@ -1,6 +1,7 @@
 import {
 	CANDIDATE_VIA_LABELS,
 	CandidateListQuerySchema,
+	EMPLOYERS,
 	WORK_MODE_LABELS,
 } from '@ronghe/contracts';
 import { loadFailed, requireRole } from '$lib/server/guard';
@@ -10,7 +11,7 @@ import type { PageServerLoad } from './$types';
 const FIELDS = ['page', 'township', 'workMode'] as const;
 
 export const load = (async ({ url, locals }) => {
-	requireRole(locals, `${url.pathname}${url.search}`, ['employer']);
+	requireRole(locals, `${url.pathname}${url.search}`, EMPLOYERS);
 	const raw = Object.fromEntries(
 		FIELDS.flatMap((f) => (url.searchParams.has(f) ? [[f, url.searchParams.get(f)!]] : [])),
 	);

@@ -1,5 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { UpdateEmployerBodySchema } from '@ronghe/contracts';
+import { EMPLOYERS, UpdateEmployerBodySchema } from '@ronghe/contracts';
 import {
 	employerFormOptions,
 	flattenErrors,
@@ -11,14 +11,15 @@ import {
 } from '$lib/server/employer-form';
 import { employerProblemErrors } from '$lib/server/employer-problems';
 import { readForm } from '$lib/server/form-data';
+import { requireRole } from '$lib/server/guard';
 import { problemMessage } from '$lib/server/problems';
-import { loginHref, requireRole } from '$lib/server/session';
+import { loginHref } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
 
 const HERE = '/employer/profile';
 
 export const load = (async ({ locals, url }) => {
-	requireRole(locals, HERE, ['employer']);
+	requireRole(locals, HERE, EMPLOYERS);
 	const [res, options] = await Promise.all([
 		locals.api.employers.me(),
 		employerFormOptions(locals.api),
@@ -34,7 +35,7 @@ export const load = (async ({ locals, url }) => {
 
 export const actions = {
 	default: async ({ request, locals }) => {
-		requireRole(locals, HERE, ['employer']);
+		requireRole(locals, HERE, EMPLOYERS);
 		const { values, body } = readEmployerForm((await readForm(request)) ?? new FormData());
 		const parsed = UpdateEmployerBodySchema.safeParse(body);
 		if (!parsed.success) {

@@ -1,8 +1,8 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { QuotaWhatIfBodySchema, SaveQuotaYearBodySchema } from '@ronghe/contracts';
+import { EMPLOYERS, QuotaWhatIfBodySchema, SaveQuotaYearBodySchema } from '@ronghe/contracts';
 import { readForm } from '$lib/server/form-data';
+import { requireRole } from '$lib/server/guard';
 import { problemMessage } from '$lib/server/problems';
-import { requireUser } from '$lib/server/session';
 import { collectErrors, parseNumber } from '../../levy/levy-form';
 import type { Actions, PageServerLoad } from './$types';
 import { recentYears, yearOf } from './quota-year';
@@ -12,8 +12,7 @@ const issues = (e: { issues: { path: PropertyKey[]; message: string }[] }) =>
 	e.issues.map((i) => ({ path: i.path as (string | number)[], message: i.message }));
 
 export const load = (async ({ locals, url }) => {
-	const user = requireUser(locals, HERE);
-	if (user.role !== 'employer') error(403, '这一页是给用人单位用的。');
+	requireRole(locals, HERE, EMPLOYERS);
 	const year = yearOf(url);
 	const res = await locals.api.employerQuota.get(year);
 	if (!res.ok) error(res.problem.status, problemMessage(res.problem));
@@ -38,7 +37,7 @@ export const load = (async ({ locals, url }) => {
 
 export const actions = {
 	save: async ({ request, locals, url }) => {
-		requireUser(locals, HERE);
+		requireRole(locals, HERE, EMPLOYERS);
 		const year = yearOf(url);
 		const form = (await readForm(request)) ?? new FormData();
 		const monthly = Array.from({ length: 12 }, (_, i) =>
@@ -79,7 +78,7 @@ export const actions = {
 	},
 
 	whatIf: async ({ request, locals, url }) => {
-		requireUser(locals, HERE);
+		requireRole(locals, HERE, EMPLOYERS);
 		const year = yearOf(url);
 		const form = (await readForm(request)) ?? new FormData();
 		const values = {

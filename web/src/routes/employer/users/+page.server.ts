@@ -1,9 +1,10 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
-import { AddEmployerUserBodySchema, UuidSchema } from '@ronghe/contracts';
+import { AddEmployerUserBodySchema, EMPLOYERS, UuidSchema } from '@ronghe/contracts';
 import { readForm } from '$lib/server/form-data';
+import { requireRole } from '$lib/server/guard';
 import { problemFormErrors, problemMessage, type FormErrors } from '$lib/server/problems';
-import { loginHref, requireRole } from '$lib/server/session';
+import { loginHref } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
 
 const HERE = '/employer/users';
@@ -22,7 +23,7 @@ type AddFailure = FormErrors<(typeof FIELDS)[number]> & {
 };
 
 export const load = (async ({ locals, url, cookies }) => {
-	const me = requireRole(locals, HERE, ['employer']);
+	const me = requireRole(locals, HERE, EMPLOYERS);
 	const res = await locals.api.employers.users();
 	if (!res.ok) error(res.problem.status, problemMessage(res.problem));
 	let added: z.infer<typeof NewAccountSchema> | null = null;
@@ -41,7 +42,7 @@ export const load = (async ({ locals, url, cookies }) => {
 
 export const actions = {
 	add: async ({ request, locals, cookies, url }) => {
-		requireRole(locals, HERE, ['employer']);
+		requireRole(locals, HERE, EMPLOYERS);
 		const form = (await readForm(request)) ?? new FormData();
 		const values = {
 			displayName: String(form.get('displayName') ?? ''),
@@ -79,7 +80,7 @@ export const actions = {
 	},
 
 	disable: async ({ request, locals }) => {
-		requireRole(locals, HERE, ['employer']);
+		requireRole(locals, HERE, EMPLOYERS);
 		const form = (await readForm(request)) ?? new FormData();
 		const userId = UuidSchema.safeParse(form.get('userId'));
 		if (!userId.success) return fail(400, { form: 'disable', message: '没有选中要停用的账号。' });

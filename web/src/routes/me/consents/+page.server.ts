@@ -1,7 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { CONSENT_KINDS, type ConsentKind } from '@ronghe/contracts';
+import { CONSENT_KINDS, SEEKERS, type ConsentKind } from '@ronghe/contracts';
 import { readForm } from '$lib/server/form-data';
-import { loadError, requireSeeker } from '$lib/server/profile';
+import { requireRole } from '$lib/server/guard';
+import { loadError } from '$lib/server/profile';
 import { problemMessage } from '$lib/server/problems';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -9,7 +10,7 @@ const HERE = '/me/consents';
 const kindOf = (value: unknown) => CONSENT_KINDS.find((k) => k === value);
 
 export const load = (async ({ locals, url }) => {
-	requireSeeker(locals, HERE);
+	requireRole(locals, HERE, SEEKERS);
 	const res = await locals.api.consents.list();
 	if (!res.ok) loadError(res.problem);
 	return {
@@ -20,7 +21,7 @@ export const load = (async ({ locals, url }) => {
 }) satisfies PageServerLoad;
 
 async function change(locals: App.Locals, request: Request, what: 'grant' | 'withdraw') {
-	requireSeeker(locals, HERE);
+	requireRole(locals, HERE, SEEKERS);
 	const kind: ConsentKind | undefined = kindOf((await readForm(request))?.get('kind'));
 	if (!kind) return fail(400, { message: '没有收到要改的是哪一项同意，请回到页面再按一次。' });
 	const res = await locals.api.consents[what](kind);

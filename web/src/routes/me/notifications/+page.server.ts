@@ -1,27 +1,26 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
+import { SEEKERS } from '@ronghe/contracts';
 import { readForm } from '$lib/server/form-data';
+import { loadFailed, requireRole } from '$lib/server/guard';
 import { problemMessage } from '$lib/server/problems';
-import { loginHref, requireUser } from '$lib/server/session';
+import { loginHref } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
 
 const HERE = '/me/notifications';
 
 export const load = (async ({ locals, url }) => {
-	requireUser(locals, HERE + url.search);
+	requireRole(locals, HERE + url.search, SEEKERS);
 	const page = Number(url.searchParams.get('page') ?? '1');
 	const res = await locals.api.alerts.notifications({
 		page: Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1,
 	});
-	if (!res.ok) {
-		if (res.problem.status === 401) redirect(303, loginHref(HERE));
-		error(res.problem.status, problemMessage(res.problem));
-	}
+	if (!res.ok) loadFailed(res.problem, HERE);
 	return { list: res.data, done: url.searchParams.get('done') };
 }) satisfies PageServerLoad;
 
 export const actions = {
 	read: async ({ request, locals }) => {
-		requireUser(locals, HERE);
+		requireRole(locals, HERE, SEEKERS);
 		const id = String((await readForm(request))?.get('id') ?? '');
 		const res = await locals.api.alerts.markRead(id);
 		if (res.ok) redirect(303, `${HERE}?done=read`);
@@ -29,7 +28,7 @@ export const actions = {
 		return fail(res.problem.status, { message: problemMessage(res.problem) });
 	},
 	readAll: async ({ locals }) => {
-		requireUser(locals, HERE);
+		requireRole(locals, HERE, SEEKERS);
 		const res = await locals.api.alerts.markAllRead();
 		if (res.ok) redirect(303, `${HERE}?done=all`);
 		if (res.problem.status === 401) redirect(303, loginHref(HERE));

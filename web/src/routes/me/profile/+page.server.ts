@@ -1,8 +1,10 @@
-import { loadError, overviewOf, requireSeeker } from '$lib/server/profile';
+import { SEEKERS } from '@ronghe/contracts';
+import { requireRole } from '$lib/server/guard';
+import { loadError, overviewOf } from '$lib/server/profile';
 import type { PageServerLoad } from './$types';
 
 export const load = (async ({ locals, url }) => {
-	requireSeeker(locals, '/me/profile');
+	requireRole(locals, '/me/profile', SEEKERS);
 	const res = await locals.api.profile.get();
 	if (!res.ok) loadError(res.problem);
 	return {

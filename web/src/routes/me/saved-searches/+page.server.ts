@@ -1,9 +1,10 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
-import { CreateSavedSearchBodySchema, describeSavedSearch } from '@ronghe/contracts';
+import { CreateSavedSearchBodySchema, describeSavedSearch, SEEKERS } from '@ronghe/contracts';
 import { readForm, UNREADABLE_FORM } from '$lib/server/form-data';
+import { loadFailed, mayUse, requireUser } from '$lib/server/guard';
 import { problemFormErrors, problemMessage, type FieldErrors } from '$lib/server/problems';
-import { loginHref, requireUser } from '$lib/server/session';
+import { loginHref } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
 import { criteriaFields, hasCriteria, readCriteria } from './criteria';
 
@@ -13,12 +14,9 @@ const failure = (f: Failure) => f;
 
 export const load = (async ({ locals, url }) => {
 	const user = requireUser(locals, HERE + url.search);
-	if (user.role !== 'seeker') return { forSeeker: false as const };
+	if (!mayUse(user, SEEKERS)) return { forSeeker: false as const };
 	const [saved, towns] = await Promise.all([locals.api.alerts.listSaved(), locals.api.townships()]);
-	if (!saved.ok) {
-		if (saved.problem.status === 401) redirect(303, loginHref(HERE));
-		error(saved.problem.status, problemMessage(saved.problem));
-	}
+	if (!saved.ok) loadFailed(saved.problem, HERE);
 	const names = new Map(towns.ok ? towns.data.items.map((t) => [t.code, t.name]) : []);
 	const words = (q: Parameters<typeof describeSavedSearch>[0]) =>
 		describeSavedSearch(q, (c) => names.get(c));

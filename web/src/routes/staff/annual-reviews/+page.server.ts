@@ -1,5 +1,9 @@
-import { ANNUAL_REVIEW_STATUS_LABELS, AnnualReviewListQuerySchema } from '@ronghe/contracts';
-import { COUNTY_STAFF, loadFailed, requireRole } from '$lib/server/guard';
+import {
+	ANNUAL_REVIEW_STATUS_LABELS,
+	AnnualReviewListQuerySchema,
+	COUNTY_STAFF,
+} from '@ronghe/contracts';
+import { loadFailed, requireRole } from '$lib/server/guard';
 import { problemFieldMessages } from '$lib/server/problems';
 import type { PageServerLoad } from './$types';
 

@@ -1,14 +1,14 @@
 import { error } from '@sveltejs/kit';
-import { EMPLOYER_STATUS_LABELS, EmployerListQuerySchema, STAFF_ROLES } from '@ronghe/contracts';
+import { EMPLOYER_STATUS_LABELS, EmployerListQuerySchema, STAFF } from '@ronghe/contracts';
 import { presentSummary } from '$lib/server/employer-form';
+import { requireRole } from '$lib/server/guard';
 import { problemFieldMessages, problemMessage } from '$lib/server/problems';
-import { requireRole } from '$lib/server/session';
 import type { PageServerLoad } from './$types';
 
 const HERE = '/staff/employers';
 
 export const load = (async ({ locals, url }) => {
-	const user = requireRole(locals, HERE, STAFF_ROLES);
+	const user = requireRole(locals, HERE, STAFF);
 	const get = (key: string) => url.searchParams.get(key) ?? '';
 	const raw = {
 		status: get('status'),

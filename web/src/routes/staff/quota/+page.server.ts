@@ -1,13 +1,13 @@
 import { error } from '@sveltejs/kit';
-import { EMPLOYER_KIND_LABELS, QuotaOverviewQuerySchema } from '@ronghe/contracts';
+import { COUNTY_STAFF, EMPLOYER_KIND_LABELS, QuotaOverviewQuerySchema } from '@ronghe/contracts';
+import { requireRole } from '$lib/server/guard';
 import { problemMessage } from '$lib/server/problems';
-import { QUOTA_ROLES, requireRole } from '$lib/server/staff';
 import type { PageServerLoad } from './$types';
 
 const HERE = '/staff/quota';
 
 export const load = (async ({ locals, url }) => {
-	requireRole(locals, `${HERE}${url.search}`, QUOTA_ROLES);
+	requireRole(locals, `${HERE}${url.search}`, COUNTY_STAFF);
 	const lastYear = new Date().getFullYear() - 1;
 	// empty fields (the form's 全部…) mean "any", not a value to check
 	const raw = Object.fromEntries(

@@ -1,4 +1,5 @@
-import { COUNTY_STAFF, loadFailed, requireRole, STAFF } from '$lib/server/guard';
+import { COUNTY_STAFF, STAFF } from '@ronghe/contracts';
+import { loadFailed, mayUse, requireRole } from '$lib/server/guard';
 import {
 	categoryOptions,
 	levelOptions,
@@ -25,7 +26,7 @@ export const load = (async ({ url, locals }) => {
 			user.role === 'township' || !townships.ok
 				? []
 				: townships.data.items.map(({ code, name }) => ({ code, name })),
-		canImport: COUNTY_STAFF.includes(user.role),
+		canImport: mayUse(user, COUNTY_STAFF),
 		isTownship: user.role === 'township',
 		categories: categoryOptions,
 		levels: levelOptions,

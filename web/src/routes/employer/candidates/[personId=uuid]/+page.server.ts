@@ -1,11 +1,11 @@
-import { ABILITY_ITEMS, ABILITY_SCALE, CANDIDATE_VIA_LABELS } from '@ronghe/contracts';
+import { ABILITY_ITEMS, ABILITY_SCALE, CANDIDATE_VIA_LABELS, EMPLOYERS } from '@ronghe/contracts';
 import { loadFailed, requireRole } from '$lib/server/guard';
 import { categoryLabel } from '$lib/server/present';
 import { contactLabels, levelLabel, needLabels, workModeLabels } from '$lib/server/present-people';
 import type { PageServerLoad } from './$types';
 
 export const load = (async ({ params, url, locals }) => {
-	requireRole(locals, url.pathname, ['employer']);
+	requireRole(locals, url.pathname, EMPLOYERS);
 	const res = await locals.api.candidates.get(params.personId);
 	if (!res.ok) loadFailed(res.problem, url.pathname);
 	const c = res.data;

@@ -1,11 +1,13 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { editorChoices, handleEditor, requireEmployer } from '$lib/server/posting-editor';
+import { EMPLOYERS } from '@ronghe/contracts';
+import { requireRole } from '$lib/server/guard';
+import { editorChoices, handleEditor } from '$lib/server/posting-editor';
 import { valuesFromPosting } from '$lib/server/posting-form';
 import { problemMessage } from '$lib/server/problems';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals, params, url }) => {
-	requireEmployer(locals, url.pathname);
+	requireRole(locals, url.pathname, EMPLOYERS);
 	const res = await locals.api.employerPostings.get(params.postingId);
 	if (!res.ok)
 		error(res.problem.status === 400 ? 404 : res.problem.status, problemMessage(res.problem));
@@ -28,7 +30,7 @@ const act =
 		params: { postingId: string };
 		url: URL;
 	}) => {
-		requireEmployer(locals, url.pathname);
+		requireRole(locals, url.pathname, EMPLOYERS);
 		const res = await locals.api.employerPostings.act(params.postingId, action);
 		if (res.ok) redirect(303, `/employer/postings/${params.postingId}?done=${action}`);
 		return fail(res.problem.status, { errors: {}, message: problemMessage(res.problem) });

@@ -1,11 +1,13 @@
-import { editorChoices, handleEditor, requireEmployer } from '$lib/server/posting-editor';
+import { EMPLOYERS } from '@ronghe/contracts';
+import { requireRole } from '$lib/server/guard';
+import { editorChoices, handleEditor } from '$lib/server/posting-editor';
 import { emptyValues } from '$lib/server/posting-form';
 import type { Actions, PageServerLoad } from './$types';
 
 const HERE = '/employer/postings/new';
 
 export const load = (async ({ locals }) => {
-	requireEmployer(locals, HERE);
+	requireRole(locals, HERE, EMPLOYERS);
 	return { ...(await editorChoices(locals.api)), values: emptyValues(), posting: null };
 }) satisfies PageServerLoad;
 

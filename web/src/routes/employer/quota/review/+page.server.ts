@@ -1,4 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { EMPLOYERS } from '@ronghe/contracts';
 import { readForm } from '$lib/server/form-data';
 import { loadFailed, requireRole } from '$lib/server/guard';
 import { problemMessage } from '$lib/server/problems';
@@ -8,7 +9,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals, url }) => {
 	const here = `${url.pathname}${url.search}`;
-	requireRole(locals, here, ['employer']);
+	requireRole(locals, here, EMPLOYERS);
 	const year = yearOf(url);
 	const [roster, quota] = await Promise.all([
 		locals.api.roster.list(year),
@@ -26,7 +27,7 @@ export const load = (async ({ locals, url }) => {
 export const actions = {
 	default: async ({ request, locals, url }) => {
 		const here = `${url.pathname}${url.search}`;
-		requireRole(locals, here, ['employer']);
+		requireRole(locals, here, EMPLOYERS);
 		const year = yearOf(url);
 		const form = await readForm(request);
 		if (form?.get('confirm') !== 'yes')

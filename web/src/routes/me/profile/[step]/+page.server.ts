@@ -1,11 +1,12 @@
+import { SEEKERS } from '@ronghe/contracts';
+import { requireRole } from '$lib/server/guard';
 import {
+	formValuesOf,
 	loadError,
-	requireSeeker,
 	saveStep,
 	STEP_OPTIONS,
 	stepNav,
 	stepOf,
-	formValuesOf,
 } from '$lib/server/profile';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -13,7 +14,7 @@ const BASE = '/me/profile';
 
 export const load = (async ({ locals, params, url }) => {
 	const step = stepOf(params.step);
-	requireSeeker(locals, `${BASE}/${step}`);
+	requireRole(locals, `${BASE}/${step}`, SEEKERS);
 	const res = await locals.api.profile.get();
 	if (!res.ok) loadError(res.problem);
 	return {
@@ -28,7 +29,7 @@ export const load = (async ({ locals, params, url }) => {
 export const actions = {
 	default: async ({ locals, params, request, cookies, url }) => {
 		const step = stepOf(params.step);
-		requireSeeker(locals, `${BASE}/${step}`);
+		requireRole(locals, `${BASE}/${step}`, SEEKERS);
 		return saveStep({ api: locals.api, request, cookies, url, step, base: BASE });
 	},
 } satisfies Actions;

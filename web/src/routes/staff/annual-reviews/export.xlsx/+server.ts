@@ -1,5 +1,6 @@
-import { COUNTY_STAFF } from '$lib/server/guard';
-import { proxyDownload, requireRole } from '$lib/server/staff';
+import { COUNTY_STAFF } from '@ronghe/contracts';
+import { requireRole } from '$lib/server/guard';
+import { proxyDownload } from '$lib/server/staff';
 import type { RequestHandler } from './$types';
 
 /** The approved rosters of a year (or one employer) in the 联网认证 column order, as .xlsx. */

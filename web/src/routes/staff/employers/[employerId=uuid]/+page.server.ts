@@ -1,22 +1,22 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
-import { ReviewEmployerBodySchema, STAFF_ROLES } from '@ronghe/contracts';
+import { COUNTY_STAFF, ReviewEmployerBodySchema, STAFF } from '@ronghe/contracts';
 import { presentEmployer } from '$lib/server/employer-form';
 import { readForm } from '$lib/server/form-data';
+import { mayUse, requireRole } from '$lib/server/guard';
 import { problemFormErrors, problemMessage, type FormErrors } from '$lib/server/problems';
-import { loginHref, requireRole } from '$lib/server/session';
+import { loginHref } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
 
-const REVIEWERS = ['admin', 'bureau', 'federation'] as const;
 type ReviewFailure = FormErrors<'note' | 'decision'> & { note: string };
 
 export const load = (async ({ locals, params, url }) => {
-	const user = requireRole(locals, url.pathname, STAFF_ROLES);
+	const user = requireRole(locals, url.pathname, STAFF);
 	const res = await locals.api.employers.get(params.employerId);
 	if (!res.ok) error(res.problem.status, problemMessage(res.problem));
 	return {
 		employer: { ...presentEmployer(res.data), users: res.data.users },
-		canReview: (REVIEWERS as readonly string[]).includes(user.role),
+		canReview: mayUse(user, COUNTY_STAFF),
 		done: url.searchParams.get('done'),
 	};
 }) satisfies PageServerLoad;
@@ -25,7 +25,7 @@ export const actions = {
 	// Rejecting asks first, on the same page: the first press returns `confirmReject`; the
 	// confirmation sends `confirm=yes`, or `confirm=back` to return to the note as typed.
 	default: async ({ request, locals, params, url }) => {
-		requireRole(locals, url.pathname, REVIEWERS);
+		requireRole(locals, url.pathname, COUNTY_STAFF);
 		const form = (await readForm(request)) ?? new FormData();
 		const note = String(form.get('note') ?? '');
 		const parsed = ReviewEmployerBodySchema.safeParse({ decision: form.get('decision'), note });

@@ -1,10 +1,11 @@
 import { error } from '@sveltejs/kit';
+import { COUNTY_STAFF } from '@ronghe/contracts';
+import { requireRole } from '$lib/server/guard';
 import { problemMessage } from '$lib/server/problems';
-import { QUOTA_ROLES, requireRole } from '$lib/server/staff';
 import type { PageServerLoad } from './$types';
 
 export const load = (async ({ locals, url }) => {
-	requireRole(locals, `/staff/quota/agencies${url.search}`, QUOTA_ROLES);
+	requireRole(locals, `/staff/quota/agencies${url.search}`, COUNTY_STAFF);
 	const lastYear = new Date().getFullYear() - 1;
 	const asked = Number(url.searchParams.get('year'));
 	const year = Number.isInteger(asked) && asked >= 2018 && asked <= lastYear ? asked : lastYear;

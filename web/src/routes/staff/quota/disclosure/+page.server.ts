@@ -1,7 +1,8 @@
 import { error, fail, redirect } from '@sveltejs/kit';
+import { COUNTY_STAFF } from '@ronghe/contracts';
 import { readForm, UNREADABLE_FORM } from '$lib/server/form-data';
+import { requireRole } from '$lib/server/guard';
 import { problemFormErrors, problemMessage } from '$lib/server/problems';
-import { QUOTA_ROLES, requireRole } from '$lib/server/staff';
 import type { Actions, PageServerLoad } from './$types';
 
 const HERE = '/staff/quota/disclosure';
@@ -12,7 +13,7 @@ const yearOf = (url: URL) => {
 };
 
 export const load = (async ({ locals, url }) => {
-	requireRole(locals, `${HERE}${url.search}`, QUOTA_ROLES);
+	requireRole(locals, `${HERE}${url.search}`, COUNTY_STAFF);
 	const year = yearOf(url);
 	const res = await locals.api.quota.preview(year);
 	if (!res.ok) error(res.problem.status, problemMessage(res.problem));
@@ -26,7 +27,7 @@ export const load = (async ({ locals, url }) => {
 
 export const actions = {
 	publish: async ({ request, locals, url }) => {
-		requireRole(locals, HERE, QUOTA_ROLES);
+		requireRole(locals, HERE, COUNTY_STAFF);
 		const year = yearOf(url);
 		const form = await readForm(request);
 		if (!form) return fail(400, { values: { note: '' }, errors: {}, message: UNREADABLE_FORM });

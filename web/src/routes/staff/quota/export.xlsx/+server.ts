@@ -1,9 +1,11 @@
-import { proxyDownload, QUOTA_ROLES, requireRole } from '$lib/server/staff';
+import { COUNTY_STAFF } from '@ronghe/contracts';
+import { requireRole } from '$lib/server/guard';
+import { proxyDownload } from '$lib/server/staff';
 import type { RequestHandler } from './$types';
 
 /** The overview list as .xlsx with the page's filters (year, kind, township). */
 export const GET: RequestHandler = ({ locals, url }) => {
-	requireRole(locals, `${url.pathname}${url.search}`, QUOTA_ROLES);
+	requireRole(locals, `${url.pathname}${url.search}`, COUNTY_STAFF);
 	const p = new URLSearchParams();
 	for (const k of ['year', 'kind', 'township']) {
 		const v = url.searchParams.get(k);

@@ -1,14 +1,14 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { AnswerObjectionBodySchema } from '@ronghe/contracts';
+import { AnswerObjectionBodySchema, COUNTY_STAFF } from '@ronghe/contracts';
 import { readForm, UNREADABLE_FORM } from '$lib/server/form-data';
+import { requireRole } from '$lib/server/guard';
 import { problemMessage } from '$lib/server/problems';
-import { QUOTA_ROLES, requireRole } from '$lib/server/staff';
 import type { Actions, PageServerLoad } from './$types';
 
 const HERE = '/staff/quota/objections';
 
 export const load = (async ({ locals, url }) => {
-	requireRole(locals, `${HERE}${url.search}`, QUOTA_ROLES);
+	requireRole(locals, `${HERE}${url.search}`, COUNTY_STAFF);
 	const status = url.searchParams.get('status');
 	const filter = status === 'open' || status === 'answered' ? status : '';
 	const res = await locals.api.quota.objections({ status: filter });
@@ -18,7 +18,7 @@ export const load = (async ({ locals, url }) => {
 
 export const actions = {
 	answer: async ({ request, locals }) => {
-		requireRole(locals, HERE, QUOTA_ROLES);
+		requireRole(locals, HERE, COUNTY_STAFF);
 		const form = await readForm(request);
 		if (!form) return fail(400, { objectionId: '', response: '', error: UNREADABLE_FORM });
 		const objectionId = String(form.get('objectionId') ?? '');

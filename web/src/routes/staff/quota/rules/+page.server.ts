@@ -1,8 +1,13 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { ProvinceYearParamsSchema, SaveLevyRuleBodySchema } from '@ronghe/contracts';
+import {
+	COUNTY_STAFF,
+	ProvinceYearParamsSchema,
+	RULE_EDITORS,
+	SaveLevyRuleBodySchema,
+} from '@ronghe/contracts';
 import { readForm, UNREADABLE_FORM } from '$lib/server/form-data';
+import { mayUse, requireRole } from '$lib/server/guard';
 import { problemFormErrors, problemMessage, type FieldErrors } from '$lib/server/problems';
-import { QUOTA_ROLES, requireRole, RULE_ROLES } from '$lib/server/staff';
 import type { Actions, PageServerLoad } from './$types';
 import {
 	RULE_FIELDS,
@@ -16,7 +21,7 @@ import {
 const HERE = '/staff/quota/rules';
 
 export const load = (async ({ locals, url }) => {
-	const user = requireRole(locals, `${HERE}${url.search}`, QUOTA_ROLES);
+	const user = requireRole(locals, `${HERE}${url.search}`, COUNTY_STAFF);
 	const res = await locals.api.quota.rules();
 	if (!res.ok) error(res.problem.status, problemMessage(res.problem));
 	const items = res.data.items;
@@ -26,7 +31,7 @@ export const load = (async ({ locals, url }) => {
 	const adding = url.searchParams.get('new') === '1' && latest;
 	return {
 		rules: res.data,
-		canEdit: RULE_ROLES.includes(user.role),
+		canEdit: mayUse(user, RULE_EDITORS),
 		saved: url.searchParams.get('saved'),
 		mode: editing ? ('edit' as const) : adding ? ('new' as const) : null,
 		values: editing
@@ -62,7 +67,7 @@ async function readRule(request: Request, provinceCode: string) {
 export const actions = {
 	/** Step 1: check the figures and show what will change, for the person to confirm. */
 	check: async ({ request, locals }) => {
-		requireRole(locals, HERE, RULE_ROLES);
+		requireRole(locals, HERE, RULE_EDITORS);
 		const res = await locals.api.quota.rules();
 		if (!res.ok) error(res.problem.status, problemMessage(res.problem));
 		const rule = await readRule(request, res.data.provinceCode);
@@ -80,7 +85,7 @@ export const actions = {
 	},
 	/** From the confirmation back to the form, with what was typed. */
 	back: async ({ request, locals }) => {
-		requireRole(locals, HERE, RULE_ROLES);
+		requireRole(locals, HERE, RULE_EDITORS);
 		const form = await readForm(request);
 		const values = Object.fromEntries(
 			RULE_FIELDS.map((f) => [f, String(form?.get(f) ?? '').trim()]),
@@ -89,7 +94,7 @@ export const actions = {
 	},
 	/** Step 2: save what was confirmed. */
 	save: async ({ request, locals }) => {
-		requireRole(locals, HERE, RULE_ROLES);
+		requireRole(locals, HERE, RULE_EDITORS);
 		const list = await locals.api.quota.rules();
 		if (!list.ok) error(list.problem.status, problemMessage(list.problem));
 		const rule = await readRule(request, list.data.provinceCode);

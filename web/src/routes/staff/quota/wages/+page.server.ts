@@ -1,8 +1,8 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { AreaYearParamsSchema, SaveLocalWageBodySchema } from '@ronghe/contracts';
+import { AreaYearParamsSchema, COUNTY_STAFF, SaveLocalWageBodySchema } from '@ronghe/contracts';
 import { readForm, UNREADABLE_FORM } from '$lib/server/form-data';
+import { requireRole } from '$lib/server/guard';
 import { problemFormErrors, problemMessage, type FieldErrors } from '$lib/server/problems';
-import { QUOTA_ROLES, requireRole } from '$lib/server/staff';
 import { parseNumber } from '../../../levy/levy-form';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -11,7 +11,7 @@ const FIELDS = ['areaCode', 'year', 'averageAnnualWage', 'minimumMonthlyWage', '
 type Field = (typeof FIELDS)[number];
 
 export const load = (async ({ locals, url }) => {
-	requireRole(locals, HERE, QUOTA_ROLES);
+	requireRole(locals, HERE, COUNTY_STAFF);
 	const res = await locals.api.quota.wages();
 	if (!res.ok) error(res.problem.status, problemMessage(res.problem));
 	const area = url.searchParams.get('area') ?? res.data.countyCode;
@@ -32,7 +32,7 @@ export const load = (async ({ locals, url }) => {
 
 export const actions = {
 	save: async ({ request, locals }) => {
-		requireRole(locals, HERE, QUOTA_ROLES);
+		requireRole(locals, HERE, COUNTY_STAFF);
 		const form = await readForm(request);
 		if (!form) return fail(400, { values: null, errors: {}, message: UNREADABLE_FORM });
 		const values = Object.fromEntries(

@@ -1,5 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { loadFailed, requireRole, STAFF } from '$lib/server/guard';
+import { STAFF } from '@ronghe/contracts';
+import { loadFailed, requireRole } from '$lib/server/guard';
 import { presentPerson } from '$lib/server/present-people';
 import { problemMessage } from '$lib/server/problems';
 import { loginHref } from '$lib/server/session';

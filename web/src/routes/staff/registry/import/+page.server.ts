@@ -1,15 +1,15 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { IMPORT_STATUS_LABELS, ROSTER_COLUMNS } from '@ronghe/contracts';
+import { COUNTY_STAFF, IMPORT_STATUS_LABELS, ROSTER_COLUMNS } from '@ronghe/contracts';
 import { readForm, UNREADABLE_FORM } from '$lib/server/form-data';
+import { requireRole } from '$lib/server/guard';
 import { problemMessage } from '$lib/server/problems';
-import { requireRole, ROSTER_ROLES } from '$lib/server/staff';
 import type { Actions, PageServerLoad } from './$types';
 
 const HERE = '/staff/registry/import';
 const NO_FILE = '请选择要上传的名单文件（.xlsx）。';
 
 export const load = (async ({ locals }) => {
-	requireRole(locals, HERE, ROSTER_ROLES);
+	requireRole(locals, HERE, COUNTY_STAFF);
 	const recent = await locals.api.imports.list();
 	return {
 		columns: ROSTER_COLUMNS.map((c) => ({ header: c.header, required: c.required })),
@@ -22,7 +22,7 @@ export const load = (async ({ locals }) => {
 
 export const actions = {
 	default: async ({ request, locals }) => {
-		requireRole(locals, HERE, ROSTER_ROLES);
+		requireRole(locals, HERE, COUNTY_STAFF);
 		const form = await readForm(request);
 		if (!form) return fail(400, { message: UNREADABLE_FORM });
 		const file = form.get('file');

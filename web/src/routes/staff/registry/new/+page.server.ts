@@ -4,9 +4,10 @@ import {
 	DISABILITY_CONSENT_TEXT,
 	EDUCATION_LEVELS,
 	RegisterPersonBodySchema,
+	STAFF,
 } from '@ronghe/contracts';
 import { readForm, UNREADABLE_FORM } from '$lib/server/form-data';
-import { requireRole, STAFF } from '$lib/server/guard';
+import { requireRole } from '$lib/server/guard';
 import { problemFormErrors, type FormErrors } from '$lib/server/problems';
 import { loginHref } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';

@@ -1,21 +1,21 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { ReturnPostingBodySchema } from '@ronghe/contracts';
+import { COUNTY_STAFF, ReturnPostingBodySchema, STAFF } from '@ronghe/contracts';
 import { readForm } from '$lib/server/form-data';
+import { mayUse, requireRole } from '$lib/server/guard';
 import { problemFormErrors, problemMessage } from '$lib/server/problems';
-import { requireUser } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals, params, url }) => {
-	const user = requireUser(locals, url.pathname);
+	const user = requireRole(locals, url.pathname, STAFF);
 	const res = await locals.api.reviews.get(params.postingId);
 	if (!res.ok)
 		error(res.problem.status === 400 ? 404 : res.problem.status, problemMessage(res.problem));
-	return { posting: res.data, canDecide: user.role !== 'township' };
+	return { posting: res.data, canDecide: mayUse(user, COUNTY_STAFF) };
 }) satisfies PageServerLoad;
 
 export const actions = {
 	approve: async ({ locals, params, url }) => {
-		requireUser(locals, url.pathname);
+		requireRole(locals, url.pathname, COUNTY_STAFF);
 		const res = await locals.api.reviews.approve(params.postingId);
 		if (res.ok) redirect(303, '/staff/reviews?done=approved');
 		return fail(res.problem.status, {
@@ -26,7 +26,7 @@ export const actions = {
 		});
 	},
 	return: async ({ request, locals, params, url }) => {
-		requireUser(locals, url.pathname);
+		requireRole(locals, url.pathname, COUNTY_STAFF);
 		const reason = String((await readForm(request))?.get('reason') ?? '');
 		const parsed = ReturnPostingBodySchema.safeParse({ reason });
 		if (!parsed.success)

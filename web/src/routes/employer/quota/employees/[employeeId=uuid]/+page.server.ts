@@ -1,4 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { EMPLOYERS } from '@ronghe/contracts';
 import { readForm, UNREADABLE_FORM } from '$lib/server/form-data';
 import { loadFailed, requireRole } from '$lib/server/guard';
 import { problemFormErrors } from '$lib/server/problems';
@@ -12,7 +13,7 @@ import { loginHref } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals, url, params }) => {
-	requireRole(locals, url.pathname, ['employer']);
+	requireRole(locals, url.pathname, EMPLOYERS);
 	const res = await locals.api.roster.get(params.employeeId);
 	if (!res.ok) loadFailed(res.problem, url.pathname);
 	const roster = await locals.api.roster.list(res.data.year);
@@ -26,7 +27,7 @@ export const load = (async ({ locals, url, params }) => {
 
 export const actions = {
 	default: async ({ request, locals, url, params }) => {
-		requireRole(locals, url.pathname, ['employer']);
+		requireRole(locals, url.pathname, EMPLOYERS);
 		const form = await readForm(request);
 		const values = readEmployeeForm(form);
 		if (!form) return fail(400, { values, errors: {}, message: UNREADABLE_FORM });

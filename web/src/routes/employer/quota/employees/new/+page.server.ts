@@ -1,4 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { EMPLOYERS } from '@ronghe/contracts';
 import { readForm, UNREADABLE_FORM } from '$lib/server/form-data';
 import { loadFailed, requireRole } from '$lib/server/guard';
 import { problemFormErrors } from '$lib/server/problems';
@@ -14,7 +15,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals, url }) => {
 	const here = `${url.pathname}${url.search}`;
-	requireRole(locals, here, ['employer']);
+	requireRole(locals, here, EMPLOYERS);
 	const year = yearOf(url);
 	const roster = await locals.api.roster.list(year);
 	if (!roster.ok) loadFailed(roster.problem, here);
@@ -23,7 +24,7 @@ export const load = (async ({ locals, url }) => {
 
 export const actions = {
 	default: async ({ request, locals, url }) => {
-		requireRole(locals, `${url.pathname}${url.search}`, ['employer']);
+		requireRole(locals, `${url.pathname}${url.search}`, EMPLOYERS);
 		const year = yearOf(url);
 		const form = await readForm(request);
 		const values = readEmployeeForm(form);

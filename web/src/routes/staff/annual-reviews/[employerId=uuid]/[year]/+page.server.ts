@@ -1,7 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { DecideEmployeeBodySchema, ReturnReviewBodySchema } from '@ronghe/contracts';
+import { COUNTY_STAFF, DecideEmployeeBodySchema, ReturnReviewBodySchema } from '@ronghe/contracts';
 import { readForm } from '$lib/server/form-data';
-import { COUNTY_STAFF, loadFailed, requireRole } from '$lib/server/guard';
+import { loadFailed, requireRole } from '$lib/server/guard';
 import { problemMessage } from '$lib/server/problems';
 import { loginHref } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';

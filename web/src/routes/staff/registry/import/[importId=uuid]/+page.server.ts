@@ -1,12 +1,13 @@
-import { IMPORT_STATUS_LABELS } from '@ronghe/contracts';
+import { COUNTY_STAFF, IMPORT_STATUS_LABELS } from '@ronghe/contracts';
 import { totalPagesOf } from '$lib/pagination';
-import { problemError, requireRole, ROSTER_ROLES } from '$lib/server/staff';
+import { requireRole } from '$lib/server/guard';
+import { problemError } from '$lib/server/staff';
 import type { PageServerLoad } from './$types';
 
 const PAGE_SIZE = 50;
 
 export const load = (async ({ locals, params, url }) => {
-	requireRole(locals, url.pathname, ROSTER_ROLES);
+	requireRole(locals, url.pathname, COUNTY_STAFF);
 	const res = await locals.api.imports.get(params.importId);
 	if (!res.ok) problemError(res.problem);
 	const { errors, ...summary } = res.data;

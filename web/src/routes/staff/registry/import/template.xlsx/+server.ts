@@ -1,7 +1,9 @@
-import { proxyDownload, requireRole, ROSTER_ROLES } from '$lib/server/staff';
+import { COUNTY_STAFF } from '@ronghe/contracts';
+import { requireRole } from '$lib/server/guard';
+import { proxyDownload } from '$lib/server/staff';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = ({ locals, url }) => {
-	requireRole(locals, url.pathname, ROSTER_ROLES);
+	requireRole(locals, url.pathname, COUNTY_STAFF);
 	return proxyDownload(locals.api, '/api/people/imports/template');
 };

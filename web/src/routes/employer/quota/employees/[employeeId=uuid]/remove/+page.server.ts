@@ -1,11 +1,12 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { EMPLOYERS } from '@ronghe/contracts';
 import { loadFailed, requireRole } from '$lib/server/guard';
 import { problemMessage } from '$lib/server/problems';
 import { loginHref } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals, url, params }) => {
-	requireRole(locals, url.pathname, ['employer']);
+	requireRole(locals, url.pathname, EMPLOYERS);
 	const res = await locals.api.roster.get(params.employeeId);
 	if (!res.ok) loadFailed(res.problem, url.pathname);
 	const roster = await locals.api.roster.list(res.data.year);
@@ -18,7 +19,7 @@ export const load = (async ({ locals, url, params }) => {
 
 export const actions = {
 	default: async ({ locals, url, params }) => {
-		requireRole(locals, url.pathname, ['employer']);
+		requireRole(locals, url.pathname, EMPLOYERS);
 		const current = await locals.api.roster.get(params.employeeId);
 		// already gone (a retried confirmation): back to the list all the same
 		const year = current.ok ? current.data.year : undefined;

@@ -1,7 +1,8 @@
+import { STAFF } from '@ronghe/contracts';
+import { requireRole } from '$lib/server/guard';
 import {
 	formValuesOf,
 	loadError,
-	requireStaff,
 	saveStep,
 	STEP_OPTIONS,
 	stepNav,
@@ -13,7 +14,7 @@ const baseOf = (id: string) => `/staff/registry/${id}/profile`;
 
 export const load = (async ({ locals, params, url }) => {
 	const step = stepOf(params.step);
-	requireStaff(locals, `${baseOf(params.id)}/${step}`);
+	requireRole(locals, `${baseOf(params.id)}/${step}`, STAFF);
 	const res = await locals.api.profile.get(params.id);
 	if (!res.ok) loadError(res.problem);
 	return {
@@ -30,7 +31,7 @@ export const load = (async ({ locals, params, url }) => {
 export const actions = {
 	default: async ({ locals, params, request, cookies, url }) => {
 		const step = stepOf(params.step);
-		requireStaff(locals, `${baseOf(params.id)}/${step}`);
+		requireRole(locals, `${baseOf(params.id)}/${step}`, STAFF);
 		const base = baseOf(params.id);
 		return saveStep({ api: locals.api, request, cookies, url, step, base, personId: params.id });
 	},

@@ -1,0 +1,66 @@
+import type { Role } from './auth.js';
+
+/*
+ * Who may do what, named once. The API's route `access`, the web app's page guards and its
+ * navigation all use these groups, so a page, its link and the API behind it cannot drift apart.
+ * A group is named for the work it allows, not for its members: two groups may hold the same
+ * roles today and still change for different reasons.
+ *
+ * No runtime imports here, so the browser can load this module (@ronghe/contracts/roles)
+ * without the zod schemas.
+ */
+
+/** Job seekers (求职者), for their own profile, consents, alerts and saved searches. */
+export const SEEKERS = ['seeker'] as const satisfies readonly Role[];
+
+/** Employer HR accounts (用人单位), for their own unit, postings, candidates and quota. */
+export const EMPLOYERS = ['employer'] as const satisfies readonly Role[];
+
+/**
+ * All staff: the county bureau (人社局), the county federation (残联), township staff and the
+ * system administrator. They may act for a seeker (代办), see the registry and read posting and
+ * employer reviews; township staff see only their own township.
+ */
+export const STAFF = [
+	'bureau',
+	'federation',
+	'township',
+	'admin',
+] as const satisfies readonly Role[];
+
+/**
+ * County-wide staff: the bureau, the federation and the administrator, not township staff,
+ * whose view is one township. They decide posting and employer reviews and annual reviews,
+ * import the roster and see full numbers, run the quota screens (按比例就业), edit the occupation
+ * list and read the audit log.
+ */
+export const COUNTY_STAFF = ['admin', 'bureau', 'federation'] as const satisfies readonly Role[];
+
+/** Who may change the levy rules (保障金规则): the bureau owns the levy policy, and the admin. */
+export const RULE_EDITORS = ['admin', 'bureau'] as const satisfies readonly Role[];
+
+/**
+ * Who may see and repair the search index sync: the bureau, which runs the platform day to day,
+ * and the admin.
+ */
+export const SEARCH_OPERATORS = ['admin', 'bureau'] as const satisfies readonly Role[];
+
+/** The system administrator only (user management). */
+export const ADMINS = ['admin'] as const satisfies readonly Role[];
+
+/** Township staff only: their shortcuts to register someone (代办登记) and to their township. */
+export const TOWNSHIP_STAFF = ['township'] as const satisfies readonly Role[];
+
+/** Who will organise job fairs (招聘会管理, not built yet): the bureau and the federation. */
+export const FAIR_ORGANISERS = ['bureau', 'federation'] as const satisfies readonly Role[];
+
+/** Who will manage training (培训管理, not built yet): the federation. */
+export const TRAINING_ORGANISERS = ['federation'] as const satisfies readonly Role[];
+
+/** A role group as the API's `access` and the web guards take it. */
+export type RoleGroup = readonly Role[];
+
+/** Whether `role` belongs to `group`; typed for any role, unlike `group.includes` on a tuple. */
+export function inGroup(role: Role, group: RoleGroup): boolean {
+	return group.includes(role);
+}
