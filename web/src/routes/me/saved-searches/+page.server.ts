@@ -14,14 +14,23 @@ const failure = (f: Failure) => f;
 export const load = (async ({ locals, url }) => {
 	const user = requireUser(locals, HERE + url.search);
 	if (user.role !== 'seeker') return { forSeeker: false as const };
-	const [saved, towns] = await Promise.all([locals.api.alerts.listSaved(), locals.api.townships()]);
+	const [saved, towns, fairs] = await Promise.all([
+		locals.api.alerts.listSaved(),
+		locals.api.townships(),
+		locals.api.fairs.list(),
+	]);
 	if (!saved.ok) {
 		if (saved.problem.status === 401) redirect(303, loginHref(HERE));
 		error(saved.problem.status, problemMessage(saved.problem));
 	}
 	const names = new Map(towns.ok ? towns.data.items.map((t) => [t.code, t.name]) : []);
+	const fairTitles = new Map(fairs.ok ? fairs.data.items.map((f) => [f.id, f.title]) : []);
 	const words = (q: Parameters<typeof describeSavedSearch>[0]) =>
-		describeSavedSearch(q, (c) => names.get(c));
+		describeSavedSearch(
+			q,
+			(c) => names.get(c),
+			(id) => fairTitles.get(id),
+		);
 	const draft = hasCriteria(url.searchParams) ? readCriteria(url.searchParams) : undefined;
 	const deleting = url.searchParams.get('delete');
 	return {
