@@ -178,9 +178,11 @@ describe('saved searches and alerts (/api/me)', () => {
 				acceptedCategories: [4],
 				publishedAt: justNow(),
 			});
+			// pays at most 2,400: the search for 2,500 or more does not show it either
 			await createPosting(t.handle.db, employerId, {
 				...base,
 				payMin: 1800,
+				payMax: 2400,
 				publishedAt: justNow(),
 			});
 			await createPosting(t.handle.db, employerId, {
