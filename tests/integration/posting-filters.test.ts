@@ -62,7 +62,7 @@ describe('one posting filter: search fallback and alert matcher', () => {
 		}
 	});
 
-	it('differs only where the database has no pinyin: the matcher checks it, the fallback cannot', async () => {
+	it('agrees on free text too, except pinyin, which only the matcher can check', async () => {
 		t.search.down = true;
 		try {
 			for (const d of TEXT_DIFFERENCES) {

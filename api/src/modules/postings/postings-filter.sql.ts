@@ -15,9 +15,11 @@ import { LATIN_WORD } from '@ronghe/search';
  *
  * The text match cannot be the same as Meilisearch's: every word (or one of its synonyms) must
  * appear as written in the title, description, employer, township or occupation name or alias.
- * Meilisearch also forgives typos, matches the last word as a prefix and ranks; the database
- * only filters. Pinyin (`anmo`) lives only in the index: callers that can check it afterwards
- * (the matcher) pass `pinyinByCaller`, and the fallback finds nothing for it.
+ * Meilisearch also forgives typos, matches the last word as a prefix, ranks, and when no posting
+ * has every word it drops words from the end of the query (its "last" matching strategy); the
+ * database only filters. Pinyin (`anmo`) lives only in the index: callers that can check it
+ * afterwards (the matcher) pass `pinyinByCaller`, and the fallback finds nothing for it.
+ * tests/fixtures/posting-filters.ts lists these differences (TEXT_DIFFERENCES).
  *
  * The query must join employers, townships and occupations (left join) on the posting.
  */
