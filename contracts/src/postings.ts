@@ -88,6 +88,9 @@ const WorkModeSchema = z.enum(WORK_MODES, { error: WORK_MODE_ERROR });
 const CategoryCodeSchema = z
 	.number({ error: CATEGORY_ERROR })
 	.int(CATEGORY_ERROR)
+	// one message for one wrong value: the range stops before the list is checked
+	.min(Math.min(...CATEGORY_CODES), { error: CATEGORY_ERROR, abort: true })
+	.max(Math.max(...CATEGORY_CODES), { error: CATEGORY_ERROR, abort: true })
 	.refine((n) => CATEGORY_CODES.includes(n), CATEGORY_ERROR);
 const PayMinSchema = z
 	.number({ error: '最低工资要填数字' })
@@ -125,8 +128,11 @@ export type PostingFilter = z.infer<typeof PostingFilterSchema>;
 
 const F = PostingFilterSchema.shape;
 /** A number typed into a form or an address (`?payMin=2500`). */
-const typedNumber = <T extends z.ZodType<number, number>>(schema: T, error: string) =>
-	z.coerce.number({ error }).pipe(schema);
+const typedNumber = (schema: z.ZodNumber, error: string) =>
+	// the checks are copied, not piped to, so the API document shows them on the parameter
+	z.coerce
+		.number({ error })
+		.check(...((schema._zod.def.checks ?? []) as z.core.$ZodCheck<number>[]));
 /** `from`, then the rules of the filter field; the result has that field's type. */
 const into = <A extends z.ZodType, T extends z.ZodType>(from: A, field: T) =>
 	from.pipe(field as unknown as z.ZodType<z.output<T>, z.output<A>>);
