@@ -6,7 +6,7 @@ import { LATIN_WORD } from '@ronghe/search';
 /**
  * The posting filter in SQL: the one translation that the search fallback (PostgreSQL while
  * Meilisearch is down) and the saved-search alert matcher both use, with the meaning of the
- * search filters of postings.service.ts (`engineQuery`):
+ * search-index filters (postingFilterSearch, postings-filter.search.ts):
  *
  * - only published postings whose closing date is not before `today` (the index's `closingDay`);
  * - `payMin` against the top of the posting's range (`payMax`); a posting without one is left out;

@@ -1,9 +1,7 @@
 import type { Db } from '@ronghe/db';
 import {
-	dayNumber,
 	synonymsSetting,
 	type SearchEngine,
-	type SearchFilter,
 	type SearchQuery,
 	type SearchResult,
 	type SearchSort,
@@ -18,6 +16,7 @@ import type {
 import { NotFoundError, RuleViolationError } from '../../errors.js';
 import { createCircuitBreaker, type CircuitBreaker } from './circuit-breaker.js';
 import { cropAround, markWords } from './highlight.js';
+import { postingFilterSearch } from './postings-filter.search.js';
 import { localDay, queryWords, withSynonyms } from './postings-filter.sql.js';
 import type { FacetName, FallbackSort, PostingsRepository } from './postings.repository.js';
 
@@ -67,22 +66,10 @@ function toSummary({ description: _d, ...r }: SummaryRow): PostingSummary {
 	};
 }
 
-/**
- * The search filters of a query (the posting filter and the closing date); postings-filter.sql.ts
- * says the same in SQL for the fallback and the alert matcher: change them together.
- */
+/** The search for a query: the posting filter (postings-filter.search.ts), order, page, facets. */
 function engineQuery(q: PostingListQuery, today: string, near: Point | undefined): SearchQuery {
 	const pinned = pinnedFacets(q);
-	const filters: SearchFilter[] = [
-		{ field: 'closingDay', op: 'gte', value: dayNumber(today) },
-		{ field: 'townshipCode', op: 'any', values: q.township ? [q.township] : [] },
-		{ field: 'postType', op: 'any', values: q.postType },
-		{ field: 'workMode', op: 'any', values: q.workMode },
-		{ field: 'acceptedCategories', op: 'any', values: q.category },
-		{ field: 'accommodations', op: 'all', values: q.accommodations },
-		...(q.payMin !== undefined ? [{ field: 'payMax', op: 'gte' as const, value: q.payMin }] : []),
-		{ field: 'fairIds', op: 'any', values: q.fair ? [q.fair] : [] },
-	];
+	const filters = postingFilterSearch(q, today);
 	const newest: SearchSort = { field: 'publishedAt', dir: 'desc' };
 	const sort: SearchSort[] =
 		q.sort === 'newest'
