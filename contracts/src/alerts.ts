@@ -1,54 +1,15 @@
 import { z } from 'zod';
 import { pageOf, PageQuerySchema, UuidSchema } from './common.js';
-import {
-	CATEGORY_LABELS,
-	POST_TYPE_LABELS,
-	POST_TYPES,
-	WORK_MODE_LABELS,
-	WORK_MODES,
-} from './labels.js';
+import { CATEGORY_LABELS, POST_TYPE_LABELS, WORK_MODE_LABELS } from './labels.js';
+import { PostingFilterSchema, type PostingFilter } from './postings.js';
 
 /**
- * The job-search query a saved search keeps: the same conditions as the /jobs search form.
- * The matcher applies them in PostgreSQL with the same meaning as the search filters.
- * Plain types only (no transforms), so the same schema also describes responses.
+ * The job-search query a saved search keeps: the posting filter of the /jobs search, fair
+ * included, stored as it is, so the alerts tell of the postings the search showed. Searches
+ * saved before the fair was part of it have no `fair` and still parse.
  */
-export const SavedSearchQuerySchema = z.object({
-	q: z.string().trim().max(100, '搜索词最多 100 个字').optional(),
-	township: z
-		.string()
-		.regex(/^\d{9}$/, '乡镇代码应为 9 位数字')
-		.optional(),
-	postType: z
-		.array(z.enum(POST_TYPES, { error: '岗位类型不在可选范围内' }))
-		.max(7, '岗位类型太多')
-		.default([]),
-	workMode: z
-		.array(z.enum(WORK_MODES, { error: '工作方式不在可选范围内' }))
-		.max(4, '工作方式太多')
-		.default([]),
-	category: z
-		.array(
-			z
-				.number({ error: '残疾类别不在可选范围内' })
-				.int('残疾类别不在可选范围内')
-				.min(1, '残疾类别不在可选范围内')
-				.max(7, '残疾类别不在可选范围内'),
-		)
-		.max(7, '残疾类别太多')
-		.default([]),
-	payMin: z
-		.number({ error: '最低月薪应为数字' })
-		.int('最低月薪应为整数（元）')
-		.min(0, '最低月薪不能是负数')
-		.max(100_000, '最低月薪太大')
-		.optional(),
-	accommodations: z
-		.array(z.string().trim().min(1, '便利条件不能为空').max(30, '每项便利条件最多 30 个字'))
-		.max(20, '便利条件最多选 20 项')
-		.default([]),
-});
-export type SavedSearchQuery = z.infer<typeof SavedSearchQuerySchema>;
+export const SavedSearchQuerySchema = PostingFilterSchema;
+export type SavedSearchQuery = PostingFilter;
 
 export const SAVED_SEARCH_LIMIT = 20;
 
@@ -106,10 +67,11 @@ export const UnreadCountSchema = z.object({ unread: z.number().int() });
 export const MarkedReadSchema = z.object({ marked: z.number().int() });
 export const NotificationIdParamsSchema = z.object({ notificationId: UuidSchema });
 
-/** The conditions of a saved search in plain words; township names come from the caller. */
+/** The conditions of a saved search in plain words; township and fair names come from the caller. */
 export function describeSavedSearch(
 	q: SavedSearchQuery,
 	townshipName: (code: string) => string | undefined = () => undefined,
+	fairTitle: (id: string) => string | undefined = () => undefined,
 ): string[] {
 	const parts: string[] = [];
 	if (q.q) parts.push(`关键词“${q.q}”`);
@@ -124,6 +86,7 @@ export function describeSavedSearch(
 		);
 	if (q.payMin !== undefined) parts.push(`月薪不低于 ${q.payMin} 元`);
 	if (q.accommodations.length) parts.push(`提供：${q.accommodations.join('、')}`);
+	if (q.fair) parts.push(`招聘会：${fairTitle(q.fair) ?? '一场招聘会'}`);
 	if (parts.length === 0) parts.push('所有新发布的岗位');
 	return parts;
 }

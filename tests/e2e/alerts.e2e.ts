@@ -47,6 +47,35 @@ describe('saved searches, alerts and search sync pages', () => {
 		await page.context().close();
 	});
 
+	it('saves a /jobs search as it was on the page, from the results, with JavaScript off', async () => {
+		const page = await signedInPage(browser, baseUrl, 'seeker', { javaScriptEnabled: false });
+		const name = `月薪提醒${Date.now() % 100_000}`;
+		await page.goto(`${baseUrl}/jobs?payMin=2500&workMode=full_time&sort=pay`);
+		await Promise.all([
+			page.waitForURL(/\/me\/saved-searches\?/),
+			page.getByRole('link', { name: /保存这个搜索/ }).click(),
+		]);
+		// the conditions of the search, not its order
+		expect(page.url()).not.toContain('sort=');
+		const criteria = await page.locator('main section').innerText();
+		expect(criteria).toContain('月薪不低于 2500 元');
+		expect(criteria).toContain('工作方式：全职');
+
+		await page.getByLabel('给这个搜索起个名字').fill(name);
+		await Promise.all([
+			page.waitForURL(/done=created/),
+			page.getByRole('button', { name: '保存并提醒我' }).click(),
+		]);
+		const item = page.locator('main li', { hasText: name });
+		expect(await item.innerText()).toContain('月薪不低于 2500 元');
+		await item.getByRole('link', { name: new RegExp(`删除\\s*“${name}”`) }).click();
+		await Promise.all([
+			page.waitForURL(/done=deleted/),
+			page.getByRole('button', { name: '确定删除' }).click(),
+		]);
+		await page.context().close();
+	});
+
 	it('shows the seeker their alerts page from the navigation', async () => {
 		const page = await signedInPage(browser, baseUrl, 'seeker');
 		await page.goto(`${baseUrl}/`);

@@ -178,9 +178,11 @@ describe('saved searches and alerts (/api/me)', () => {
 				acceptedCategories: [4],
 				publishedAt: justNow(),
 			});
+			// pays at most 2,400: the search for 2,500 or more does not show it either
 			await createPosting(t.handle.db, employerId, {
 				...base,
 				payMin: 1800,
+				payMax: 2400,
 				publishedAt: justNow(),
 			});
 			await createPosting(t.handle.db, employerId, {
@@ -234,6 +236,37 @@ describe('saved searches and alerts (/api/me)', () => {
 			expect(await t.app.services.alerts.matchNow()).toEqual({ searches: 3, notifications: 2 });
 			const titles = await t.handle.db.select().from(notifications);
 			expect(titles.map((n) => n.link)).toEqual([`/jobs/${posting.id}`, `/jobs/${posting.id}`]);
+		});
+
+		it('keeps matching and listing a search saved before the filter held a fair', async () => {
+			// a row as the saved-search form wrote it before: no `fair`, every list present
+			const ago = new Date(Date.now() - 60_000);
+			await t.handle.db.insert(savedSearches).values({
+				userId: seekerId,
+				name: '以前保存的',
+				query: {
+					q: '推拿',
+					postType: [],
+					workMode: [],
+					category: [],
+					payMin: 2000,
+					accommodations: [],
+				} as unknown as Record<string, string[]>,
+				createdAt: ago,
+				checkedAt: ago,
+			});
+			const p = await createPosting(t.handle.db, employerId, {
+				title: '盲人推拿师',
+				payMin: 1800,
+				payMax: 2600,
+				publishedAt: justNow(),
+			});
+			expect((await t.app.services.alerts.matchNow()).notifications).toBe(1);
+			const [n] = await t.handle.db.select().from(notifications);
+			expect(n).toMatchObject({ link: `/jobs/${p.id}` });
+			expect((await get('/api/me/saved-searches')).json()).toMatchObject({
+				items: [{ name: '以前保存的', query: { q: '推拿', payMin: 2000 } }],
+			});
 		});
 
 		it('still finds a posting whose publishing committed after the previous run looked', async () => {

@@ -1,20 +1,4 @@
-import {
-	and,
-	arrayContains,
-	arrayOverlaps,
-	asc,
-	count,
-	desc,
-	eq,
-	gt,
-	ilike,
-	inArray,
-	isNull,
-	lte,
-	or,
-	sql,
-	type SQL,
-} from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, isNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '@ronghe/db';
 import {
 	employers,
@@ -24,49 +8,8 @@ import {
 	savedSearches,
 	townships,
 } from '@ronghe/db/schema';
-import { LATIN_WORD } from '@ronghe/search';
-import type { SavedSearchQuery } from '@ronghe/contracts';
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-
-/**
- * The saved query as SQL, with the meaning of the search filters: every word of `q` must appear
- * (or one of its synonyms) in the title, description, employer, township or occupation; lists
- * match any of their values, except accommodations, which must all be offered.
- */
-export function queryWhere(
-	q: SavedSearchQuery,
-	synonyms: Record<string, string[]>,
-): SQL | undefined {
-	// pinyin words (`anmo`, `kf`) are matched by the caller against the pinyin of each posting
-	const words = (q.q ?? '')
-		.split(/\s+/)
-		.filter((w) => w && !LATIN_WORD.test(w))
-		.slice(0, 10);
-	const text = words.map((word) =>
-		or(
-			...[word, ...(synonyms[word] ?? [])].flatMap((w) => {
-				const like = `%${escapeLike(w)}%`;
-				return [
-					ilike(postings.title, like),
-					ilike(postings.description, like),
-					ilike(employers.name, like),
-					ilike(townships.name, like),
-					ilike(occupations.name, like),
-				];
-			}),
-		),
-	);
-	return and(
-		...text,
-		q.township ? eq(postings.townshipCode, q.township) : undefined,
-		q.postType.length ? inArray(postings.postType, q.postType) : undefined,
-		q.workMode.length ? inArray(postings.workMode, q.workMode) : undefined,
-		q.category.length ? arrayOverlaps(postings.acceptedCategories, q.category) : undefined,
-		q.payMin !== undefined ? sql`${postings.payMin} >= ${q.payMin}` : undefined,
-		q.accommodations.length ? arrayContains(postings.accommodations, q.accommodations) : undefined,
-	);
-}
+import type { PostingFilter } from '@ronghe/contracts';
+import { postingFilterSql, type PostingFilterContext } from '../postings/postings-filter.sql.js';
 
 export type NewNotification = {
 	userId: string;
@@ -137,8 +80,18 @@ export function createAlertsRepository() {
 				.for('update', { skipLocked: true });
 			return row;
 		},
-		/** Postings published in (after, until] that are still published and match the query. */
-		async matches(db: Db, where: SQL | undefined, after: Date, until: Date, limit: number) {
+		/**
+		 * Postings published in (after, until] that match the filter as the search would: still
+		 * published, not past their closing date (postings-filter.sql.ts).
+		 */
+		async matches(
+			db: Db,
+			filter: PostingFilter,
+			ctx: PostingFilterContext,
+			after: Date,
+			until: Date,
+			limit: number,
+		) {
 			return db
 				.select({
 					id: postings.id,
@@ -153,10 +106,9 @@ export function createAlertsRepository() {
 				.leftJoin(occupations, eq(occupations.code, postings.occupationCode))
 				.where(
 					and(
-						eq(postings.status, 'published'),
+						postingFilterSql(filter, ctx),
 						gt(postings.publishedAt, after),
 						lte(postings.publishedAt, until),
-						where,
 					),
 				)
 				.orderBy(asc(postings.publishedAt), asc(postings.id))

@@ -14,8 +14,9 @@ import {
 	type SavedSearchQuery,
 } from '@ronghe/contracts';
 import { NotFoundError, RuleViolationError } from '../../errors.js';
-import { LATIN_WORD, pinyinMatches } from '@ronghe/search';
-import { queryWhere, type AlertsRepository } from './alerts.repository.js';
+import { pinyinMatches } from '@ronghe/search';
+import { latinWords, localDay } from '../postings/postings-filter.sql.js';
+import type { AlertsRepository } from './alerts.repository.js';
 import type { Notifier } from './notifier.js';
 
 type User = { id: string };
@@ -51,6 +52,7 @@ function normalise(q: SavedSearchQuery): SavedSearchQuery {
 		category: [...new Set(q.category)].sort((a, b) => a - b),
 		...(q.payMin !== undefined ? { payMin: q.payMin } : {}),
 		accommodations: [...new Set(q.accommodations)].sort(),
+		...(q.fair ? { fair: q.fair } : {}),
 	};
 }
 
@@ -92,10 +94,12 @@ export function createAlertsService({ db, alertsRepo: repo, notifier, now, synon
 				const after = new Date(
 					Math.max(s.checkedAt.getTime() - LOOK_BACK_MS, s.createdAt.getTime()),
 				);
-				const latin = (parsed.data.q ?? '').split(/\s+/).filter((w) => LATIN_WORD.test(w));
+				const latin = latinWords(parsed.data.q);
 				const candidates = await repo.matches(
 					tx as unknown as Db,
-					queryWhere(parsed.data, synonyms),
+					parsed.data,
+					// "today" as the search sees it: a posting past its closing date is not news
+					{ today: localDay(now()), synonyms, pinyinByCaller: true },
 					after,
 					until,
 					latin.length ? MAX_PINYIN_CANDIDATES : MAX_PER_SEARCH,

@@ -1,24 +1,8 @@
-import { and, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@ronghe/db';
-import { employers, fairPostings, occupations, postings, townships } from '@ronghe/db/schema';
-
-type PostType = (typeof postings.postType.enumValues)[number];
-type WorkMode = (typeof postings.workMode.enumValues)[number];
-
-/** The search filters, as the database fallback applies them. */
-export type PostingFilter = {
-	/** Each inner list is one query word with its synonyms: any of them must match. */
-	words: string[][];
-	townshipCode?: string | undefined;
-	postTypes: PostType[];
-	workModes: WorkMode[];
-	categories: number[];
-	payMin?: number | undefined;
-	accommodations: string[];
-	fairId?: string | undefined;
-	/** YYYY-MM-DD: postings whose closing date is before it are not shown. */
-	today: string;
-};
+import { employers, occupations, postings, townships } from '@ronghe/db/schema';
+import type { PostingFilter } from '@ronghe/contracts';
+import { postingFilterSql, visibleSql, type PostingFilterContext } from './postings-filter.sql.js';
 
 export type FallbackSort =
 	| { by: 'relevance'; q: string }
@@ -61,52 +45,6 @@ const detail = {
 	workplaceAccessNote: employers.accessibilityNote,
 };
 
-const likePattern = (word: string) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
-/** Published, still open, and not past its closing date. */
-const visible = (today: string) =>
-	and(
-		eq(postings.status, 'published'),
-		sql`(${postings.closingDate} is null or ${postings.closingDate} >= ${today}::date)`,
-	);
-
-/**
- * Text match of one word in the fallback: ILIKE on title + description (the expression of the
- * pg_trgm index postings_text_trgm_idx, so words of 3+ characters use it), employer, township,
- * occupation name and aliases. Pinyin is not available here: the pinyin terms live only in
- * the search index, so `anmo` finds nothing while Meilisearch is down.
- */
-function wordMatches(word: string): SQL {
-	const p = likePattern(word);
-	return or(
-		sql`(${postings.title} || ' ' || ${postings.description}) ilike ${p}`,
-		sql`${employers.name} ilike ${p}`,
-		sql`${townships.name} ilike ${p}`,
-		sql`${occupations.name} ilike ${p}`,
-		sql`array_to_string(${occupations.aliases}, ' ') ilike ${p}`,
-	)!;
-}
-
-function where(f: PostingFilter): SQL | undefined {
-	return and(
-		visible(f.today),
-		...f.words.map((alternatives) => or(...alternatives.map(wordMatches))),
-		f.townshipCode ? eq(postings.townshipCode, f.townshipCode) : undefined,
-		f.postTypes.length ? inArray(postings.postType, f.postTypes) : undefined,
-		f.workModes.length ? inArray(postings.workMode, f.workModes) : undefined,
-		f.categories.length
-			? sql`${postings.acceptedCategories} && ${sql.param(f.categories)}::smallint[]`
-			: undefined,
-		f.accommodations.length
-			? sql`${postings.accommodations} @> ${sql.param(f.accommodations)}::text[]`
-			: undefined,
-		f.payMin !== undefined ? sql`${postings.payMax} >= ${f.payMin}` : undefined,
-		f.fairId
-			? sql`exists (select 1 from ${fairPostings} where ${fairPostings.postingId} = ${postings.id} and ${fairPostings.fairId} = ${f.fairId})`
-			: undefined,
-	);
-}
-
 function orderBy(sort: FallbackSort): SQL[] {
 	switch (sort.by) {
 		case 'relevance':
@@ -141,14 +79,21 @@ export type FacetName = keyof typeof FACET_COLUMNS;
 export function createPostingsRepository() {
 	return {
 		/** Fallback search: one page of matches, in the asked-for order. */
-		async search(db: Db, f: PostingFilter, sort: FallbackSort, limit: number, offset: number) {
+		async search(
+			db: Db,
+			f: PostingFilter,
+			ctx: PostingFilterContext,
+			sort: FallbackSort,
+			limit: number,
+			offset: number,
+		) {
 			const rows = await db
 				.select(summary)
 				.from(postings)
 				.innerJoin(employers, eq(employers.id, postings.employerId))
 				.innerJoin(townships, eq(townships.code, postings.townshipCode))
 				.leftJoin(occupations, eq(occupations.code, postings.occupationCode))
-				.where(where(f))
+				.where(postingFilterSql(f, ctx))
 				.orderBy(...orderBy(sort), desc(postings.id))
 				.limit(limit)
 				.offset(offset);
@@ -161,6 +106,7 @@ export function createPostingsRepository() {
 		async countAndFacets(
 			db: Db,
 			f: PostingFilter,
+			ctx: PostingFilterContext,
 		): Promise<{ total: number; facets: Record<FacetName, Record<string, number>> }> {
 			const matches = db
 				.select({
@@ -174,7 +120,7 @@ export function createPostingsRepository() {
 				.innerJoin(employers, eq(employers.id, postings.employerId))
 				.innerJoin(townships, eq(townships.code, postings.townshipCode))
 				.leftJoin(occupations, eq(occupations.code, postings.occupationCode))
-				.where(where(f));
+				.where(postingFilterSql(f, ctx));
 			const facet = (name: FacetName) => {
 				const column = sql.identifier(FACET_COLUMNS[name]);
 				const value = ARRAY_FACETS.has(name) ? sql`unnest(${column})::text` : column;
@@ -210,7 +156,7 @@ export function createPostingsRepository() {
 				.innerJoin(employers, eq(employers.id, postings.employerId))
 				.innerJoin(townships, eq(townships.code, postings.townshipCode))
 				.leftJoin(occupations, eq(occupations.code, postings.occupationCode))
-				.where(and(inArray(postings.id, ids), visible(today)));
+				.where(and(inArray(postings.id, ids), visibleSql(today)));
 		},
 		async findPublished(db: Db, id: string, today: string) {
 			const [row] = await db
@@ -219,7 +165,7 @@ export function createPostingsRepository() {
 				.innerJoin(employers, eq(employers.id, postings.employerId))
 				.innerJoin(townships, eq(townships.code, postings.townshipCode))
 				.leftJoin(occupations, eq(occupations.code, postings.occupationCode))
-				.where(and(eq(postings.id, id), visible(today)));
+				.where(and(eq(postings.id, id), visibleSql(today)));
 			return row;
 		},
 		async townshipPoint(db: Db, code: string) {

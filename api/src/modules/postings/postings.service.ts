@@ -1,9 +1,7 @@
 import type { Db } from '@ronghe/db';
 import {
-	dayNumber,
-	SYNONYM_GROUPS,
+	synonymsSetting,
 	type SearchEngine,
-	type SearchFilter,
 	type SearchQuery,
 	type SearchResult,
 	type SearchSort,
@@ -18,12 +16,9 @@ import type {
 import { NotFoundError, RuleViolationError } from '../../errors.js';
 import { createCircuitBreaker, type CircuitBreaker } from './circuit-breaker.js';
 import { cropAround, markWords } from './highlight.js';
-import type {
-	FacetName,
-	FallbackSort,
-	PostingFilter,
-	PostingsRepository,
-} from './postings.repository.js';
+import { postingFilterSearch } from './postings-filter.search.js';
+import { localDay, queryWords, withSynonyms } from './postings-filter.sql.js';
+import type { FacetName, FallbackSort, PostingsRepository } from './postings.repository.js';
 
 type Deps = {
 	db: Db;
@@ -57,16 +52,8 @@ function pinnedFacets(q: PostingListQuery): Partial<Record<FacetName, string>> {
 	};
 }
 
-/** Today in 五台县 (UTC+8, no daylight saving) as YYYY-MM-DD. */
-const localDay = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-
-const wordsOf = (q: string | undefined) => (q ?? '').split(/\s+/).filter(Boolean);
-
-/** A word with the words people type for the same thing (the fallback has no synonym setting). */
-function withSynonyms(word: string): string[] {
-	const group = SYNONYM_GROUPS.find((g) => g.includes(word));
-	return group ? [word, ...group.filter((w) => w !== word)] : [word];
-}
+/** The index's synonyms setting, for the fallback, which has none of its own. */
+const SYNONYMS = synonymsSetting();
 
 type Point = { lat: number; lng: number };
 type SummaryRow = Awaited<ReturnType<PostingsRepository['search']>>[number];
@@ -79,18 +66,10 @@ function toSummary({ description: _d, ...r }: SummaryRow): PostingSummary {
 	};
 }
 
+/** The search for a query: the posting filter (postings-filter.search.ts), order, page, facets. */
 function engineQuery(q: PostingListQuery, today: string, near: Point | undefined): SearchQuery {
 	const pinned = pinnedFacets(q);
-	const filters: SearchFilter[] = [
-		{ field: 'closingDay', op: 'gte', value: dayNumber(today) },
-		{ field: 'townshipCode', op: 'any', values: q.township ? [q.township] : [] },
-		{ field: 'postType', op: 'any', values: q.postType },
-		{ field: 'workMode', op: 'any', values: q.workMode },
-		{ field: 'acceptedCategories', op: 'any', values: q.category },
-		{ field: 'accommodations', op: 'all', values: q.accommodations },
-		...(q.payMin !== undefined ? [{ field: 'payMax', op: 'gte' as const, value: q.payMin }] : []),
-		{ field: 'fairIds', op: 'any', values: q.fair ? [q.fair] : [] },
-	];
+	const filters = postingFilterSearch(q, today);
 	const newest: SearchSort = { field: 'publishedAt', dir: 'desc' };
 	const sort: SearchSort[] =
 		q.sort === 'newest'
@@ -128,7 +107,7 @@ export function createPostingsService({ db, postingsRepo, engine, now, breaker }
 			today,
 		);
 		const byId = new Map(rows.map((r) => [r.id, r]));
-		const words = wordsOf(q.q);
+		const words = queryWords(q.q);
 		const items = res.hits.flatMap((hit): PostingHit[] => {
 			const row = byId.get(hit.id);
 			if (!row) return [];
@@ -169,18 +148,8 @@ export function createPostingsService({ db, postingsRepo, engine, now, breaker }
 		today: string,
 		near: Point | undefined,
 	): Promise<PostingList> {
-		const words = wordsOf(q.q);
-		const filter: PostingFilter = {
-			words: words.map(withSynonyms),
-			townshipCode: q.township,
-			postTypes: q.postType,
-			workModes: q.workMode,
-			categories: q.category,
-			payMin: q.payMin,
-			accommodations: q.accommodations,
-			fairId: q.fair,
-			today,
-		};
+		const words = queryWords(q.q);
+		const ctx = { today, synonyms: SYNONYMS };
 		const sort: FallbackSort =
 			q.sort === 'newest' || q.sort === 'pay'
 				? { by: q.sort }
@@ -188,10 +157,10 @@ export function createPostingsService({ db, postingsRepo, engine, now, breaker }
 					? { by: 'distance', ...near }
 					: { by: 'relevance', q: q.q ?? '' };
 		const [rows, { total, facets }] = await Promise.all([
-			postingsRepo.search(db, filter, sort, q.pageSize, (q.page - 1) * q.pageSize),
-			postingsRepo.countAndFacets(db, filter),
+			postingsRepo.search(db, q, ctx, sort, q.pageSize, (q.page - 1) * q.pageSize),
+			postingsRepo.countAndFacets(db, q, ctx),
 		]);
-		const marked = words.flatMap(withSynonyms);
+		const marked = words.flatMap((w) => withSynonyms(w, SYNONYMS));
 		return {
 			items: rows.map((row) => ({
 				...toSummary(row),

@@ -22,3 +22,12 @@ export function jobsHref(
 	const search = params.toString();
 	return search ? `/jobs?${search}` : '/jobs';
 }
+
+/**
+ * The page that saves this search as an alert: the conditions of the search (the posting
+ * filter), without its order or page, which a saved search does not keep.
+ */
+export function saveSearchHref(query: Partial<PostingListQuery>): string {
+	const { sort: _sort, near: _near, page: _page, pageSize: _pageSize, ...filter } = query;
+	return jobsHref(filter, 1).replace(/^\/jobs/, '/me/saved-searches');
+}

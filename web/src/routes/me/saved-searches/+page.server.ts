@@ -15,11 +15,20 @@ const failure = (f: Failure) => f;
 export const load = (async ({ locals, url }) => {
 	const user = requireUser(locals, HERE + url.search);
 	if (!mayUse(user, SEEKERS)) return { forSeeker: false as const };
-	const [saved, towns] = await Promise.all([locals.api.alerts.listSaved(), locals.api.townships()]);
+	const [saved, towns, fairs] = await Promise.all([
+		locals.api.alerts.listSaved(),
+		locals.api.townships(),
+		locals.api.fairs.list(),
+	]);
 	if (!saved.ok) loadFailed(saved.problem, HERE);
 	const names = new Map(towns.ok ? towns.data.items.map((t) => [t.code, t.name]) : []);
+	const fairTitles = new Map(fairs.ok ? fairs.data.items.map((f) => [f.id, f.title]) : []);
 	const words = (q: Parameters<typeof describeSavedSearch>[0]) =>
-		describeSavedSearch(q, (c) => names.get(c));
+		describeSavedSearch(
+			q,
+			(c) => names.get(c),
+			(id) => fairTitles.get(id),
+		);
 	const draft = hasCriteria(url.searchParams) ? readCriteria(url.searchParams) : undefined;
 	const deleting = url.searchParams.get('delete');
 	return {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { saveSearchHref } from '../../jobs/jobs-href';
+import { parseJobsQuery } from '../../jobs/jobs-query';
 import { criteriaFields, hasCriteria, readCriteria } from './criteria';
 
 describe('readCriteria', () => {
@@ -38,5 +40,25 @@ describe('readCriteria', () => {
 
 	it('sees no conditions in an empty address', () => {
 		expect(hasCriteria(new URLSearchParams('delete=1'))).toBe(false);
+	});
+});
+
+describe('saving a /jobs search', () => {
+	it('keeps every condition of the search page, fair and pay included, and no order or page', () => {
+		const fair = '0b7c1f7e-3c1a-4d8e-9f10-2a3b4c5d6e7f';
+		const { query } = parseJobsQuery(
+			new URLSearchParams(
+				`q=按摩&township=140922100&postType=blind_health_massage&workMode=full_time&category=1&payMin=2500&accommodations=盲道&fair=${fair}&sort=pay&page=2`,
+			),
+		);
+		const href = saveSearchHref(query);
+		expect(href.startsWith('/me/saved-searches?')).toBe(true);
+		const { query: saved, dropped } = readCriteria(new URL(href, 'http://x').searchParams);
+		const { sort: _s, near: _n, page: _p, pageSize: _ps, ...filter } = query;
+		expect(dropped).toEqual([]);
+		expect(saved).toEqual(filter);
+		expect(saved).toMatchObject({ payMin: 2500, fair });
+		expect(href).not.toContain('sort=');
+		expect(href).not.toContain('page=');
 	});
 });
