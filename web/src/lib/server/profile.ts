@@ -24,7 +24,7 @@ import { A11Y_COOKIE, parseA11yCookie, serializeA11yCookie, type A11ySettings } 
 import type { FormValues, StepOptions } from '$lib/components/profile/types';
 import type { ApiClient } from './api';
 import { readForm } from './form-data';
-import { problemFormErrors, problemMessage, type FieldErrors } from './problems';
+import { fieldErrors, problemMessage, type FieldErrors } from './problems';
 import { loginHref, requireUser } from './session';
 
 export { PROFILE_STEPS };
@@ -224,7 +224,7 @@ export async function saveStep(opts: {
 	const res = await opts.api.profile.save(step, body, opts.personId);
 	if (!res.ok) {
 		if (res.problem.status === 401) redirect(303, loginHref(opts.url.pathname));
-		const failure: StepFailure = { values, ...problemFormErrors(res.problem, fields) };
+		const failure: StepFailure = { values, ...fieldErrors(res.problem, fields) };
 		return fail(res.problem.status, failure);
 	}
 	if (step === 'passport' && !opts.personId) {

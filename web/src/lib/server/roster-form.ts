@@ -4,7 +4,7 @@ import {
 	UpdateDisabledEmployeeBodySchema,
 	type DisabledEmployee,
 } from '@ronghe/contracts';
-import { parseNumber } from '../../routes/levy/levy-form';
+import { parseNumber } from '../numbers';
 
 export const EMPLOYEE_FIELDS = [
 	'displayName',

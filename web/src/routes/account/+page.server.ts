@@ -1,7 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { z } from 'zod';
 import { ChangePasswordBodySchema, PASSWORD_MIN_LENGTH, type Problem } from '@ronghe/contracts';
-import { problemFormErrors, problemMessage, type FormErrors } from '$lib/server/problems';
+import { fieldErrors, problemMessage, type FormErrors } from '$lib/server/problems';
 import { clearSessionCookie, loginHref, requireUser } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
 import { readForm } from '$lib/server/form-data';
@@ -14,7 +13,7 @@ type PasswordFailure = FormErrors<(typeof FIELDS)[number]> & { form: 'password' 
 const passwordFailure = (problem: Problem): PasswordFailure =>
 	problem.code === 'wrong_password'
 		? { form: 'password', errors: { currentPassword: [problemMessage(problem)] } }
-		: { form: 'password', ...problemFormErrors(problem, FIELDS) };
+		: { form: 'password', ...fieldErrors(problem, FIELDS) };
 
 export const load = (({ locals, url }) => {
 	const user = requireUser(locals, HERE);
@@ -39,11 +38,11 @@ export const actions = {
 			currentPassword: form.get('currentPassword') || undefined,
 			newPassword: form.get('newPassword') || undefined,
 		});
-		if (!parsed.success) {
-			const errors = z.flattenError(parsed.error).fieldErrors;
-			const failure: PasswordFailure = { form: 'password', errors };
-			return fail(400, failure);
-		}
+		if (!parsed.success)
+			return fail(400, {
+				form: 'password',
+				...fieldErrors(parsed.error, FIELDS),
+			} satisfies PasswordFailure);
 		const res = await locals.api.auth.changePassword(parsed.data);
 		if (res.ok) redirect(303, `${HERE}?done=password`);
 		if (res.problem.status === 401) redirect(303, loginHref(HERE));

@@ -1,7 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { z } from 'zod';
 import { LoginBodySchema } from '@ronghe/contracts';
-import { problemFormErrors, type FormErrors } from '$lib/server/problems';
+import { fieldErrors, type FormErrors } from '$lib/server/problems';
 import { safeReturnTo } from '$lib/server/return-to';
 import { applyUiDefaults } from '$lib/server/profile';
 import { setSessionCookie } from '$lib/server/session';
@@ -29,15 +28,14 @@ export const actions = {
 			phone: values.phone.trim() || undefined,
 			password: form.get('password') || undefined,
 		});
-		if (!parsed.success) {
-			const failure: Failure = { values, errors: z.flattenError(parsed.error).fieldErrors };
-			return fail(400, failure);
-		}
+		if (!parsed.success)
+			return fail(400, { values, ...fieldErrors(parsed.error, FIELDS) } satisfies Failure);
 		const res = await locals.api.auth.login(parsed.data);
-		if (!res.ok) {
-			return fail(res.problem.status, { values, ...problemFormErrors(res.problem, FIELDS) });
-		}
-
+		if (!res.ok)
+			return fail(res.problem.status, {
+				values,
+				...fieldErrors(res.problem, FIELDS),
+			} satisfies Failure);
 		setSessionCookie(cookies, res.data, url);
 		applyUiDefaults(cookies, url, res.data.user.uiDefaults);
 		redirect(303, safeReturnTo(form.get('returnTo'), url.origin) ?? '/');

@@ -2,7 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { AddEmployerUserBodySchema, UuidSchema } from '@ronghe/contracts';
 import { readForm } from '$lib/server/form-data';
-import { problemFormErrors, problemMessage, type FormErrors } from '$lib/server/problems';
+import { fieldErrors, problemMessage, type FormErrors } from '$lib/server/problems';
 import { loginHref, requireRole } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -48,10 +48,12 @@ export const actions = {
 			phone: String(form.get('phone') ?? ''),
 		};
 		const parsed = AddEmployerUserBodySchema.safeParse(values);
-		if (!parsed.success) {
-			const errors = z.flattenError(parsed.error).fieldErrors;
-			return fail(400, { form: 'add', values, errors } satisfies AddFailure);
-		}
+		if (!parsed.success)
+			return fail(400, {
+				form: 'add',
+				values,
+				...fieldErrors(parsed.error, FIELDS),
+			} satisfies AddFailure);
 		const res = await locals.api.employers.addUser(parsed.data);
 		if (!res.ok) {
 			if (res.problem.status === 401) redirect(303, loginHref(HERE));
@@ -59,7 +61,7 @@ export const actions = {
 			const errors =
 				problem.code === 'phone_taken'
 					? { errors: { phone: [problemMessage(problem)] } }
-					: problemFormErrors(problem, FIELDS);
+					: fieldErrors(problem, FIELDS);
 			return fail(problem.status, { form: 'add', values, ...errors } satisfies AddFailure);
 		}
 		const { user, temporaryPassword } = res.data;

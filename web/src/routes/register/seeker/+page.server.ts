@@ -1,5 +1,4 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { z } from 'zod';
 import {
 	DISABILITY_CONSENT_TEXT,
 	HOUSEHOLD_TYPE_LABELS,
@@ -7,7 +6,7 @@ import {
 	type SignUpBody,
 } from '@ronghe/contracts';
 import { readForm } from '$lib/server/form-data';
-import { problemFormErrors, type FormErrors } from '$lib/server/problems';
+import { fieldErrors, type FormErrors } from '$lib/server/problems';
 import { applyUiDefaults } from '$lib/server/profile';
 import { setSessionCookie } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
@@ -54,16 +53,15 @@ export const actions = {
 			consentDisabilityData: form.get('consentDisabilityData') === 'yes',
 		};
 		const parsed = SignUpBodySchema.safeParse(body);
-		if (!parsed.success) {
-			const failure: Failure = { values, errors: z.flattenError(parsed.error).fieldErrors };
-			return fail(400, failure);
-		}
+		if (!parsed.success)
+			return fail(400, { values, ...fieldErrors(parsed.error, FIELDS) } satisfies Failure);
 		// the API checks again and normalises the numbers; send what was typed
 		const res = await locals.api.auth.signUp(body as SignUpBody);
-		if (!res.ok) {
-			const failure: Failure = { values, ...problemFormErrors(res.problem, FIELDS) };
-			return fail(res.problem.status, failure);
-		}
+		if (!res.ok)
+			return fail(res.problem.status, {
+				values,
+				...fieldErrors(res.problem, FIELDS),
+			} satisfies Failure);
 		setSessionCookie(cookies, res.data, url);
 		applyUiDefaults(cookies, url, res.data.user.uiDefaults);
 		redirect(303, '/me/profile?welcome=1');

@@ -1,8 +1,8 @@
 import { AUDIT_ACTION_LABELS, AuditQuerySchema, ROLE_LABELS, type Role } from '@ronghe/contracts';
 import { COUNTY_STAFF, loadFailed, requireRole } from '$lib/server/guard';
+import { parseQuery } from '$lib/server/query';
 import type { PageServerLoad } from './$types';
 
-const FIELDS = ['page', 'action', 'entity', 'entityId', 'actorUserId', 'from', 'to'] as const;
 const ENTITY_LABELS: Record<string, string> = {
 	person: '求职者',
 	user: '账户',
@@ -19,20 +19,13 @@ const ENTITY_LABELS: Record<string, string> = {
 
 export const load = (async ({ url, locals }) => {
 	requireRole(locals, `${url.pathname}${url.search}`, COUNTY_STAFF);
-	const raw = Object.fromEntries(
-		FIELDS.flatMap((f) => (url.searchParams.has(f) ? [[f, url.searchParams.get(f)!]] : [])),
-	);
 	// A bad condition is dropped and named, so the log still shows.
-	const parsed = AuditQuerySchema.safeParse(raw);
-	const bad = new Set(parsed.success ? [] : parsed.error.issues.map((i) => String(i.path[0])));
-	const query = AuditQuerySchema.parse(
-		Object.fromEntries(Object.entries(raw).filter(([f]) => !bad.has(f))),
-	);
+	const { query, dropped } = parseQuery(AuditQuerySchema, url.searchParams);
 	const res = await locals.api.audit.list(query);
 	if (!res.ok) loadFailed(res.problem, url.pathname);
 	return {
 		query,
-		dropped: parsed.success ? [] : parsed.error.issues.map((i) => i.message),
+		dropped,
 		result: {
 			...res.data,
 			items: res.data.items.map((e) => ({

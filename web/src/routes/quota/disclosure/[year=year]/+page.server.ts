@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { FileObjectionBodySchema } from '@ronghe/contracts';
 import { readForm, UNREADABLE_FORM } from '$lib/server/form-data';
-import { problemFormErrors, problemMessage, type FieldErrors } from '$lib/server/problems';
+import { fieldErrors, problemMessage, type FieldErrors } from '$lib/server/problems';
 import type { Actions, PageServerLoad } from './$types';
 
 const FIELDS = ['submitterName', 'contact', 'employerId', 'body', 'idempotencyKey'] as const;
@@ -32,7 +32,7 @@ export const actions = {
 		}
 		const res = await locals.api.quota.fileObjection(Number(params.year), parsed.data);
 		if (!res.ok)
-			return fail(res.problem.status, { values, ...problemFormErrors(res.problem, FIELDS) });
+			return fail(res.problem.status, { values, ...fieldErrors(res.problem, FIELDS) });
 		redirect(303, `/quota/disclosure/${params.year}/received`);
 	},
 } satisfies Actions;

@@ -1,14 +1,14 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { z } from 'zod';
 import { ReviewEmployerBodySchema, STAFF_ROLES } from '@ronghe/contracts';
 import { presentEmployer } from '$lib/server/employer-form';
 import { readForm } from '$lib/server/form-data';
-import { problemFormErrors, problemMessage, type FormErrors } from '$lib/server/problems';
+import { fieldErrors, problemMessage, type FormErrors } from '$lib/server/problems';
 import { loginHref, requireRole } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
 
 const REVIEWERS = ['admin', 'bureau', 'federation'] as const;
-type ReviewFailure = FormErrors<'note' | 'decision'> & { note: string };
+const FIELDS = ['note', 'decision'] as const;
+type ReviewFailure = FormErrors<(typeof FIELDS)[number]> & { note: string };
 
 export const load = (async ({ locals, params, url }) => {
 	const user = requireRole(locals, url.pathname, STAFF_ROLES);
@@ -29,20 +29,17 @@ export const actions = {
 		const form = (await readForm(request)) ?? new FormData();
 		const note = String(form.get('note') ?? '');
 		const parsed = ReviewEmployerBodySchema.safeParse({ decision: form.get('decision'), note });
-		if (!parsed.success) {
-			const failure: ReviewFailure = { note, errors: z.flattenError(parsed.error).fieldErrors };
-			return fail(400, failure);
-		}
+		if (!parsed.success)
+			return fail(400, { note, ...fieldErrors(parsed.error, FIELDS) } satisfies ReviewFailure);
 		const confirm = form.get('confirm');
 		if (parsed.data.decision === 'reject' && confirm !== 'yes')
 			return { confirmReject: confirm !== 'back', note: parsed.data.note };
 		const res = await locals.api.employers.review(params.employerId, parsed.data);
 		if (res.ok) redirect(303, `${url.pathname}?done=${parsed.data.decision}`);
 		if (res.problem.status === 401) redirect(303, loginHref(url.pathname));
-		const failure: ReviewFailure = {
+		return fail(res.problem.status, {
 			note,
-			...problemFormErrors(res.problem, ['note', 'decision']),
-		};
-		return fail(res.problem.status, failure);
+			...fieldErrors(res.problem, FIELDS),
+		} satisfies ReviewFailure);
 	},
 } satisfies Actions;

@@ -1,6 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { readForm, UNREADABLE_FORM } from '$lib/server/form-data';
-import { problemFormErrors, problemMessage } from '$lib/server/problems';
+import { fieldErrors, problemMessage } from '$lib/server/problems';
 import { QUOTA_ROLES, requireRole } from '$lib/server/staff';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -40,7 +40,7 @@ export const actions = {
 		if (!res.ok)
 			return fail(res.problem.status, {
 				values,
-				...problemFormErrors(res.problem, ['confirm', 'note'] as const),
+				...fieldErrors(res.problem, ['confirm', 'note'] as const),
 			});
 		redirect(303, `${HERE}?year=${year}&published=1`);
 	},

@@ -1,7 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { ProvinceYearParamsSchema, SaveLevyRuleBodySchema } from '@ronghe/contracts';
 import { readForm, UNREADABLE_FORM } from '$lib/server/form-data';
-import { problemFormErrors, problemMessage, type FieldErrors } from '$lib/server/problems';
+import { fieldErrors, problemMessage, type FieldErrors } from '$lib/server/problems';
 import { QUOTA_ROLES, requireRole, RULE_ROLES } from '$lib/server/staff';
 import type { Actions, PageServerLoad } from './$types';
 import {
@@ -99,7 +99,7 @@ export const actions = {
 			return fail(res.problem.status, {
 				step: 'edit' as const,
 				values: rule.values,
-				...problemFormErrors(res.problem, RULE_FIELDS),
+				...fieldErrors(res.problem, RULE_FIELDS),
 			});
 		redirect(303, `${HERE}?saved=${rule.year}`);
 	},

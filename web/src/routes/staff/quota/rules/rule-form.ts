@@ -1,5 +1,5 @@
 import type { LevyRuleRow } from '@ronghe/contracts';
-import { parseNumber } from '../../../levy/levy-form';
+import { parseNumber } from '$lib/numbers';
 
 export const RULE_FIELDS = [
 	'collectionYear',

@@ -1,9 +1,9 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { AreaYearParamsSchema, SaveLocalWageBodySchema } from '@ronghe/contracts';
 import { readForm, UNREADABLE_FORM } from '$lib/server/form-data';
-import { problemFormErrors, problemMessage, type FieldErrors } from '$lib/server/problems';
+import { fieldErrors, problemMessage, type FieldErrors } from '$lib/server/problems';
 import { QUOTA_ROLES, requireRole } from '$lib/server/staff';
-import { parseNumber } from '../../../levy/levy-form';
+import { parseNumber } from '$lib/numbers';
 import type { Actions, PageServerLoad } from './$types';
 
 const HERE = '/staff/quota/wages';
@@ -57,7 +57,7 @@ export const actions = {
 			parsed.data,
 		);
 		if (!res.ok)
-			return fail(res.problem.status, { values, ...problemFormErrors(res.problem, FIELDS) });
+			return fail(res.problem.status, { values, ...fieldErrors(res.problem, FIELDS) });
 		redirect(303, `${HERE}?saved=${params.data.areaCode}-${params.data.year}`);
 	},
 } satisfies Actions;

@@ -1,5 +1,4 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { z } from 'zod';
 import {
 	DISABILITY_CONSENT_TEXT,
 	EDUCATION_LEVELS,
@@ -7,7 +6,7 @@ import {
 } from '@ronghe/contracts';
 import { readForm, UNREADABLE_FORM } from '$lib/server/form-data';
 import { requireRole, STAFF } from '$lib/server/guard';
-import { problemFormErrors, type FormErrors } from '$lib/server/problems';
+import { fieldErrors, type FormErrors } from '$lib/server/problems';
 import { loginHref } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -53,14 +52,12 @@ export const actions = {
 			consentDisabilityData: values.consentDisabilityData === 'yes',
 		};
 		const parsed = RegisterPersonBodySchema.safeParse(body);
-		if (!parsed.success) {
-			const failure: Failure = { values, errors: z.flattenError(parsed.error).fieldErrors };
-			return fail(400, failure);
-		}
+		if (!parsed.success)
+			return fail(400, { values, ...fieldErrors(parsed.error, FIELDS) } satisfies Failure);
 		const res = await locals.api.people.register(parsed.data);
 		if (res.ok) redirect(303, `/staff/registry/${res.data.id}?done=new`);
 		if (res.problem.status === 401) redirect(303, loginHref(HERE));
-		const errors = problemFormErrors(res.problem, FIELDS);
+		const errors = fieldErrors(res.problem, FIELDS);
 		// “already registered” belongs next to the ID number
 		if (res.problem.code === 'person_exists' && errors.message)
 			return fail(409, { values, errors: { idNumber: [errors.message] } } as Failure);

@@ -1,7 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { ReturnPostingBodySchema } from '@ronghe/contracts';
 import { readForm } from '$lib/server/form-data';
-import { problemFormErrors, problemMessage } from '$lib/server/problems';
+import { fieldErrors, problemMessage } from '$lib/server/problems';
 import { requireUser } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -41,7 +41,7 @@ export const actions = {
 		return fail(res.problem.status, {
 			form: 'return',
 			reason,
-			...problemFormErrors(res.problem, ['reason'] as const),
+			...fieldErrors(res.problem, ['reason'] as const),
 		});
 	},
 } satisfies Actions;

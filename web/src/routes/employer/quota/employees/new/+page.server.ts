@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { readForm, UNREADABLE_FORM } from '$lib/server/form-data';
 import { loadFailed, requireRole } from '$lib/server/guard';
-import { problemFormErrors } from '$lib/server/problems';
+import { fieldErrors } from '$lib/server/problems';
 import {
 	EMPLOYEE_FIELDS,
 	EMPTY_EMPLOYEE,
@@ -33,6 +33,6 @@ export const actions = {
 		const res = await locals.api.roster.create(year, parsed.body);
 		if (res.ok) redirect(303, `/employer/quota/employees?year=${year}&done=added`);
 		if (res.problem.status === 401) redirect(303, loginHref(`${url.pathname}${url.search}`));
-		return fail(res.problem.status, { values, ...problemFormErrors(res.problem, EMPLOYEE_FIELDS) });
+		return fail(res.problem.status, { values, ...fieldErrors(res.problem, EMPLOYEE_FIELDS) });
 	},
 } satisfies Actions;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fieldKey, parseNumber, readLevyForm, toLevyBody } from './levy-form';
+import { fieldKey, readLevyForm, toLevyBody } from './levy-form';
+import { parseNumber } from './numbers';
 
 const form = (entries: Record<string, string>) => {
 	const f = new FormData();

@@ -1,0 +1,15 @@
+/**
+ * A number as people type it (全角 digits, 千位 commas, a trailing 元 or 人); anything else is passed
+ * on as text, so the shared schema answers with its "要填数字" message for that field.
+ */
+export function parseNumber(raw: string): number | string | undefined {
+	const s = raw
+		.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+		.replace(/[．。]/g, '.')
+		.replace(/[,，\s]|元|人$/g, '');
+	if (s === '') return undefined;
+	return /^-?\d+(\.\d+)?$/.test(s) ? Number(s) : raw;
+}
+
+/** A form field as trimmed text, '' when it is missing. */
+export const formText = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
