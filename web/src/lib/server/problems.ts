@@ -67,5 +67,10 @@ export function fieldErrors<K extends string>(
 	return { errors, message: fromApi ? problemMessage(source) : issues[0]?.message };
 }
 
+/** The failures of several checks of one form (the address part and the body) as one zod error. */
+export function joinErrors(...results: { success: boolean; error?: z.ZodError }[]): z.ZodError {
+	return new z.ZodError(results.flatMap((r) => r.error?.issues ?? []));
+}
+
 /** The old name, still used by the saved-search page (another branch); remove once it moves. */
 export const problemFormErrors = fieldErrors;

@@ -1,5 +1,5 @@
 import { error, fail, redirect, type Cookies } from '@sveltejs/kit';
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
 	ABILITY_ITEMS,
 	ABILITY_SCALE,
@@ -216,16 +216,15 @@ export async function saveStep(opts: {
 	const fields = Object.keys(values);
 	const schema: z.ZodType = PROFILE_STEP_SCHEMAS[step];
 	const parsed = schema.safeParse(body);
-	if (!parsed.success) {
-		const errors = z.flattenError(parsed.error).fieldErrors as FieldErrors<string>;
-		const failure: StepFailure = { values, errors };
-		return fail(400, failure);
-	}
+	if (!parsed.success)
+		return fail(400, { values, ...fieldErrors(parsed.error, fields) } satisfies StepFailure);
 	const res = await opts.api.profile.save(step, body, opts.personId);
 	if (!res.ok) {
 		if (res.problem.status === 401) redirect(303, loginHref(opts.url.pathname));
-		const failure: StepFailure = { values, ...fieldErrors(res.problem, fields) };
-		return fail(res.problem.status, failure);
+		return fail(res.problem.status, {
+			values,
+			...fieldErrors(res.problem, fields),
+		} satisfies StepFailure);
 	}
 	if (step === 'passport' && !opts.personId) {
 		const { largeText, highContrast } = res.data.passport;

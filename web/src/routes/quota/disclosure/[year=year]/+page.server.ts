@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { FileObjectionBodySchema } from '@ronghe/contracts';
 import { readForm, UNREADABLE_FORM } from '$lib/server/form-data';
-import { fieldErrors, problemMessage, type FieldErrors } from '$lib/server/problems';
+import { fieldErrors, problemMessage } from '$lib/server/problems';
 import type { Actions, PageServerLoad } from './$types';
 
 const FIELDS = ['submitterName', 'contact', 'employerId', 'body', 'idempotencyKey'] as const;
@@ -24,15 +24,9 @@ export const actions = {
 			string
 		>;
 		const parsed = FileObjectionBodySchema.safeParse(values);
-		if (!parsed.success) {
-			const errors: FieldErrors<Field> = {};
-			for (const i of parsed.error.issues)
-				(errors[String(i.path[0]) as Field] ??= []).push(i.message);
-			return fail(400, { values, errors });
-		}
+		if (!parsed.success) return fail(400, { values, ...fieldErrors(parsed.error, FIELDS) });
 		const res = await locals.api.quota.fileObjection(Number(params.year), parsed.data);
-		if (!res.ok)
-			return fail(res.problem.status, { values, ...fieldErrors(res.problem, FIELDS) });
+		if (!res.ok) return fail(res.problem.status, { values, ...fieldErrors(res.problem, FIELDS) });
 		redirect(303, `/quota/disclosure/${params.year}/received`);
 	},
 } satisfies Actions;

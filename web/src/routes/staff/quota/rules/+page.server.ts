@@ -1,17 +1,10 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { ProvinceYearParamsSchema, SaveLevyRuleBodySchema } from '@ronghe/contracts';
 import { readForm, UNREADABLE_FORM } from '$lib/server/form-data';
-import { fieldErrors, problemMessage, type FieldErrors } from '$lib/server/problems';
+import { fieldErrors, joinErrors, problemMessage } from '$lib/server/problems';
 import { QUOTA_ROLES, requireRole, RULE_ROLES } from '$lib/server/staff';
 import type { Actions, PageServerLoad } from './$types';
-import {
-	RULE_FIELDS,
-	RULE_LABELS,
-	toRuleBody,
-	valuesOf,
-	type RuleField,
-	type RuleValues,
-} from './rule-form';
+import { RULE_FIELDS, RULE_LABELS, toRuleBody, valuesOf, type RuleValues } from './rule-form';
 
 const HERE = '/staff/quota/rules';
 
@@ -44,18 +37,13 @@ async function readRule(request: Request, provinceCode: string) {
 	const values = Object.fromEntries(
 		RULE_FIELDS.map((f) => [f, String(form.get(f) ?? '').trim()]),
 	) as RuleValues;
-	const errors: FieldErrors<RuleField> = {};
-	const add = (issues: { path: PropertyKey[]; message: string }[]) => {
-		for (const i of issues) (errors[String(i.path[0]) as RuleField] ??= []).push(i.message);
-	};
 	const params = ProvinceYearParamsSchema.safeParse({
 		provinceCode,
 		collectionYear: values.collectionYear,
 	});
-	if (!params.success) add(params.error.issues.map((i) => ({ ...i, path: ['collectionYear'] })));
 	const body = SaveLevyRuleBodySchema.safeParse(toRuleBody(values));
-	if (!body.success) add(body.error.issues);
-	if (!params.success || !body.success) return { ok: false as const, values, errors };
+	if (!params.success || !body.success)
+		return { ok: false as const, values, ...fieldErrors(joinErrors(params, body), RULE_FIELDS) };
 	return { ok: true as const, values, year: params.data.collectionYear, body: body.data };
 }
 

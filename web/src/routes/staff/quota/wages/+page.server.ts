@@ -1,7 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { AreaYearParamsSchema, SaveLocalWageBodySchema } from '@ronghe/contracts';
 import { readForm, UNREADABLE_FORM } from '$lib/server/form-data';
-import { fieldErrors, problemMessage, type FieldErrors } from '$lib/server/problems';
+import { fieldErrors, joinErrors, problemMessage } from '$lib/server/problems';
 import { QUOTA_ROLES, requireRole } from '$lib/server/staff';
 import { parseNumber } from '$lib/numbers';
 import type { Actions, PageServerLoad } from './$types';
@@ -38,26 +38,17 @@ export const actions = {
 		const values = Object.fromEntries(
 			FIELDS.map((f) => [f, String(form.get(f) ?? '').trim()]),
 		) as Record<Field, string>;
-		const errors: FieldErrors<Field> = {};
 		const params = AreaYearParamsSchema.safeParse({ areaCode: values.areaCode, year: values.year });
-		if (!params.success)
-			for (const i of params.error.issues) (errors[i.path[0] as Field] ??= []).push(i.message);
-		const body = {
+		const parsed = SaveLocalWageBodySchema.safeParse({
 			averageAnnualWage: parseNumber(values.averageAnnualWage),
 			minimumMonthlyWage: parseNumber(values.minimumMonthlyWage) ?? null,
 			source: values.source,
-		};
-		const parsed = SaveLocalWageBodySchema.safeParse(body);
-		if (!parsed.success)
-			for (const i of parsed.error.issues) (errors[i.path[0] as Field] ??= []).push(i.message);
-		if (!params.success || !parsed.success) return fail(400, { values, errors });
-		const res = await locals.api.quota.saveWage(
-			params.data.areaCode,
-			params.data.year,
-			parsed.data,
-		);
-		if (!res.ok)
-			return fail(res.problem.status, { values, ...fieldErrors(res.problem, FIELDS) });
-		redirect(303, `${HERE}?saved=${params.data.areaCode}-${params.data.year}`);
+		});
+		if (!params.success || !parsed.success)
+			return fail(400, { values, ...fieldErrors(joinErrors(params, parsed), FIELDS) });
+		const { areaCode, year } = params.data;
+		const res = await locals.api.quota.saveWage(areaCode, year, parsed.data);
+		if (!res.ok) return fail(res.problem.status, { values, ...fieldErrors(res.problem, FIELDS) });
+		redirect(303, `${HERE}?saved=${areaCode}-${year}`);
 	},
 } satisfies Actions;

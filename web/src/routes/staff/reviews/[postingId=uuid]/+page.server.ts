@@ -5,6 +5,8 @@ import { fieldErrors, problemMessage } from '$lib/server/problems';
 import { requireUser } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
 
+const FIELDS = ['reason'] as const;
+
 export const load = (async ({ locals, params, url }) => {
 	const user = requireUser(locals, url.pathname);
 	const res = await locals.api.reviews.get(params.postingId);
@@ -30,18 +32,13 @@ export const actions = {
 		const reason = String((await readForm(request))?.get('reason') ?? '');
 		const parsed = ReturnPostingBodySchema.safeParse({ reason });
 		if (!parsed.success)
-			return fail(400, {
-				form: 'return',
-				reason,
-				errors: { reason: parsed.error.issues.map((i) => i.message) },
-				message: undefined,
-			});
+			return fail(400, { form: 'return', reason, ...fieldErrors(parsed.error, FIELDS) });
 		const res = await locals.api.reviews.return(params.postingId, parsed.data.reason);
 		if (res.ok) redirect(303, '/staff/reviews?done=returned');
 		return fail(res.problem.status, {
 			form: 'return',
 			reason,
-			...fieldErrors(res.problem, ['reason'] as const),
+			...fieldErrors(res.problem, FIELDS),
 		});
 	},
 } satisfies Actions;

@@ -29,7 +29,7 @@ export const actions = {
 		const values = readEmployeeForm(form);
 		if (!form) return fail(400, { values, errors: {}, message: UNREADABLE_FORM });
 		const parsed = parseNewEmployee(values);
-		if (!parsed.ok) return fail(400, { values, errors: parsed.errors, message: undefined });
+		if (!parsed.ok) return fail(400, { values, errors: parsed.errors, message: parsed.message });
 		const res = await locals.api.roster.create(year, parsed.body);
 		if (res.ok) redirect(303, `/employer/quota/employees?year=${year}&done=added`);
 		if (res.problem.status === 401) redirect(303, loginHref(`${url.pathname}${url.search}`));
