@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fieldKey, readLevyForm, toLevyBody } from './levy-form';
-import { parseNumber } from './numbers';
+import { parseNumber } from './form-values';
 
 const form = (entries: Record<string, string>) => {
 	const f = new FormData();

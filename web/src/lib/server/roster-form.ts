@@ -4,7 +4,7 @@ import {
 	UpdateDisabledEmployeeBodySchema,
 	type DisabledEmployee,
 } from '@ronghe/contracts';
-import { parseNumber } from '../numbers';
+import { parseNumber } from '../form-values';
 import { fieldErrors } from './problems';
 
 export const EMPLOYEE_FIELDS = [

@@ -3,7 +3,7 @@ import { ChangePasswordBodySchema, PASSWORD_MIN_LENGTH, type Problem } from '@ro
 import { fieldErrors, problemMessage, type FormErrors } from '$lib/server/problems';
 import { clearSessionCookie, loginHref, requireUser } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
-import { readForm } from '$lib/server/form-data';
+import { failWith, readForm } from '$lib/server/form-data';
 
 const HERE = '/account';
 const FIELDS = ['currentPassword', 'newPassword'] as const;
@@ -38,11 +38,7 @@ export const actions = {
 			currentPassword: form.get('currentPassword') || undefined,
 			newPassword: form.get('newPassword') || undefined,
 		});
-		if (!parsed.success)
-			return fail(400, {
-				form: 'password',
-				...fieldErrors(parsed.error, FIELDS),
-			} satisfies PasswordFailure);
+		if (!parsed.success) return failWith(parsed.error, FIELDS, { form: 'password' as const });
 		const res = await locals.api.auth.changePassword(parsed.data);
 		if (res.ok) redirect(303, `${HERE}?done=password`);
 		if (res.problem.status === 401) redirect(303, loginHref(HERE));

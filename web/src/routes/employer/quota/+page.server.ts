@@ -2,7 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { QuotaWhatIfBodySchema, SaveQuotaYearBodySchema } from '@ronghe/contracts';
 import { readForm } from '$lib/server/form-data';
 import { collectErrors, monthlyStaffBody, readMonthlyStaff } from '$lib/levy-form';
-import { formText, parseNumber } from '$lib/numbers';
+import { formText, parseNumber } from '$lib/form-values';
 import { fieldErrors, issuesOf, problemMessage, type FormErrors } from '$lib/server/problems';
 import { requireUser } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';

@@ -1,8 +1,9 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { AddEmployerUserBodySchema, UuidSchema } from '@ronghe/contracts';
-import { readForm } from '$lib/server/form-data';
-import { fieldErrors, problemMessage, type FormErrors } from '$lib/server/problems';
+import { formValues } from '$lib/form-values';
+import { failWith, readForm } from '$lib/server/form-data';
+import { problemMessage, type FormErrors } from '$lib/server/problems';
 import { loginHref, requireRole } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -43,40 +44,34 @@ export const actions = {
 	add: async ({ request, locals, cookies, url }) => {
 		requireRole(locals, HERE, ['employer']);
 		const form = (await readForm(request)) ?? new FormData();
-		const values = {
-			displayName: String(form.get('displayName') ?? ''),
-			phone: String(form.get('phone') ?? ''),
-		};
+		const values = formValues(form, FIELDS, { trim: false });
 		const parsed = AddEmployerUserBodySchema.safeParse(values);
-		if (!parsed.success)
-			return fail(400, {
-				form: 'add',
-				values,
-				...fieldErrors(parsed.error, FIELDS),
-			} satisfies AddFailure);
+		if (!parsed.success) return failWith(parsed.error, FIELDS, { form: 'add' as const, values });
 		const res = await locals.api.employers.addUser(parsed.data);
 		if (!res.ok) {
 			if (res.problem.status === 401) redirect(303, loginHref(HERE));
-			const problem = res.problem;
-			const errors =
-				problem.code === 'phone_taken'
-					? { errors: { phone: [problemMessage(problem)] } }
-					: fieldErrors(problem, FIELDS);
-			return fail(problem.status, { form: 'add', values, ...errors } satisfies AddFailure);
+			// a phone number already in use belongs next to the phone field
+			if (res.problem.code !== 'phone_taken')
+				return failWith(res.problem, FIELDS, { form: 'add' as const, values });
+			const failure: AddFailure = {
+				form: 'add',
+				values,
+				errors: { phone: [problemMessage(res.problem)] },
+			};
+			return fail(res.problem.status, failure);
 		}
-		const { user, temporaryPassword } = res.data;
-		const flash = {
-			name: user.displayName,
-			phoneMasked: user.phoneMasked,
-			password: temporaryPassword,
-		};
-		cookies.set(NEW_ACCOUNT_COOKIE, JSON.stringify(flash), {
-			path: HERE,
-			httpOnly: true,
-			sameSite: 'strict',
-			secure: url.protocol === 'https:',
-			maxAge: 300,
-		});
+		const { user, temporaryPassword: password } = res.data;
+		cookies.set(
+			NEW_ACCOUNT_COOKIE,
+			JSON.stringify({ name: user.displayName, phoneMasked: user.phoneMasked, password }),
+			{
+				path: HERE,
+				httpOnly: true,
+				sameSite: 'strict',
+				secure: url.protocol === 'https:',
+				maxAge: 300,
+			},
+		);
 		redirect(303, `${HERE}?done=added`);
 	},
 

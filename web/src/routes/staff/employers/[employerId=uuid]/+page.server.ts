@@ -1,14 +1,13 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { ReviewEmployerBodySchema, STAFF_ROLES } from '@ronghe/contracts';
 import { presentEmployer } from '$lib/server/employer-form';
-import { readForm } from '$lib/server/form-data';
-import { fieldErrors, problemMessage, type FormErrors } from '$lib/server/problems';
+import { failWith, readForm } from '$lib/server/form-data';
+import { problemMessage } from '$lib/server/problems';
 import { loginHref, requireRole } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
 
 const REVIEWERS = ['admin', 'bureau', 'federation'] as const;
 const FIELDS = ['note', 'decision'] as const;
-type ReviewFailure = FormErrors<(typeof FIELDS)[number]> & { note: string };
 
 export const load = (async ({ locals, params, url }) => {
 	const user = requireRole(locals, url.pathname, STAFF_ROLES);
@@ -29,17 +28,13 @@ export const actions = {
 		const form = (await readForm(request)) ?? new FormData();
 		const note = String(form.get('note') ?? '');
 		const parsed = ReviewEmployerBodySchema.safeParse({ decision: form.get('decision'), note });
-		if (!parsed.success)
-			return fail(400, { note, ...fieldErrors(parsed.error, FIELDS) } satisfies ReviewFailure);
+		if (!parsed.success) return failWith(parsed.error, FIELDS, { note });
 		const confirm = form.get('confirm');
 		if (parsed.data.decision === 'reject' && confirm !== 'yes')
 			return { confirmReject: confirm !== 'back', note: parsed.data.note };
 		const res = await locals.api.employers.review(params.employerId, parsed.data);
 		if (res.ok) redirect(303, `${url.pathname}?done=${parsed.data.decision}`);
 		if (res.problem.status === 401) redirect(303, loginHref(url.pathname));
-		return fail(res.problem.status, {
-			note,
-			...fieldErrors(res.problem, FIELDS),
-		} satisfies ReviewFailure);
+		return failWith(res.problem, FIELDS, { note });
 	},
 } satisfies Actions;

@@ -1,5 +1,5 @@
 import type { LevyRuleRow } from '@ronghe/contracts';
-import { parseNumber } from '$lib/numbers';
+import { parseNumber } from '$lib/form-values';
 
 export const RULE_FIELDS = [
 	'collectionYear',

@@ -1,9 +1,9 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { AreaYearParamsSchema, SaveLocalWageBodySchema } from '@ronghe/contracts';
-import { readForm, UNREADABLE_FORM } from '$lib/server/form-data';
-import { fieldErrors, joinErrors, problemMessage } from '$lib/server/problems';
+import { failWith, readForm, UNREADABLE_FORM } from '$lib/server/form-data';
+import { joinErrors, problemMessage } from '$lib/server/problems';
 import { QUOTA_ROLES, requireRole } from '$lib/server/staff';
-import { parseNumber } from '$lib/numbers';
+import { formValues, parseNumber } from '$lib/form-values';
 import type { Actions, PageServerLoad } from './$types';
 
 const HERE = '/staff/quota/wages';
@@ -35,9 +35,7 @@ export const actions = {
 		requireRole(locals, HERE, QUOTA_ROLES);
 		const form = await readForm(request);
 		if (!form) return fail(400, { values: null, errors: {}, message: UNREADABLE_FORM });
-		const values = Object.fromEntries(
-			FIELDS.map((f) => [f, String(form.get(f) ?? '').trim()]),
-		) as Record<Field, string>;
+		const values = formValues(form, FIELDS);
 		const params = AreaYearParamsSchema.safeParse({ areaCode: values.areaCode, year: values.year });
 		const parsed = SaveLocalWageBodySchema.safeParse({
 			averageAnnualWage: parseNumber(values.averageAnnualWage),
@@ -45,10 +43,10 @@ export const actions = {
 			source: values.source,
 		});
 		if (!params.success || !parsed.success)
-			return fail(400, { values, ...fieldErrors(joinErrors(params, parsed), FIELDS) });
+			return failWith(joinErrors(params, parsed), FIELDS, { values });
 		const { areaCode, year } = params.data;
 		const res = await locals.api.quota.saveWage(areaCode, year, parsed.data);
-		if (!res.ok) return fail(res.problem.status, { values, ...fieldErrors(res.problem, FIELDS) });
+		if (!res.ok) return failWith(res.problem, FIELDS, { values });
 		redirect(303, `${HERE}?saved=${areaCode}-${year}`);
 	},
 } satisfies Actions;

@@ -4,7 +4,8 @@ import {
 	EDUCATION_LEVELS,
 	RegisterPersonBodySchema,
 } from '@ronghe/contracts';
-import { readForm, UNREADABLE_FORM } from '$lib/server/form-data';
+import { formValues } from '$lib/form-values';
+import { failWith, readForm, UNREADABLE_FORM } from '$lib/server/form-data';
 import { requireRole, STAFF } from '$lib/server/guard';
 import { fieldErrors, type FormErrors } from '$lib/server/problems';
 import { loginHref } from '$lib/server/session';
@@ -42,18 +43,14 @@ export const actions = {
 	default: async ({ request, locals }) => {
 		requireRole(locals, HERE, STAFF);
 		const form = await readForm(request);
-		const values = Object.fromEntries(
-			FIELDS.map((f) => [f, String(form?.get(f) ?? '').trim()]),
-		) as Record<Field, string>;
+		const values = formValues(form, FIELDS);
 		if (!form) return fail(400, { values, errors: {}, message: UNREADABLE_FORM } as Failure);
-		const body = {
+		const parsed = RegisterPersonBodySchema.safeParse({
 			...values,
 			certificateValidUntil: values.certificateValidUntil || undefined,
 			consentDisabilityData: values.consentDisabilityData === 'yes',
-		};
-		const parsed = RegisterPersonBodySchema.safeParse(body);
-		if (!parsed.success)
-			return fail(400, { values, ...fieldErrors(parsed.error, FIELDS) } satisfies Failure);
+		});
+		if (!parsed.success) return failWith(parsed.error, FIELDS, { values });
 		const res = await locals.api.people.register(parsed.data);
 		if (res.ok) redirect(303, `/staff/registry/${res.data.id}?done=new`);
 		if (res.problem.status === 401) redirect(303, loginHref(HERE));
@@ -61,6 +58,6 @@ export const actions = {
 		// “already registered” belongs next to the ID number
 		if (res.problem.code === 'person_exists' && errors.message)
 			return fail(409, { values, errors: { idNumber: [errors.message] } } as Failure);
-		return fail(res.problem.status, { values, ...errors } as Failure);
+		return failWith(res.problem, FIELDS, { values });
 	},
 } satisfies Actions;

@@ -1,7 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { ReturnPostingBodySchema } from '@ronghe/contracts';
-import { readForm } from '$lib/server/form-data';
-import { fieldErrors, problemMessage } from '$lib/server/problems';
+import { failWith, readForm } from '$lib/server/form-data';
+import { problemMessage } from '$lib/server/problems';
 import { requireUser } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -31,14 +31,9 @@ export const actions = {
 		requireUser(locals, url.pathname);
 		const reason = String((await readForm(request))?.get('reason') ?? '');
 		const parsed = ReturnPostingBodySchema.safeParse({ reason });
-		if (!parsed.success)
-			return fail(400, { form: 'return', reason, ...fieldErrors(parsed.error, FIELDS) });
+		if (!parsed.success) return failWith(parsed.error, FIELDS, { form: 'return' as const, reason });
 		const res = await locals.api.reviews.return(params.postingId, parsed.data.reason);
 		if (res.ok) redirect(303, '/staff/reviews?done=returned');
-		return fail(res.problem.status, {
-			form: 'return',
-			reason,
-			...fieldErrors(res.problem, FIELDS),
-		});
+		return failWith(res.problem, FIELDS, { form: 'return' as const, reason });
 	},
 } satisfies Actions;

@@ -13,3 +13,16 @@ export function parseNumber(raw: string): number | string | undefined {
 
 /** A form field as trimmed text, '' when it is missing. */
 export const formText = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
+
+/** The listed fields as text, '' for a missing one (or every one, when there is no form). */
+export function formValues<K extends string>(
+	form: FormData | null,
+	fields: readonly K[],
+	{ trim = true } = {},
+): Record<K, string> {
+	const text = (f: K) => String(form?.get(f) ?? '');
+	return Object.fromEntries(fields.map((f) => [f, trim ? text(f).trim() : text(f)])) as Record<
+		K,
+		string
+	>;
+}
