@@ -31,6 +31,36 @@ export function monthlyStaffBody(monthly: readonly string[]): (number | string)[
 	return monthly.some((m) => m !== '') ? monthly.map((m) => parseNumber(m) ?? '') : undefined;
 }
 
+/** An employer's own figures for a year (the quota page): as typed, and as the API body. */
+export function readQuotaFigures(form: FormData) {
+	const values = {
+		averageStaff: text(form, 'averageStaff'),
+		monthlyStaff: readMonthlyStaff(form),
+		wageBill: text(form, 'wageBill'),
+	};
+	const body = {
+		monthlyStaff: monthlyStaffBody(values.monthlyStaff),
+		averageStaff: parseNumber(values.averageStaff),
+		wageBill: parseNumber(values.wageBill),
+	};
+	return { values, body };
+}
+
+/** The what-if of one more hire: as typed, and as the API body. */
+export function readWhatIf(form: FormData) {
+	const values = {
+		certificate: String(form.get('certificate') ?? 'disability'),
+		level: text(form, 'level'),
+		fromMonth: text(form, 'fromMonth'),
+	};
+	const body = {
+		certificate: values.certificate,
+		level: parseNumber(values.level),
+		fromMonth: parseNumber(values.fromMonth),
+	};
+	return { values, body };
+}
+
 export function emptyValues(collectionYear: string, rows = MIN_ROWS): LevyFormValues {
 	return {
 		collectionYear,

@@ -1,5 +1,5 @@
 import { fail } from '@sveltejs/kit';
-import { LevyEstimateBodySchema, type LevyEstimate } from '@ronghe/contracts';
+import { LevyEstimateBodySchema, type LevyEstimate, type Problem } from '@ronghe/contracts';
 import { readForm, UNREADABLE_FORM } from '$lib/server/form-data';
 import { issuesOf, problemMessage } from '$lib/server/problems';
 import type { Actions, PageServerLoad } from './$types';
@@ -18,6 +18,15 @@ export type LevyFormResult = {
 	errors?: LevyFieldErrors;
 	result?: LevyEstimate;
 };
+
+/** The API's messages by field; with no field named, one message for the whole form. */
+function problemErrors(values: LevyFormValues, rowOf: number[], problem: Problem) {
+	const errors = collectErrors(values, rowOf, issuesOf(problem));
+	if (problem.code === 'levy_rules_missing')
+		addError(errors, 'collectionYear', problemMessage(problem));
+	if (!Object.keys(errors).length) addError(errors, 'form', problemMessage(problem));
+	return errors;
+}
 
 export const load = (async ({ locals }) => {
 	const res = await locals.api.levy.ruleYears();
@@ -40,12 +49,8 @@ export const actions = {
 		}
 		const res = await locals.api.levy.estimate(body);
 		if (res.ok) return { values, result: res.data } satisfies LevyFormResult;
-		const { problem } = res;
-		const errors = collectErrors(values, rowOf, issuesOf(problem));
-		if (problem.code === 'levy_rules_missing')
-			addError(errors, 'collectionYear', problemMessage(problem));
-		if (!Object.keys(errors).length) addError(errors, 'form', problemMessage(problem));
-		return fail(problem.status, { values, errors } satisfies LevyFormResult);
+		const errors = problemErrors(values, rowOf, res.problem);
+		return fail(res.problem.status, { values, errors } satisfies LevyFormResult);
 	},
 
 	// "再加一行" without JavaScript: the same form again, with one more empty row

@@ -1,8 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { QuotaWhatIfBodySchema, SaveQuotaYearBodySchema } from '@ronghe/contracts';
+import { QuotaWhatIfBodySchema, SaveQuotaYearBodySchema, type Problem } from '@ronghe/contracts';
 import { readForm } from '$lib/server/form-data';
-import { collectErrors, monthlyStaffBody, readMonthlyStaff } from '$lib/levy-form';
-import { formText, parseNumber } from '$lib/form-values';
+import { collectErrors, readQuotaFigures, readWhatIf } from '$lib/levy-form';
 import { fieldErrors, issuesOf, problemMessage, type FormErrors } from '$lib/server/problems';
 import { requireUser } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
@@ -10,7 +9,10 @@ import { recentYears, yearOf } from './quota-year';
 
 const HERE = '/employer/quota';
 const WHAT_IF_FIELDS = ['certificate', 'level', 'fromMonth'] as const;
-// the what-if form shows its whole-form message under the key `form`
+// both forms show a message about the whole form under the key `form`
+const formError = (problem: Problem): Record<string, string[]> => ({
+	form: [problemMessage(problem)],
+});
 const whatIfErrors = ({
 	errors,
 	message,
@@ -47,52 +49,26 @@ export const actions = {
 	save: async ({ request, locals, url }) => {
 		requireUser(locals, HERE);
 		const year = yearOf(url);
-		const form = (await readForm(request)) ?? new FormData();
-		const values = {
-			averageStaff: formText(form, 'averageStaff'),
-			monthlyStaff: readMonthlyStaff(form),
-			wageBill: formText(form, 'wageBill'),
-		};
-		const parsed = SaveQuotaYearBodySchema.safeParse({
-			monthlyStaff: monthlyStaffBody(values.monthlyStaff),
-			averageStaff: parseNumber(values.averageStaff),
-			wageBill: parseNumber(values.wageBill),
-		});
+		const { values, body } = readQuotaFigures((await readForm(request)) ?? new FormData());
+		const parsed = SaveQuotaYearBodySchema.safeParse(body);
 		const failed = { form: 'save' as const, values };
 		if (!parsed.success)
 			return fail(400, { ...failed, errors: collectErrors(values, [], issuesOf(parsed.error)) });
 		const res = await locals.api.employerQuota.save(year, parsed.data);
-		if (!res.ok)
-			return fail(res.problem.status, {
-				...failed,
-				errors: { form: [problemMessage(res.problem)] },
-			});
+		if (!res.ok) return fail(res.problem.status, { ...failed, errors: formError(res.problem) });
 		redirect(303, `${HERE}?year=${year}&saved=1#figures`);
 	},
 
 	whatIf: async ({ request, locals, url }) => {
 		requireUser(locals, HERE);
 		const year = yearOf(url);
-		const form = (await readForm(request)) ?? new FormData();
-		const values = {
-			certificate: String(form.get('certificate') ?? 'disability'),
-			level: formText(form, 'level'),
-			fromMonth: formText(form, 'fromMonth'),
-		};
-		const parsed = QuotaWhatIfBodySchema.safeParse({
-			certificate: values.certificate,
-			level: parseNumber(values.level),
-			fromMonth: parseNumber(values.fromMonth),
-		});
+		const { values, body } = readWhatIf((await readForm(request)) ?? new FormData());
+		const parsed = QuotaWhatIfBodySchema.safeParse(body);
 		const failed = { form: 'whatIf' as const, whatIfValues: values };
 		if (!parsed.success)
 			return fail(400, { ...failed, ...whatIfErrors(fieldErrors(parsed.error, WHAT_IF_FIELDS)) });
 		const res = await locals.api.employerQuota.whatIf(year, parsed.data);
-		if (!res.ok)
-			return fail(res.problem.status, {
-				...failed,
-				errors: { form: [problemMessage(res.problem)] },
-			});
+		if (!res.ok) return fail(res.problem.status, { ...failed, errors: formError(res.problem) });
 		return { ...failed, whatIf: res.data };
 	},
 } satisfies Actions;

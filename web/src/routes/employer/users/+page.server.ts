@@ -1,6 +1,6 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, fail, redirect, type Cookies } from '@sveltejs/kit';
 import { z } from 'zod';
-import { AddEmployerUserBodySchema, UuidSchema } from '@ronghe/contracts';
+import { AddEmployerUserBodySchema, UuidSchema, type AddedEmployerUser } from '@ronghe/contracts';
 import { formValues } from '$lib/form-values';
 import { failWith, readForm } from '$lib/server/form-data';
 import { problemMessage, type FormErrors } from '$lib/server/problems';
@@ -21,6 +21,18 @@ type AddFailure = FormErrors<(typeof FIELDS)[number]> & {
 	form: 'add';
 	values: { displayName: string; phone: string };
 };
+
+function keepNewAccount(cookies: Cookies, url: URL, added: AddedEmployerUser) {
+	const { user, temporaryPassword: password } = added;
+	const flash = { name: user.displayName, phoneMasked: user.phoneMasked, password };
+	cookies.set(NEW_ACCOUNT_COOKIE, JSON.stringify(flash), {
+		path: HERE,
+		httpOnly: true,
+		sameSite: 'strict',
+		secure: url.protocol === 'https:',
+		maxAge: 300,
+	});
+}
 
 export const load = (async ({ locals, url, cookies }) => {
 	const me = requireRole(locals, HERE, ['employer']);
@@ -53,25 +65,10 @@ export const actions = {
 			// a phone number already in use belongs next to the phone field
 			if (res.problem.code !== 'phone_taken')
 				return failWith(res.problem, FIELDS, { form: 'add' as const, values });
-			const failure: AddFailure = {
-				form: 'add',
-				values,
-				errors: { phone: [problemMessage(res.problem)] },
-			};
-			return fail(res.problem.status, failure);
+			const errors = { phone: [problemMessage(res.problem)] };
+			return fail(res.problem.status, { form: 'add', values, errors } as AddFailure);
 		}
-		const { user, temporaryPassword: password } = res.data;
-		cookies.set(
-			NEW_ACCOUNT_COOKIE,
-			JSON.stringify({ name: user.displayName, phoneMasked: user.phoneMasked, password }),
-			{
-				path: HERE,
-				httpOnly: true,
-				sameSite: 'strict',
-				secure: url.protocol === 'https:',
-				maxAge: 300,
-			},
-		);
+		keepNewAccount(cookies, url, res.data);
 		redirect(303, `${HERE}?done=added`);
 	},
 

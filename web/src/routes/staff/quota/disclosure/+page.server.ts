@@ -1,6 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { readForm, UNREADABLE_FORM } from '$lib/server/form-data';
-import { fieldErrors, problemMessage } from '$lib/server/problems';
+import { failWith, readForm, UNREADABLE_FORM } from '$lib/server/form-data';
+import { problemMessage } from '$lib/server/problems';
 import { QUOTA_ROLES, requireRole } from '$lib/server/staff';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -37,11 +37,7 @@ export const actions = {
 				errors: { confirm: ['请勾选“我已核对名单”，确认后才能公示。'] },
 			});
 		const res = await locals.api.quota.publish(year, { confirm: true, note: values.note });
-		if (!res.ok)
-			return fail(res.problem.status, {
-				values,
-				...fieldErrors(res.problem, ['confirm', 'note'] as const),
-			});
+		if (!res.ok) return failWith(res.problem, ['confirm', 'note'], { values });
 		redirect(303, `${HERE}?year=${year}&published=1`);
 	},
 } satisfies Actions;
