@@ -4,7 +4,7 @@ import { readForm, UNREADABLE_FORM } from '$lib/server/form-data';
 import { fieldErrors, joinErrors, problemMessage } from '$lib/server/problems';
 import { QUOTA_ROLES, requireRole, RULE_ROLES } from '$lib/server/staff';
 import type { Actions, PageServerLoad } from './$types';
-import { RULE_FIELDS, RULE_LABELS, toRuleBody, valuesOf, type RuleValues } from './rule-form';
+import { ruleChanges, RULE_FIELDS, toRuleBody, valuesOf, type RuleValues } from './rule-form';
 
 const HERE = '/staff/quota/rules';
 
@@ -56,14 +56,7 @@ export const actions = {
 		const rule = await readRule(request, res.data.provinceCode);
 		if (!rule.ok) return fail(400, { step: 'edit' as const, ...rule });
 		const before = res.data.items.find((r) => r.collectionYear === rule.year);
-		const old = before ? valuesOf(before) : null;
-		const changes = RULE_FIELDS.filter(
-			(f) => f !== 'collectionYear' && (!old || old[f] !== rule.values[f]),
-		).map((f) => ({
-			label: RULE_LABELS[f],
-			from: old ? old[f] || '（空）' : null,
-			to: rule.values[f] || '（空）',
-		}));
+		const changes = ruleChanges(before ? valuesOf(before) : null, rule.values);
 		return { step: 'confirm' as const, values: rule.values, isNew: !before, changes };
 	},
 	/** From the confirmation back to the form, with what was typed. */

@@ -109,3 +109,14 @@ export function toRuleBody(v: RuleValues) {
 		source: v.source,
 	};
 }
+
+/** What a save would change, field by field, for the person to confirm (all of it when new). */
+export function ruleChanges(old: RuleValues | null, values: RuleValues) {
+	return RULE_FIELDS.filter((f) => f !== 'collectionYear' && (!old || old[f] !== values[f])).map(
+		(f) => ({
+			label: RULE_LABELS[f],
+			from: old ? old[f] || '（空）' : null,
+			to: values[f] || '（空）',
+		}),
+	);
+}
