@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Problem } from '@ronghe/contracts';
 import { summaryItems, type EmployerField, type EmployerFormValues } from './employer-form';
-import { fieldErrors, problemMessage, type FieldErrors, type FormErrors } from './problems';
+import { fieldErrors, type FieldErrors } from './problems';
 
 // Conflicts and rule problems from the API that belong next to one field.
 const FIELD_OF_CODE: Record<string, EmployerField> = {
@@ -9,16 +9,6 @@ const FIELD_OF_CODE: Record<string, EmployerField> = {
 	phone_taken: 'phone',
 	unknown_township: 'townshipCode',
 };
-
-function employerErrors(
-	source: z.ZodError | Problem,
-	fields: readonly EmployerField[],
-): FormErrors<EmployerField> {
-	if (source instanceof z.ZodError) return fieldErrors(source, fields);
-	const field = FIELD_OF_CODE[source.code];
-	if (field && fields.includes(field)) return { errors: { [field]: [problemMessage(source)] } };
-	return fieldErrors(source, fields);
-}
 
 export type EmployerFailure = {
 	values: EmployerFormValues;
@@ -36,6 +26,6 @@ export function employerFailure(
 	source: z.ZodError | Problem,
 	fields: readonly EmployerField[],
 ): EmployerFailure {
-	const { errors, message } = employerErrors(source, fields);
+	const { errors, message } = fieldErrors(source, fields, FIELD_OF_CODE);
 	return { values, errors, summary: summaryItems(errors), message };
 }

@@ -19,13 +19,14 @@ export const UNREADABLE_FORM = '没有收到表单内容，请回到页面重新
 
 /**
  * A failed form action: what the person typed (`extra`) and the messages of the web's own zod
- * check (400) or of the API's problem (its status), by field.
+ * check (400) or of the API's problem (its status), by field (see fieldErrors for `codeFields`).
  */
 export function failWith<K extends string, E extends object>(
 	source: z.ZodError | Problem,
 	fields: readonly K[],
 	extra: E,
+	codeFields: Partial<Record<string, K>> = {},
 ) {
 	const status = source instanceof z.ZodError ? 400 : source.status;
-	return fail(status, { ...extra, ...fieldErrors(source, fields) });
+	return fail(status, { ...extra, ...fieldErrors(source, fields, codeFields) });
 }

@@ -74,6 +74,19 @@ describe('fieldErrors from either source', () => {
 		expect(fieldErrors(parsed.error, ['phone'])).toEqual({ errors: {}, message: '请填写密码。' });
 	});
 
+	it('puts a problem without pointers next to the field its code belongs to', () => {
+		const taken = problem({ status: 409, code: 'phone_taken', detail: '这个手机号已经注册过。' });
+		expect(fieldErrors(taken, ['displayName', 'phone'], { phone_taken: 'phone' })).toEqual({
+			errors: { phone: ['这个手机号已经注册过。'] },
+		});
+		// a form without that field shows it as the whole form's message
+		const onlyName: string[] = ['displayName'];
+		expect(fieldErrors(taken, onlyName, { phone_taken: 'phone' })).toEqual({
+			errors: {},
+			message: '这个手机号已经注册过。',
+		});
+	});
+
 	it('reads nested pointers as the same path zod gives', () => {
 		const fromApi = problem({
 			errors: [{ pointer: '#/disabledEmployees/1/level', detail: '残疾等级应为 1 到 4。' }],

@@ -49,13 +49,18 @@ export function issuesOf(source: z.ZodError | Problem): Issue[] {
 /**
  * A failed check as a form shows it, whether the web's own zod check or the API's problem said
  * no: messages for the listed fields (the first step of the path) go next to those fields;
- * when none of them is named, one message for the whole form.
+ * when none of them is named, one message for the whole form. `codeFields` names the field
+ * that a problem with no pointer belongs to by its code (`phone_taken` → `phone`).
  */
 export function fieldErrors<K extends string>(
 	source: z.ZodError | Problem,
 	fields: readonly K[],
+	codeFields: Partial<Record<string, K>> = {},
 ): FormErrors<K> {
 	const fromApi = !(source instanceof z.ZodError);
+	const byCode = fromApi ? codeFields[source.code] : undefined;
+	if (fromApi && byCode && fields.includes(byCode))
+		return { errors: { [byCode]: [problemMessage(source)] } as FieldErrors<K> };
 	const errors: FieldErrors<K> = {};
 	const issues = issuesOf(source);
 	for (const { path, message } of issues) {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { AddEmployerUserBodySchema, UuidSchema, type AddedEmployerUser } from '@ronghe/contracts';
 import { formValues } from '$lib/form-values';
 import { failWith, readForm } from '$lib/server/form-data';
-import { problemMessage, type FormErrors } from '$lib/server/problems';
+import { problemMessage } from '$lib/server/problems';
 import { loginHref, requireRole } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -17,10 +17,6 @@ const NewAccountSchema = z.object({
 	phoneMasked: z.string(),
 	password: z.string(),
 });
-type AddFailure = FormErrors<(typeof FIELDS)[number]> & {
-	form: 'add';
-	values: { displayName: string; phone: string };
-};
 
 function keepNewAccount(cookies: Cookies, url: URL, added: AddedEmployerUser) {
 	const { user, temporaryPassword: password } = added;
@@ -62,11 +58,8 @@ export const actions = {
 		const res = await locals.api.employers.addUser(parsed.data);
 		if (!res.ok) {
 			if (res.problem.status === 401) redirect(303, loginHref(HERE));
-			// a phone number already in use belongs next to the phone field
-			if (res.problem.code !== 'phone_taken')
-				return failWith(res.problem, FIELDS, { form: 'add' as const, values });
-			const errors = { phone: [problemMessage(res.problem)] };
-			return fail(res.problem.status, { form: 'add', values, errors } as AddFailure);
+			const failed = { form: 'add' as const, values };
+			return failWith(res.problem, FIELDS, failed, { phone_taken: 'phone' });
 		}
 		keepNewAccount(cookies, url, res.data);
 		redirect(303, `${HERE}?done=added`);

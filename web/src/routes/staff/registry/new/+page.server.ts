@@ -7,7 +7,7 @@ import {
 import { formValues } from '$lib/form-values';
 import { failWith, readForm, UNREADABLE_FORM } from '$lib/server/form-data';
 import { requireRole, STAFF } from '$lib/server/guard';
-import { fieldErrors, type FormErrors } from '$lib/server/problems';
+import type { FormErrors } from '$lib/server/problems';
 import { loginHref } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -54,10 +54,7 @@ export const actions = {
 		const res = await locals.api.people.register(parsed.data);
 		if (res.ok) redirect(303, `/staff/registry/${res.data.id}?done=new`);
 		if (res.problem.status === 401) redirect(303, loginHref(HERE));
-		const errors = fieldErrors(res.problem, FIELDS);
 		// “already registered” belongs next to the ID number
-		if (res.problem.code === 'person_exists' && errors.message)
-			return fail(409, { values, errors: { idNumber: [errors.message] } } as Failure);
-		return failWith(res.problem, FIELDS, { values });
+		return failWith(res.problem, FIELDS, { values }, { person_exists: 'idNumber' });
 	},
 } satisfies Actions;
