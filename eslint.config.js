@@ -195,6 +195,26 @@ export default ts.config(
 		},
 	},
 	{
+		// A route imports only its own folder, the folders above it (shared by that part of the
+		// site) and $lib: climbing up and then down into another folder reaches into another
+		// route. This is typescript-eslint's copy of no-restricted-imports, so that it adds to
+		// the web/** rule above instead of replacing it.
+		files: ['web/src/routes/**'],
+		rules: {
+			'@typescript-eslint/no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							regex: '^(\\.\\./)+[^./][^/]*/|(^|/)routes/',
+							message: '路由之间不能互相引用文件；共用的代码放到 $lib。',
+						},
+					],
+				},
+			],
+		},
+	},
+	{
 		files: ['api/src/**/*.routes.ts'],
 		rules: {
 			'no-restricted-imports': [

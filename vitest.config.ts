@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /** One project per lane; tests/run.ts runs them one after another with the servers they need. */
@@ -12,6 +13,8 @@ export default defineConfig({
 		projects: [
 			{
 				extends: true,
+				// route modules import shared code as $lib, as SvelteKit resolves it in the app
+				resolve: { alias: { $lib: fileURLToPath(new URL('./web/src/lib', import.meta.url)) } },
 				test: {
 					name: 'unit',
 					include: ['{api,contracts,db,search,web}/src/**/*.test.ts', 'tests/static/**/*.test.ts'],

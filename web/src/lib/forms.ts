@@ -36,6 +36,21 @@ export function describedBy(...ids: (string | false | null | undefined)[]): stri
 }
 
 /**
+ * Error summary items for the fields that have a message, in the order of `labels`: the label
+ * and the first message, linking to the field (or to `anchors[name]`, for a radio group).
+ */
+export function labelledItems(
+	errors: Partial<Record<string, string[]>>,
+	labels: Record<string, string>,
+	anchors: Record<string, string> = {},
+): { href: string; text: string }[] {
+	return Object.keys(labels).flatMap((name) => {
+		const first = errors[name]?.[0];
+		return first ? [{ href: `#${anchors[name] ?? name}`, text: `${labels[name]}：${first}` }] : [];
+	});
+}
+
+/**
  * `use:enhance` for forms with an error summary: keeps what was typed and, after a failed try,
  * moves focus to the summary as a page load without JavaScript does (autofocus).
  */

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import {
 	EMPLOYER_KIND_LABELS,
 	EMPLOYER_ROLE_LABELS,
@@ -97,9 +96,6 @@ export function valuesOf(e: Employer): EmployerFormValues {
 		phone: '',
 	};
 }
-
-export const flattenErrors = (error: z.ZodError) =>
-	z.flattenError(error).fieldErrors as FieldErrors<EmployerField>;
 
 const options = (labels: Record<string, string>) =>
 	Object.entries(labels).map(([value, label]) => ({ value, label }));

@@ -1,6 +1,7 @@
+import type { z } from 'zod';
 import type { Problem } from '@ronghe/contracts';
-import type { EmployerField } from './employer-form';
-import { problemFormErrors, problemMessage, type FormErrors } from './problems';
+import { summaryItems, type EmployerField, type EmployerFormValues } from './employer-form';
+import { fieldErrors, type FieldErrors } from './problems';
 
 // Conflicts and rule problems from the API that belong next to one field.
 const FIELD_OF_CODE: Record<string, EmployerField> = {
@@ -9,13 +10,22 @@ const FIELD_OF_CODE: Record<string, EmployerField> = {
 	unknown_township: 'townshipCode',
 };
 
-/** A problem from the employers API as the employer forms show it. */
-export function employerProblemErrors<K extends EmployerField>(
-	problem: Problem,
-	fields: readonly K[],
-): FormErrors<K> {
-	const field = FIELD_OF_CODE[problem.code] as K | undefined;
-	if (field && fields.includes(field))
-		return { errors: { [field]: [problemMessage(problem)] } as FormErrors<K>['errors'] };
-	return problemFormErrors(problem, fields);
+export type EmployerFailure = {
+	values: EmployerFormValues;
+	errors: FieldErrors<EmployerField>;
+	summary: { href: string; text: string }[];
+	message?: string | undefined;
+};
+
+/**
+ * What a failed employer form sends back, whether the web's zod check or the employers API said
+ * no: the typed values, messages by field and the summary that links to them.
+ */
+export function employerFailure(
+	values: EmployerFormValues,
+	source: z.ZodError | Problem,
+	fields: readonly EmployerField[],
+): EmployerFailure {
+	const { errors, message } = fieldErrors(source, fields, FIELD_OF_CODE);
+	return { values, errors, summary: summaryItems(errors), message };
 }

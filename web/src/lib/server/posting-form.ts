@@ -7,7 +7,7 @@ import {
 	type Problem,
 } from '@ronghe/contracts';
 import { findingsOf, type EditorValues } from '../posting-findings';
-import { problemMessage } from './problems';
+import { issuesOf, problemMessage } from './problems';
 
 export type { EditorValues };
 
@@ -181,18 +181,18 @@ export function validate(v: EditorValues): { body: PostingDraftBody } | { errors
 	const parsed = PostingDraftBodySchema.safeParse(toBody(v));
 	if (parsed.success) return { body: toBody(v) };
 	const errors: EditorErrors = {};
-	for (const issue of parsed.error.issues)
-		(errors[fieldOf(issue.path as (string | number)[], v)] ??= []).push(issue.message);
+	for (const { path, message } of issuesOf(parsed.error))
+		(errors[fieldOf(path, v)] ??= []).push(message);
 	return { errors };
 }
 
 /** An API problem as editor errors. The API numbers flag errors by finding already. */
 export function problemErrors(problem: Problem): { errors: EditorErrors; message?: string } {
 	const errors: EditorErrors = {};
-	for (const e of problem.errors ?? []) {
-		const [head, index] = e.pointer.replace(/^#?\//, '').split('/');
-		const key = head === 'flagDecisions' ? `flag-${index}` : (head ?? 'form');
-		(errors[key] ??= []).push(e.detail);
+	for (const { path, message } of issuesOf(problem)) {
+		const [head, index] = path;
+		const key = head === 'flagDecisions' ? `flag-${index}` : String(head ?? 'form');
+		(errors[key] ??= []).push(message);
 	}
 	return Object.keys(errors).length
 		? { errors, message: problemMessage(problem) }

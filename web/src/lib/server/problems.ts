@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Problem } from '@ronghe/contracts';
 
 const hasChinese = (text: string | undefined): text is string =>
@@ -22,19 +23,56 @@ export type FieldErrors<K extends string> = Partial<Record<K, string[]>>;
 /** What a failed form action sends back: messages by field and/or one for the whole form. */
 export type FormErrors<K extends string> = { errors: FieldErrors<K>; message?: string };
 
+export type Issue = { path: (string | number)[]; message: string };
+
 /**
- * A problem as a form shows it: messages for the listed fields (from `errors[].pointer`, such as
- * `#/phone`) go next to those fields; everything else becomes one message for the whole form.
+ * The messages of a zod error or of an API problem, each with the body path it is about. A
+ * problem's `errors[].pointer` (`#/disabledEmployees/1/level`) becomes the same path as zod's
+ * (`['disabledEmployees', 1, 'level']`), so a form maps both with one function.
  */
-export function problemFormErrors<K extends string>(
-	problem: Problem,
+export function issuesOf(source: z.ZodError | Problem): Issue[] {
+	if (source instanceof z.ZodError)
+		return source.issues.map((i) => ({
+			path: i.path.map((p) => (typeof p === 'number' ? p : String(p))),
+			message: i.message,
+		}));
+	return (source.errors ?? []).map((e) => ({
+		path: e.pointer
+			.replace(/^#?\//, '')
+			.split('/')
+			.filter(Boolean)
+			.map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
+		message: e.detail,
+	}));
+}
+
+/**
+ * A failed check as a form shows it, whether the web's own zod check or the API's problem said
+ * no: messages for the listed fields (the first step of the path) go next to those fields;
+ * when none of them is named, one message for the whole form. `codeFields` names the field
+ * that a problem with no pointer belongs to by its code (`phone_taken` → `phone`).
+ */
+export function fieldErrors<K extends string>(
+	source: z.ZodError | Problem,
 	fields: readonly K[],
+	codeFields: Partial<Record<string, K>> = {},
 ): FormErrors<K> {
+	const fromApi = !(source instanceof z.ZodError);
+	const byCode = fromApi ? codeFields[source.code] : undefined;
+	if (fromApi && byCode && fields.includes(byCode))
+		return { errors: { [byCode]: [problemMessage(source)] } as FieldErrors<K> };
 	const errors: FieldErrors<K> = {};
-	for (const item of problem.errors ?? []) {
-		const name = item.pointer.replace(/^#?\//, '').split('/')[0];
-		const field = fields.find((f) => f === name);
-		if (field && hasChinese(item.detail)) (errors[field] ??= []).push(item.detail);
+	const issues = issuesOf(source);
+	for (const { path, message } of issues) {
+		const field = fields.find((f) => f === path[0]);
+		// the API's own English messages are not shown; the form-wide sentence stands for them
+		if (field && (!fromApi || hasChinese(message))) (errors[field] ??= []).push(message);
 	}
-	return Object.keys(errors).length ? { errors } : { errors, message: problemMessage(problem) };
+	if (Object.keys(errors).length) return { errors };
+	return { errors, message: fromApi ? problemMessage(source) : issues[0]?.message };
+}
+
+/** The failures of several checks of one form (the address part and the body) as one zod error. */
+export function joinErrors(...results: { success: boolean; error?: z.ZodError }[]): z.ZodError {
+	return new z.ZodError(results.flatMap((r) => r.error?.issues ?? []));
 }

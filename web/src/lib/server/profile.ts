@@ -1,5 +1,5 @@
 import { error, fail, redirect, type Cookies } from '@sveltejs/kit';
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
 	ABILITY_ITEMS,
 	ABILITY_SCALE,
@@ -24,7 +24,7 @@ import { A11Y_COOKIE, parseA11yCookie, serializeA11yCookie, type A11ySettings } 
 import type { FormValues, StepOptions } from '$lib/components/profile/types';
 import type { ApiClient } from './api';
 import { readForm } from './form-data';
-import { problemFormErrors, problemMessage, type FieldErrors } from './problems';
+import { problemMessage, type FieldErrors, fieldErrors } from './problems';
 import { loginHref } from './session';
 
 export { PROFILE_STEPS };
@@ -197,16 +197,15 @@ export async function saveStep(opts: {
 	const fields = Object.keys(values);
 	const schema: z.ZodType = PROFILE_STEP_SCHEMAS[step];
 	const parsed = schema.safeParse(body);
-	if (!parsed.success) {
-		const errors = z.flattenError(parsed.error).fieldErrors as FieldErrors<string>;
-		const failure: StepFailure = { values, errors };
-		return fail(400, failure);
-	}
+	if (!parsed.success)
+		return fail(400, { values, ...fieldErrors(parsed.error, fields) } satisfies StepFailure);
 	const res = await opts.api.profile.save(step, body, opts.personId);
 	if (!res.ok) {
 		if (res.problem.status === 401) redirect(303, loginHref(opts.url.pathname));
-		const failure: StepFailure = { values, ...problemFormErrors(res.problem, fields) };
-		return fail(res.problem.status, failure);
+		return fail(res.problem.status, {
+			values,
+			...fieldErrors(res.problem, fields),
+		} satisfies StepFailure);
 	}
 	if (step === 'passport' && !opts.personId) {
 		const { largeText, highContrast } = res.data.passport;

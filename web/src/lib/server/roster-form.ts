@@ -1,10 +1,11 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
 	DisabledEmployeeBodySchema,
 	UpdateDisabledEmployeeBodySchema,
 	type DisabledEmployee,
 } from '@ronghe/contracts';
-import { parseNumber } from '../../routes/levy/levy-form';
+import { parseNumber } from '../form-values';
+import { fieldErrors } from './problems';
 
 export const EMPLOYEE_FIELDS = [
 	'displayName',
@@ -64,7 +65,7 @@ const toBody = (v: EmployeeValues) => ({
 });
 const failed = (error: z.ZodError) => ({
 	ok: false as const,
-	errors: z.flattenError(error).fieldErrors as Partial<Record<string, string[]>>,
+	...fieldErrors(error, EMPLOYEE_FIELDS),
 });
 
 /** The new row's API body, checked with the API's own schema: messages by field, in Chinese. */

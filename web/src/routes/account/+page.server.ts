@@ -1,21 +1,13 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { z } from 'zod';
-import { ChangePasswordBodySchema, PASSWORD_MIN_LENGTH, type Problem } from '@ronghe/contracts';
+import { ChangePasswordBodySchema, PASSWORD_MIN_LENGTH } from '@ronghe/contracts';
 import { requireUser } from '$lib/server/guard';
-import { problemFormErrors, problemMessage, type FormErrors } from '$lib/server/problems';
+import { problemMessage } from '$lib/server/problems';
 import { clearSessionCookie, loginHref } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
-import { readForm } from '$lib/server/form-data';
+import { failWith, readForm } from '$lib/server/form-data';
 
 const HERE = '/account';
 const FIELDS = ['currentPassword', 'newPassword'] as const;
-type PasswordFailure = FormErrors<(typeof FIELDS)[number]> & { form: 'password' };
-
-// The API's 422 `wrong_password` belongs next to the field for the current password.
-const passwordFailure = (problem: Problem): PasswordFailure =>
-	problem.code === 'wrong_password'
-		? { form: 'password', errors: { currentPassword: [problemMessage(problem)] } }
-		: { form: 'password', ...problemFormErrors(problem, FIELDS) };
 
 export const load = (({ locals, url }) => {
 	const user = requireUser(locals, HERE);
@@ -40,15 +32,13 @@ export const actions = {
 			currentPassword: form.get('currentPassword') || undefined,
 			newPassword: form.get('newPassword') || undefined,
 		});
-		if (!parsed.success) {
-			const errors = z.flattenError(parsed.error).fieldErrors;
-			const failure: PasswordFailure = { form: 'password', errors };
-			return fail(400, failure);
-		}
+		const failed = { form: 'password' as const };
+		if (!parsed.success) return failWith(parsed.error, FIELDS, failed);
 		const res = await locals.api.auth.changePassword(parsed.data);
 		if (res.ok) redirect(303, `${HERE}?done=password`);
 		if (res.problem.status === 401) redirect(303, loginHref(HERE));
-		return fail(res.problem.status, passwordFailure(res.problem));
+		// the API's 422 `wrong_password` belongs next to the field for the current password
+		return failWith(res.problem, FIELDS, failed, { wrong_password: 'currentPassword' });
 	},
 
 	logoutAll: async ({ locals, cookies, url }) => {

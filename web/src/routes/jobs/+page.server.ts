@@ -7,7 +7,7 @@ import {
 } from '$lib/server/present';
 import { problemFieldMessages, problemMessage } from '$lib/server/problems';
 import type { PageServerLoad } from './$types';
-import { parseJobsQuery } from './jobs-query';
+import { parseJobsQuery } from '$lib/server/jobs-query';
 
 export const load = (async ({ url, locals }) => {
 	const { query, issues } = parseJobsQuery(url.searchParams);

@@ -1,7 +1,7 @@
 import { fail } from '@sveltejs/kit';
-import { LevyEstimateBodySchema, type LevyEstimate } from '@ronghe/contracts';
+import { LevyEstimateBodySchema, type LevyEstimate, type Problem } from '@ronghe/contracts';
 import { readForm, UNREADABLE_FORM } from '$lib/server/form-data';
-import { problemMessage } from '$lib/server/problems';
+import { issuesOf, problemMessage } from '$lib/server/problems';
 import type { Actions, PageServerLoad } from './$types';
 import {
 	addError,
@@ -11,13 +11,22 @@ import {
 	toLevyBody,
 	type LevyFieldErrors,
 	type LevyFormValues,
-} from './levy-form';
+} from '$lib/levy-form';
 
 export type LevyFormResult = {
 	values: LevyFormValues;
 	errors?: LevyFieldErrors;
 	result?: LevyEstimate;
 };
+
+/** The API's messages by field; with no field named, one message for the whole form. */
+function problemErrors(values: LevyFormValues, rowOf: number[], problem: Problem) {
+	const errors = collectErrors(values, rowOf, issuesOf(problem));
+	if (problem.code === 'levy_rules_missing')
+		addError(errors, 'collectionYear', problemMessage(problem));
+	if (!Object.keys(errors).length) addError(errors, 'form', problemMessage(problem));
+	return errors;
+}
 
 export const load = (async ({ locals }) => {
 	const res = await locals.api.levy.ruleYears();
@@ -35,30 +44,13 @@ export const actions = {
 		const { body, rowOf } = toLevyBody(values);
 		const parsed = LevyEstimateBodySchema.safeParse(body);
 		if (!parsed.success) {
-			const items = parsed.error.issues.map((i) => ({
-				path: i.path as (string | number)[],
-				message: i.message,
-			}));
-			return fail(400, {
-				values,
-				errors: collectErrors(values, rowOf, items),
-			} satisfies LevyFormResult);
+			const errors = collectErrors(values, rowOf, issuesOf(parsed.error));
+			return fail(400, { values, errors } satisfies LevyFormResult);
 		}
 		const res = await locals.api.levy.estimate(body);
 		if (res.ok) return { values, result: res.data } satisfies LevyFormResult;
-		const { problem } = res;
-		const items = (problem.errors ?? []).map((e) => ({
-			path: e.pointer
-				.replace(/^#\//, '')
-				.split('/')
-				.map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
-			message: e.detail,
-		}));
-		const errors = collectErrors(values, rowOf, items);
-		if (problem.code === 'levy_rules_missing')
-			addError(errors, 'collectionYear', problemMessage(problem));
-		if (!Object.keys(errors).length) addError(errors, 'form', problemMessage(problem));
-		return fail(problem.status, { values, errors } satisfies LevyFormResult);
+		const errors = problemErrors(values, rowOf, res.problem);
+		return fail(res.problem.status, { values, errors } satisfies LevyFormResult);
 	},
 
 	// "再加一行" without JavaScript: the same form again, with one more empty row

@@ -1,15 +1,12 @@
-import { fail, redirect } from '@sveltejs/kit';
-import { z } from 'zod';
+import { redirect } from '@sveltejs/kit';
 import { LoginBodySchema } from '@ronghe/contracts';
-import { problemFormErrors, type FormErrors } from '$lib/server/problems';
 import { safeReturnTo } from '$lib/server/return-to';
 import { applyUiDefaults } from '$lib/server/profile';
 import { setSessionCookie } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
-import { readForm } from '$lib/server/form-data';
+import { failWith, readForm } from '$lib/server/form-data';
 
 const FIELDS = ['phone', 'password'] as const;
-type Failure = FormErrors<(typeof FIELDS)[number]> & { values: { phone: string } };
 
 export const load = (({ locals, url }) => {
 	if (locals.user) redirect(303, '/account');
@@ -29,15 +26,9 @@ export const actions = {
 			phone: values.phone.trim() || undefined,
 			password: form.get('password') || undefined,
 		});
-		if (!parsed.success) {
-			const failure: Failure = { values, errors: z.flattenError(parsed.error).fieldErrors };
-			return fail(400, failure);
-		}
+		if (!parsed.success) return failWith(parsed.error, FIELDS, { values });
 		const res = await locals.api.auth.login(parsed.data);
-		if (!res.ok) {
-			return fail(res.problem.status, { values, ...problemFormErrors(res.problem, FIELDS) });
-		}
-
+		if (!res.ok) return failWith(res.problem, FIELDS, { values });
 		setSessionCookie(cookies, res.data, url);
 		applyUiDefaults(cookies, url, res.data.user.uiDefaults);
 		redirect(303, safeReturnTo(form.get('returnTo'), url.origin) ?? '/');

@@ -5,22 +5,14 @@ import {
 	WORK_MODE_LABELS,
 } from '@ronghe/contracts';
 import { loadFailed, requireRole } from '$lib/server/guard';
+import { parseQuery } from '$lib/server/query';
 import { workModeLabels } from '$lib/server/present-people';
 import type { PageServerLoad } from './$types';
 
-const FIELDS = ['page', 'township', 'workMode'] as const;
-
 export const load = (async ({ url, locals }) => {
 	requireRole(locals, `${url.pathname}${url.search}`, EMPLOYERS);
-	const raw = Object.fromEntries(
-		FIELDS.flatMap((f) => (url.searchParams.has(f) ? [[f, url.searchParams.get(f)!]] : [])),
-	);
 	// A bad condition is dropped and named, so the list still shows.
-	const parsed = CandidateListQuerySchema.safeParse(raw);
-	const bad = new Set(parsed.success ? [] : parsed.error.issues.map((i) => String(i.path[0])));
-	const query = CandidateListQuerySchema.parse(
-		Object.fromEntries(Object.entries(raw).filter(([f]) => !bad.has(f))),
-	);
+	const { query, dropped } = parseQuery(CandidateListQuerySchema, url.searchParams);
 	const [res, townships] = await Promise.all([
 		locals.api.candidates.list(query),
 		locals.api.townships(),
@@ -28,7 +20,7 @@ export const load = (async ({ url, locals }) => {
 	if (!res.ok) loadFailed(res.problem, url.pathname);
 	return {
 		query,
-		dropped: parsed.success ? [] : parsed.error.issues.map((i) => i.message),
+		dropped,
 		result: {
 			...res.data,
 			items: res.data.items.map((c) => ({

@@ -2,14 +2,12 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { EMPLOYERS, UpdateEmployerBodySchema } from '@ronghe/contracts';
 import {
 	employerFormOptions,
-	flattenErrors,
 	presentEmployer,
 	PROFILE_FIELDS,
 	readEmployerForm,
-	summaryItems,
 	valuesOf,
 } from '$lib/server/employer-form';
-import { employerProblemErrors } from '$lib/server/employer-problems';
+import { employerFailure } from '$lib/server/employer-problems';
 import { readForm } from '$lib/server/form-data';
 import { requireRole } from '$lib/server/guard';
 import { problemMessage } from '$lib/server/problems';
@@ -38,14 +36,10 @@ export const actions = {
 		requireRole(locals, HERE, EMPLOYERS);
 		const { values, body } = readEmployerForm((await readForm(request)) ?? new FormData());
 		const parsed = UpdateEmployerBodySchema.safeParse(body);
-		if (!parsed.success) {
-			const errors = flattenErrors(parsed.error);
-			return fail(400, { values, errors, summary: summaryItems(errors), message: undefined });
-		}
+		if (!parsed.success) return fail(400, employerFailure(values, parsed.error, PROFILE_FIELDS));
 		const res = await locals.api.employers.update(parsed.data);
 		if (res.ok) redirect(303, `${HERE}?done=saved`);
 		if (res.problem.status === 401) redirect(303, loginHref(HERE));
-		const { errors, message } = employerProblemErrors(res.problem, PROFILE_FIELDS);
-		return fail(res.problem.status, { values, errors, summary: summaryItems(errors), message });
+		return fail(res.problem.status, employerFailure(values, res.problem, PROFILE_FIELDS));
 	},
 } satisfies Actions;

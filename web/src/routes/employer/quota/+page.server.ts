@@ -1,15 +1,29 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { EMPLOYERS, QuotaWhatIfBodySchema, SaveQuotaYearBodySchema } from '@ronghe/contracts';
+import {
+	EMPLOYERS,
+	QuotaWhatIfBodySchema,
+	SaveQuotaYearBodySchema,
+	type Problem,
+} from '@ronghe/contracts';
 import { readForm } from '$lib/server/form-data';
 import { requireRole } from '$lib/server/guard';
-import { problemMessage } from '$lib/server/problems';
-import { collectErrors, parseNumber } from '../../levy/levy-form';
+import { problemMessage, fieldErrors, issuesOf, type FormErrors } from '$lib/server/problems';
+import { collectErrors, readQuotaFigures, readWhatIf } from '$lib/levy-form';
 import type { Actions, PageServerLoad } from './$types';
 import { recentYears, yearOf } from './quota-year';
 
 const HERE = '/employer/quota';
-const issues = (e: { issues: { path: PropertyKey[]; message: string }[] }) =>
-	e.issues.map((i) => ({ path: i.path as (string | number)[], message: i.message }));
+const WHAT_IF_FIELDS = ['certificate', 'level', 'fromMonth'] as const;
+// both forms show a message about the whole form under the key `form`
+const formError = (problem: Problem): Record<string, string[]> => ({
+	form: [problemMessage(problem)],
+});
+const whatIfErrors = ({
+	errors,
+	message,
+}: FormErrors<string>): { errors: Record<string, string[]> } => ({
+	errors: message ? { ...errors, form: [message] } : (errors as Record<string, string[]>),
+});
 
 export const load = (async ({ locals, url }) => {
 	requireRole(locals, HERE, EMPLOYERS);
@@ -39,71 +53,26 @@ export const actions = {
 	save: async ({ request, locals, url }) => {
 		requireRole(locals, HERE, EMPLOYERS);
 		const year = yearOf(url);
-		const form = (await readForm(request)) ?? new FormData();
-		const monthly = Array.from({ length: 12 }, (_, i) =>
-			String(form.get(`monthlyStaff.${i}`) ?? '').trim(),
-		);
-		const values = {
-			averageStaff: String(form.get('averageStaff') ?? '').trim(),
-			monthlyStaff: monthly,
-			wageBill: String(form.get('wageBill') ?? '').trim(),
-		};
-		const body = {
-			monthlyStaff: monthly.some((m) => m) ? monthly.map((m) => parseNumber(m) ?? '') : undefined,
-			averageStaff: parseNumber(values.averageStaff),
-			wageBill: parseNumber(values.wageBill),
-		};
+		const { values, body } = readQuotaFigures((await readForm(request)) ?? new FormData());
 		const parsed = SaveQuotaYearBodySchema.safeParse(body);
-		const formValues = {
-			...values,
-			collectionYear: '',
-			employerKind: '',
-			localAverageWage: '',
-			rows: [],
-		};
+		const failed = { form: 'save' as const, values };
 		if (!parsed.success)
-			return fail(400, {
-				form: 'save' as const,
-				values,
-				errors: collectErrors(formValues, [], issues(parsed.error)),
-			});
+			return fail(400, { ...failed, errors: collectErrors(values, [], issuesOf(parsed.error)) });
 		const res = await locals.api.employerQuota.save(year, parsed.data);
-		if (!res.ok)
-			return fail(res.problem.status, {
-				form: 'save' as const,
-				values,
-				errors: { form: [problemMessage(res.problem)] },
-			});
+		if (!res.ok) return fail(res.problem.status, { ...failed, errors: formError(res.problem) });
 		redirect(303, `${HERE}?year=${year}&saved=1#figures`);
 	},
 
 	whatIf: async ({ request, locals, url }) => {
 		requireRole(locals, HERE, EMPLOYERS);
 		const year = yearOf(url);
-		const form = (await readForm(request)) ?? new FormData();
-		const values = {
-			certificate: String(form.get('certificate') ?? 'disability'),
-			level: String(form.get('level') ?? '').trim(),
-			fromMonth: String(form.get('fromMonth') ?? '').trim(),
-		};
-		const parsed = QuotaWhatIfBodySchema.safeParse({
-			certificate: values.certificate,
-			level: parseNumber(values.level),
-			fromMonth: parseNumber(values.fromMonth),
-		});
-		if (!parsed.success) {
-			const errors: Record<string, string[]> = {};
-			for (const i of parsed.error.issues)
-				(errors[String(i.path[0] ?? 'form')] ??= []).push(i.message);
-			return fail(400, { form: 'whatIf' as const, whatIfValues: values, errors });
-		}
+		const { values, body } = readWhatIf((await readForm(request)) ?? new FormData());
+		const parsed = QuotaWhatIfBodySchema.safeParse(body);
+		const failed = { form: 'whatIf' as const, whatIfValues: values };
+		if (!parsed.success)
+			return fail(400, { ...failed, ...whatIfErrors(fieldErrors(parsed.error, WHAT_IF_FIELDS)) });
 		const res = await locals.api.employerQuota.whatIf(year, parsed.data);
-		if (!res.ok)
-			return fail(res.problem.status, {
-				form: 'whatIf' as const,
-				whatIfValues: values,
-				errors: { form: [problemMessage(res.problem)] },
-			});
-		return { form: 'whatIf' as const, whatIfValues: values, whatIf: res.data };
+		if (!res.ok) return fail(res.problem.status, { ...failed, errors: formError(res.problem) });
+		return { ...failed, whatIf: res.data };
 	},
 } satisfies Actions;

@@ -1,10 +1,16 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, fail, redirect, type Cookies } from '@sveltejs/kit';
 import { z } from 'zod';
-import { AddEmployerUserBodySchema, EMPLOYERS, UuidSchema } from '@ronghe/contracts';
-import { readForm } from '$lib/server/form-data';
+import {
+	AddEmployerUserBodySchema,
+	EMPLOYERS,
+	UuidSchema,
+	type AddedEmployerUser,
+} from '@ronghe/contracts';
+import { readForm, failWith } from '$lib/server/form-data';
 import { requireRole } from '$lib/server/guard';
-import { problemFormErrors, problemMessage, type FormErrors } from '$lib/server/problems';
+import { problemMessage } from '$lib/server/problems';
 import { loginHref } from '$lib/server/session';
+import { formValues } from '$lib/form-values';
 import type { Actions, PageServerLoad } from './$types';
 
 const HERE = '/employer/users';
@@ -17,10 +23,18 @@ const NewAccountSchema = z.object({
 	phoneMasked: z.string(),
 	password: z.string(),
 });
-type AddFailure = FormErrors<(typeof FIELDS)[number]> & {
-	form: 'add';
-	values: { displayName: string; phone: string };
-};
+
+function keepNewAccount(cookies: Cookies, url: URL, added: AddedEmployerUser) {
+	const { user, temporaryPassword: password } = added;
+	const flash = { name: user.displayName, phoneMasked: user.phoneMasked, password };
+	cookies.set(NEW_ACCOUNT_COOKIE, JSON.stringify(flash), {
+		path: HERE,
+		httpOnly: true,
+		sameSite: 'strict',
+		secure: url.protocol === 'https:',
+		maxAge: 300,
+	});
+}
 
 export const load = (async ({ locals, url, cookies }) => {
 	const me = requireRole(locals, HERE, EMPLOYERS);
@@ -44,38 +58,16 @@ export const actions = {
 	add: async ({ request, locals, cookies, url }) => {
 		requireRole(locals, HERE, EMPLOYERS);
 		const form = (await readForm(request)) ?? new FormData();
-		const values = {
-			displayName: String(form.get('displayName') ?? ''),
-			phone: String(form.get('phone') ?? ''),
-		};
+		const values = formValues(form, FIELDS, { trim: false });
 		const parsed = AddEmployerUserBodySchema.safeParse(values);
-		if (!parsed.success) {
-			const errors = z.flattenError(parsed.error).fieldErrors;
-			return fail(400, { form: 'add', values, errors } satisfies AddFailure);
-		}
+		if (!parsed.success) return failWith(parsed.error, FIELDS, { form: 'add' as const, values });
 		const res = await locals.api.employers.addUser(parsed.data);
 		if (!res.ok) {
 			if (res.problem.status === 401) redirect(303, loginHref(HERE));
-			const problem = res.problem;
-			const errors =
-				problem.code === 'phone_taken'
-					? { errors: { phone: [problemMessage(problem)] } }
-					: problemFormErrors(problem, FIELDS);
-			return fail(problem.status, { form: 'add', values, ...errors } satisfies AddFailure);
+			const failed = { form: 'add' as const, values };
+			return failWith(res.problem, FIELDS, failed, { phone_taken: 'phone' });
 		}
-		const { user, temporaryPassword } = res.data;
-		const flash = {
-			name: user.displayName,
-			phoneMasked: user.phoneMasked,
-			password: temporaryPassword,
-		};
-		cookies.set(NEW_ACCOUNT_COOKIE, JSON.stringify(flash), {
-			path: HERE,
-			httpOnly: true,
-			sameSite: 'strict',
-			secure: url.protocol === 'https:',
-			maxAge: 300,
-		});
+		keepNewAccount(cookies, url, res.data);
 		redirect(303, `${HERE}?done=added`);
 	},
 

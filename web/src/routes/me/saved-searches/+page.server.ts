@@ -1,9 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { z } from 'zod';
 import { CreateSavedSearchBodySchema, describeSavedSearch, SEEKERS } from '@ronghe/contracts';
-import { readForm, UNREADABLE_FORM } from '$lib/server/form-data';
+import { failWith, readForm, UNREADABLE_FORM } from '$lib/server/form-data';
 import { loadFailed, mayUse, requireUser } from '$lib/server/guard';
-import { problemFormErrors, problemMessage, type FieldErrors } from '$lib/server/problems';
+import { problemMessage, type FieldErrors } from '$lib/server/problems';
 import { loginHref } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
 import { criteriaFields, hasCriteria, readCriteria } from './criteria';
@@ -54,15 +53,11 @@ export const actions = {
 		if (!form) return fail(400, failure({ errors: {}, message: UNREADABLE_FORM, name: '' }));
 		const name = String(form.get('name') ?? '');
 		const parsed = CreateSavedSearchBodySchema.safeParse({ name, query: readCriteria(form).query });
-		if (!parsed.success)
-			return fail(
-				400,
-				failure({ name, errors: { name: z.flattenError(parsed.error).fieldErrors.name } }),
-			);
+		if (!parsed.success) return failWith(parsed.error, ['name'], { name });
 		const res = await locals.api.alerts.createSaved(parsed.data);
 		if (res.ok) redirect(303, `${HERE}?done=created`);
 		if (res.problem.status === 401) redirect(303, loginHref(HERE));
-		return fail(res.problem.status, failure({ name, ...problemFormErrors(res.problem, ['name']) }));
+		return failWith(res.problem, ['name'], { name });
 	},
 	delete: async ({ request, locals }) => {
 		requireUser(locals, HERE);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { saveSearchHref } from '../../jobs/jobs-href';
-import { parseJobsQuery } from '../../jobs/jobs-query';
+import { saveSearchHref } from '$lib/jobs-href';
+import { parseJobsQuery } from '$lib/server/jobs-query';
 import { criteriaFields, hasCriteria, readCriteria } from './criteria';
 
 describe('readCriteria', () => {

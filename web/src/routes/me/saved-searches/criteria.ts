@@ -3,13 +3,14 @@ import {
 	PostingFilterSchema,
 	type PostingFilter,
 } from '@ronghe/contracts';
+import { POSTING_LIST_FIELDS } from '$lib/server/jobs-query';
+import { parseQuery } from '$lib/server/query';
 
 type Params = { get(name: string): unknown; getAll(name: string): unknown[] };
 
 type Name = keyof PostingFilter;
 /** The filter's fields, in the order of the /jobs form; repeated ones are lists. */
 const NAMES = Object.keys(PostingFilterSchema.shape) as Name[];
-const LISTS: ReadonlySet<Name> = new Set(['postType', 'workMode', 'category', 'accommodations']);
 
 const texts = (params: Params, name: string) =>
 	params.getAll(name).filter((v): v is string => typeof v === 'string');
@@ -25,17 +26,7 @@ export function hasCriteria(params: Params): boolean {
  * A condition that is not valid is left out, and `dropped` says which, in plain words.
  */
 export function readCriteria(params: Params): { query: PostingFilter; dropped: string[] } {
-	const raw: Record<string, string | string[]> = {};
-	for (const name of NAMES) {
-		const values = texts(params, name);
-		if (values.length) raw[name] = LISTS.has(name) ? values : values[0]!;
-	}
-	const parsed = PostingFilterQuerySchema.safeParse(raw);
-	if (parsed.success) return { query: parsed.data, dropped: [] };
-	const bad = new Set(parsed.error.issues.map((i) => String(i.path[0])));
-	const messages = [...new Set(parsed.error.issues.map((i) => i.message))];
-	for (const key of bad) delete raw[key];
-	return { query: PostingFilterQuerySchema.parse(raw), dropped: messages };
+	return parseQuery(PostingFilterQuerySchema, params, { lists: POSTING_LIST_FIELDS });
 }
 
 /** The conditions as hidden form fields, so the POST form carries exactly what is shown. */

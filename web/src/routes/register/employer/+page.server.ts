@@ -3,16 +3,11 @@ import { EmployerSignUpBodySchema, PASSWORD_MIN_LENGTH } from '@ronghe/contracts
 import {
 	ACCOUNT_FIELDS,
 	employerFormOptions,
-	flattenErrors,
 	PROFILE_FIELDS,
 	readEmployerForm,
-	summaryItems,
-	type EmployerField,
-	type EmployerFormValues,
 } from '$lib/server/employer-form';
 import { readForm } from '$lib/server/form-data';
-import { employerProblemErrors } from '$lib/server/employer-problems';
-import type { FieldErrors } from '$lib/server/problems';
+import { employerFailure } from '$lib/server/employer-problems';
 import { setSessionCookie } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -24,28 +19,13 @@ export const load = (async ({ locals }) => {
 	return { options: await employerFormOptions(locals.api), passwordMinLength: PASSWORD_MIN_LENGTH };
 }) satisfies PageServerLoad;
 
-type Failure = {
-	values: EmployerFormValues;
-	errors: FieldErrors<EmployerField>;
-	summary: { href: string; text: string }[];
-	message?: string;
-};
-
 export const actions = {
 	default: async ({ request, locals, cookies, url }) => {
 		const { values, body } = readEmployerForm((await readForm(request)) ?? new FormData());
 		const parsed = EmployerSignUpBodySchema.safeParse(body);
-		if (!parsed.success) {
-			const errors = flattenErrors(parsed.error);
-			const failure: Failure = { values, errors, summary: summaryItems(errors) };
-			return fail(400, failure);
-		}
+		if (!parsed.success) return fail(400, employerFailure(values, parsed.error, FIELDS));
 		const res = await locals.api.employers.signUp(parsed.data);
-		if (!res.ok) {
-			const { errors, message } = employerProblemErrors(res.problem, FIELDS);
-			const failure: Failure = { values, errors, summary: summaryItems(errors), message };
-			return fail(res.problem.status, failure);
-		}
+		if (!res.ok) return fail(res.problem.status, employerFailure(values, res.problem, FIELDS));
 		setSessionCookie(cookies, res.data, url);
 		redirect(303, '/employer/profile?done=signed-up');
 	},

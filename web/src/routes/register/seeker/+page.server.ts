@@ -1,13 +1,12 @@
-import { fail, redirect } from '@sveltejs/kit';
-import { z } from 'zod';
+import { redirect } from '@sveltejs/kit';
 import {
 	DISABILITY_CONSENT_TEXT,
 	HOUSEHOLD_TYPE_LABELS,
 	SignUpBodySchema,
 	type SignUpBody,
 } from '@ronghe/contracts';
-import { readForm } from '$lib/server/form-data';
-import { problemFormErrors, type FormErrors } from '$lib/server/problems';
+import { formValues } from '$lib/form-values';
+import { failWith, readForm } from '$lib/server/form-data';
 import { applyUiDefaults } from '$lib/server/profile';
 import { setSessionCookie } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
@@ -25,7 +24,6 @@ const FIELDS = [
 type Field = (typeof FIELDS)[number];
 // The password is never sent back to the page.
 type Values = Partial<Record<Exclude<Field, 'password'>, string>>;
-type Failure = FormErrors<Field> & { values: Values };
 
 export const load = (async ({ locals }) => {
 	if (locals.user) redirect(303, locals.user.role === 'seeker' ? '/me/profile' : '/account');
@@ -44,26 +42,16 @@ export const load = (async ({ locals }) => {
 
 export const actions = {
 	default: async ({ request, locals, cookies, url }) => {
-		const form = (await readForm(request)) ?? new FormData();
-		const text = (name: Field) => String(form.get(name) ?? '');
-		const values: Values = {};
-		for (const f of FIELDS) if (f !== 'password') values[f] = text(f);
-		const body = {
-			...values,
-			password: text('password'),
-			consentDisabilityData: form.get('consentDisabilityData') === 'yes',
-		};
+		const form = await readForm(request);
+		const { password, ...typed } = formValues(form, FIELDS, { trim: false });
+		const values: Values = typed;
+		const consentDisabilityData = values.consentDisabilityData === 'yes';
+		const body = { ...values, password, consentDisabilityData };
 		const parsed = SignUpBodySchema.safeParse(body);
-		if (!parsed.success) {
-			const failure: Failure = { values, errors: z.flattenError(parsed.error).fieldErrors };
-			return fail(400, failure);
-		}
+		if (!parsed.success) return failWith(parsed.error, FIELDS, { values });
 		// the API checks again and normalises the numbers; send what was typed
 		const res = await locals.api.auth.signUp(body as SignUpBody);
-		if (!res.ok) {
-			const failure: Failure = { values, ...problemFormErrors(res.problem, FIELDS) };
-			return fail(res.problem.status, failure);
-		}
+		if (!res.ok) return failWith(res.problem, FIELDS, { values });
 		setSessionCookie(cookies, res.data, url);
 		applyUiDefaults(cookies, url, res.data.user.uiDefaults);
 		redirect(303, '/me/profile?welcome=1');

@@ -8,26 +8,18 @@ import {
 	type Role,
 } from '@ronghe/contracts';
 import { loadFailed, requireRole } from '$lib/server/guard';
-import type { PageServerLoad } from './$types';
-
-const FIELDS = ['page', 'action', 'entity', 'entityId', 'actorUserId', 'from', 'to'] as const;
+import { type PageServerLoad } from './$types';
+import { parseQuery } from '$lib/server/query';
 
 export const load = (async ({ url, locals }) => {
 	requireRole(locals, `${url.pathname}${url.search}`, COUNTY_STAFF);
-	const raw = Object.fromEntries(
-		FIELDS.flatMap((f) => (url.searchParams.has(f) ? [[f, url.searchParams.get(f)!]] : [])),
-	);
 	// A bad condition is dropped and named, so the log still shows.
-	const parsed = AuditQuerySchema.safeParse(raw);
-	const bad = new Set(parsed.success ? [] : parsed.error.issues.map((i) => String(i.path[0])));
-	const query = AuditQuerySchema.parse(
-		Object.fromEntries(Object.entries(raw).filter(([f]) => !bad.has(f))),
-	);
+	const { query, dropped } = parseQuery(AuditQuerySchema, url.searchParams);
 	const res = await locals.api.audit.list(query);
 	if (!res.ok) loadFailed(res.problem, url.pathname);
 	return {
 		query,
-		dropped: parsed.success ? [] : parsed.error.issues.map((i) => i.message),
+		dropped,
 		result: {
 			...res.data,
 			items: res.data.items.map((e) => ({

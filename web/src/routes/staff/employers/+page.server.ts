@@ -3,6 +3,7 @@ import { EMPLOYER_STATUS_LABELS, EmployerListQuerySchema, STAFF } from '@ronghe/
 import { presentSummary } from '$lib/server/employer-form';
 import { requireRole } from '$lib/server/guard';
 import { problemFieldMessages, problemMessage } from '$lib/server/problems';
+import { parseQuery } from '$lib/server/query';
 import type { PageServerLoad } from './$types';
 
 const HERE = '/staff/employers';
@@ -15,11 +16,9 @@ export const load = (async ({ locals, url }) => {
 		township: get('township'),
 		q: get('q'),
 		flagged: get('flagged'),
-		page: get('page'),
 	};
 	// Only what the schema accepts goes to the API; a bad value is named on the page.
-	const parsed = EmployerListQuerySchema.safeParse({ ...raw, page: raw.page || undefined });
-	const query = parsed.success ? parsed.data : EmployerListQuerySchema.parse({});
+	const { query, dropped } = parseQuery(EmployerListQuerySchema, url.searchParams);
 	const [res, townships] = await Promise.all([
 		locals.api.employers.list({
 			status: query.status,
@@ -33,7 +32,7 @@ export const load = (async ({ locals, url }) => {
 	if (!res.ok && res.problem.status !== 400) error(res.problem.status, problemMessage(res.problem));
 	return {
 		filters: { ...raw, page: query.page },
-		issues: parsed.success ? [] : parsed.error.issues.map((i) => i.message),
+		issues: dropped,
 		statuses: Object.entries(EMPLOYER_STATUS_LABELS).map(([value, label]) => ({ value, label })),
 		townships:
 			user.role === 'township' || !townships.ok

@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { COUNTY_STAFF, EMPLOYER_KIND_LABELS, QuotaOverviewQuerySchema } from '@ronghe/contracts';
 import { requireRole } from '$lib/server/guard';
 import { problemMessage } from '$lib/server/problems';
+import { parseQuery } from '$lib/server/query';
 import type { PageServerLoad } from './$types';
 
 const HERE = '/staff/quota';
@@ -9,18 +10,8 @@ const HERE = '/staff/quota';
 export const load = (async ({ locals, url }) => {
 	requireRole(locals, `${HERE}${url.search}`, COUNTY_STAFF);
 	const lastYear = new Date().getFullYear() - 1;
-	// empty fields (the form's 全部…) mean "any", not a value to check
-	const raw = Object.fromEntries(
-		['year', 'kind', 'township', 'page']
-			.map((k) => [k, url.searchParams.get(k) ?? ''])
-			.filter(([, v]) => v !== ''),
-	);
 	// a bad value is dropped and named, so the page still shows the figures
-	const parsed = QuotaOverviewQuerySchema.safeParse(raw);
-	const bad = new Set(parsed.success ? [] : parsed.error.issues.map((i) => String(i.path[0])));
-	const query = QuotaOverviewQuerySchema.parse(
-		Object.fromEntries(Object.entries(raw).filter(([k]) => !bad.has(k))),
-	);
+	const { query, dropped } = parseQuery(QuotaOverviewQuerySchema, url.searchParams);
 	const year = query.year ?? lastYear;
 	const [res, townships] = await Promise.all([
 		locals.api.quota.overview({ ...query, year }),
@@ -29,7 +20,7 @@ export const load = (async ({ locals, url }) => {
 	if (!res.ok) error(res.problem.status, problemMessage(res.problem));
 	return {
 		filters: { year, kind: query.kind ?? '', township: query.township ?? '' },
-		issues: parsed.success ? [] : parsed.error.issues.map((i) => i.message),
+		issues: dropped,
 		years: Array.from({ length: 6 }, (_, i) => lastYear - i),
 		kinds: Object.entries(EMPLOYER_KIND_LABELS).map(([value, label]) => ({ value, label })),
 		townships: townships.ok

@@ -1,4 +1,4 @@
-import { COUNTY_STAFF, STAFF } from '@ronghe/contracts';
+import { COUNTY_STAFF, STAFF, PersonListQuerySchema } from '@ronghe/contracts';
 import { loadFailed, mayUse, requireRole } from '$lib/server/guard';
 import {
 	categoryOptions,
@@ -6,12 +6,12 @@ import {
 	presentPersonSummary,
 	sourceOptions,
 } from '$lib/server/present-people';
+import { parseQuery } from '$lib/server/query';
 import type { PageServerLoad } from './$types';
-import { parseRegistryQuery } from './registry-query';
 
 export const load = (async ({ url, locals }) => {
 	const user = requireRole(locals, `${url.pathname}${url.search}`, STAFF);
-	const { query, dropped } = parseRegistryQuery(url.searchParams);
+	const { query, dropped } = parseQuery(PersonListQuerySchema, url.searchParams);
 	const [people, townships] = await Promise.all([
 		locals.api.people.list(query),
 		locals.api.townships(),

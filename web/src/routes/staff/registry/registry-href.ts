@@ -1,6 +1,6 @@
 import type { PersonListQuery } from '@ronghe/contracts';
 
-// Kept apart from registry-query.ts so the browser bundle does not pull in zod.
+// Kept apart from the server's query parsing so the browser bundle does not pull in zod.
 type Query = Partial<PersonListQuery>;
 
 function params(query: Query): URLSearchParams {

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { FileObjectionBodySchema } from '@ronghe/contracts';
-import { readForm, UNREADABLE_FORM } from '$lib/server/form-data';
-import { problemFormErrors, problemMessage, type FieldErrors } from '$lib/server/problems';
+import { formValues } from '$lib/form-values';
+import { failWith, readForm, UNREADABLE_FORM } from '$lib/server/form-data';
+import { problemMessage } from '$lib/server/problems';
 import type { Actions, PageServerLoad } from './$types';
 
 const FIELDS = ['submitterName', 'contact', 'employerId', 'body', 'idempotencyKey'] as const;
-type Field = (typeof FIELDS)[number];
 
 export const load = (async ({ locals, params }) => {
 	const res = await locals.api.quota.disclosure(Number(params.year));
@@ -19,20 +19,11 @@ export const actions = {
 	object: async ({ request, locals, params }) => {
 		const form = await readForm(request);
 		if (!form) return fail(400, { values: null, errors: {}, message: UNREADABLE_FORM });
-		const values = Object.fromEntries(FIELDS.map((f) => [f, String(form.get(f) ?? '')])) as Record<
-			Field,
-			string
-		>;
+		const values = formValues(form, FIELDS, { trim: false });
 		const parsed = FileObjectionBodySchema.safeParse(values);
-		if (!parsed.success) {
-			const errors: FieldErrors<Field> = {};
-			for (const i of parsed.error.issues)
-				(errors[String(i.path[0]) as Field] ??= []).push(i.message);
-			return fail(400, { values, errors });
-		}
+		if (!parsed.success) return failWith(parsed.error, FIELDS, { values });
 		const res = await locals.api.quota.fileObjection(Number(params.year), parsed.data);
-		if (!res.ok)
-			return fail(res.problem.status, { values, ...problemFormErrors(res.problem, FIELDS) });
+		if (!res.ok) return failWith(res.problem, FIELDS, { values });
 		redirect(303, `/quota/disclosure/${params.year}/received`);
 	},
 } satisfies Actions;

@@ -1,14 +1,13 @@
-import { error, fail, redirect } from '@sveltejs/kit';
-import { z } from 'zod';
+import { error, redirect } from '@sveltejs/kit';
 import { COUNTY_STAFF, ReviewEmployerBodySchema, STAFF } from '@ronghe/contracts';
 import { presentEmployer } from '$lib/server/employer-form';
-import { readForm } from '$lib/server/form-data';
+import { readForm, failWith } from '$lib/server/form-data';
 import { mayUse, requireRole } from '$lib/server/guard';
-import { problemFormErrors, problemMessage, type FormErrors } from '$lib/server/problems';
+import { problemMessage } from '$lib/server/problems';
 import { loginHref } from '$lib/server/session';
-import type { Actions, PageServerLoad } from './$types';
+import { type Actions, type PageServerLoad } from './$types';
 
-type ReviewFailure = FormErrors<'note' | 'decision'> & { note: string };
+const FIELDS = ['note', 'decision'] as const;
 
 export const load = (async ({ locals, params, url }) => {
 	const user = requireRole(locals, url.pathname, STAFF);
@@ -29,20 +28,13 @@ export const actions = {
 		const form = (await readForm(request)) ?? new FormData();
 		const note = String(form.get('note') ?? '');
 		const parsed = ReviewEmployerBodySchema.safeParse({ decision: form.get('decision'), note });
-		if (!parsed.success) {
-			const failure: ReviewFailure = { note, errors: z.flattenError(parsed.error).fieldErrors };
-			return fail(400, failure);
-		}
+		if (!parsed.success) return failWith(parsed.error, FIELDS, { note });
 		const confirm = form.get('confirm');
 		if (parsed.data.decision === 'reject' && confirm !== 'yes')
 			return { confirmReject: confirm !== 'back', note: parsed.data.note };
 		const res = await locals.api.employers.review(params.employerId, parsed.data);
 		if (res.ok) redirect(303, `${url.pathname}?done=${parsed.data.decision}`);
 		if (res.problem.status === 401) redirect(303, loginHref(url.pathname));
-		const failure: ReviewFailure = {
-			note,
-			...problemFormErrors(res.problem, ['note', 'decision']),
-		};
-		return fail(res.problem.status, failure);
+		return failWith(res.problem, FIELDS, { note });
 	},
 } satisfies Actions;

@@ -1,8 +1,8 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { COUNTY_STAFF } from '@ronghe/contracts';
-import { readForm, UNREADABLE_FORM } from '$lib/server/form-data';
+import { readForm, UNREADABLE_FORM, failWith } from '$lib/server/form-data';
 import { requireRole } from '$lib/server/guard';
-import { problemFormErrors, problemMessage } from '$lib/server/problems';
+import { problemMessage } from '$lib/server/problems';
 import type { Actions, PageServerLoad } from './$types';
 
 const HERE = '/staff/quota/disclosure';
@@ -38,11 +38,7 @@ export const actions = {
 				errors: { confirm: ['请勾选“我已核对名单”，确认后才能公示。'] },
 			});
 		const res = await locals.api.quota.publish(year, { confirm: true, note: values.note });
-		if (!res.ok)
-			return fail(res.problem.status, {
-				values,
-				...problemFormErrors(res.problem, ['confirm', 'note'] as const),
-			});
+		if (!res.ok) return failWith(res.problem, ['confirm', 'note'], { values });
 		redirect(303, `${HERE}?year=${year}&published=1`);
 	},
 } satisfies Actions;

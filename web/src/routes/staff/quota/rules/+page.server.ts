@@ -7,16 +7,9 @@ import {
 } from '@ronghe/contracts';
 import { readForm, UNREADABLE_FORM } from '$lib/server/form-data';
 import { mayUse, requireRole } from '$lib/server/guard';
-import { problemFormErrors, problemMessage, type FieldErrors } from '$lib/server/problems';
+import { problemMessage, fieldErrors, joinErrors } from '$lib/server/problems';
 import type { Actions, PageServerLoad } from './$types';
-import {
-	RULE_FIELDS,
-	RULE_LABELS,
-	toRuleBody,
-	valuesOf,
-	type RuleField,
-	type RuleValues,
-} from './rule-form';
+import { ruleChanges, RULE_FIELDS, toRuleBody, valuesOf, type RuleValues } from './rule-form';
 
 const HERE = '/staff/quota/rules';
 
@@ -49,18 +42,13 @@ async function readRule(request: Request, provinceCode: string) {
 	const values = Object.fromEntries(
 		RULE_FIELDS.map((f) => [f, String(form.get(f) ?? '').trim()]),
 	) as RuleValues;
-	const errors: FieldErrors<RuleField> = {};
-	const add = (issues: { path: PropertyKey[]; message: string }[]) => {
-		for (const i of issues) (errors[String(i.path[0]) as RuleField] ??= []).push(i.message);
-	};
 	const params = ProvinceYearParamsSchema.safeParse({
 		provinceCode,
 		collectionYear: values.collectionYear,
 	});
-	if (!params.success) add(params.error.issues.map((i) => ({ ...i, path: ['collectionYear'] })));
 	const body = SaveLevyRuleBodySchema.safeParse(toRuleBody(values));
-	if (!body.success) add(body.error.issues);
-	if (!params.success || !body.success) return { ok: false as const, values, errors };
+	if (!params.success || !body.success)
+		return { ok: false as const, values, ...fieldErrors(joinErrors(params, body), RULE_FIELDS) };
 	return { ok: true as const, values, year: params.data.collectionYear, body: body.data };
 }
 
@@ -73,14 +61,7 @@ export const actions = {
 		const rule = await readRule(request, res.data.provinceCode);
 		if (!rule.ok) return fail(400, { step: 'edit' as const, ...rule });
 		const before = res.data.items.find((r) => r.collectionYear === rule.year);
-		const old = before ? valuesOf(before) : null;
-		const changes = RULE_FIELDS.filter(
-			(f) => f !== 'collectionYear' && (!old || old[f] !== rule.values[f]),
-		).map((f) => ({
-			label: RULE_LABELS[f],
-			from: old ? old[f] || '（空）' : null,
-			to: rule.values[f] || '（空）',
-		}));
+		const changes = ruleChanges(before ? valuesOf(before) : null, rule.values);
 		return { step: 'confirm' as const, values: rule.values, isNew: !before, changes };
 	},
 	/** From the confirmation back to the form, with what was typed. */
@@ -104,7 +85,7 @@ export const actions = {
 			return fail(res.problem.status, {
 				step: 'edit' as const,
 				values: rule.values,
-				...problemFormErrors(res.problem, RULE_FIELDS),
+				...fieldErrors(res.problem, RULE_FIELDS),
 			});
 		redirect(303, `${HERE}?saved=${rule.year}`);
 	},

@@ -1,5 +1,5 @@
 import type { LevyRuleRow } from '@ronghe/contracts';
-import { parseNumber } from '../../../levy/levy-form';
+import { parseNumber } from '$lib/form-values';
 
 export const RULE_FIELDS = [
 	'collectionYear',
@@ -108,4 +108,15 @@ export function toRuleBody(v: RuleValues) {
 		averageStaffRounding: v.averageStaffRounding,
 		source: v.source,
 	};
+}
+
+/** What a save would change, field by field, for the person to confirm (all of it when new). */
+export function ruleChanges(old: RuleValues | null, values: RuleValues) {
+	return RULE_FIELDS.filter((f) => f !== 'collectionYear' && (!old || old[f] !== values[f])).map(
+		(f) => ({
+			label: RULE_LABELS[f],
+			from: old ? old[f] || '（空）' : null,
+			to: values[f] || '（空）',
+		}),
+	);
 }

@@ -1,9 +1,9 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { AreaYearParamsSchema, COUNTY_STAFF, SaveLocalWageBodySchema } from '@ronghe/contracts';
-import { readForm, UNREADABLE_FORM } from '$lib/server/form-data';
+import { readForm, UNREADABLE_FORM, failWith } from '$lib/server/form-data';
 import { requireRole } from '$lib/server/guard';
-import { problemFormErrors, problemMessage, type FieldErrors } from '$lib/server/problems';
-import { parseNumber } from '../../../levy/levy-form';
+import { problemMessage, joinErrors } from '$lib/server/problems';
+import { formValues, parseNumber } from '$lib/form-values';
 import type { Actions, PageServerLoad } from './$types';
 
 const HERE = '/staff/quota/wages';
@@ -35,29 +35,18 @@ export const actions = {
 		requireRole(locals, HERE, COUNTY_STAFF);
 		const form = await readForm(request);
 		if (!form) return fail(400, { values: null, errors: {}, message: UNREADABLE_FORM });
-		const values = Object.fromEntries(
-			FIELDS.map((f) => [f, String(form.get(f) ?? '').trim()]),
-		) as Record<Field, string>;
-		const errors: FieldErrors<Field> = {};
+		const values = formValues(form, FIELDS);
 		const params = AreaYearParamsSchema.safeParse({ areaCode: values.areaCode, year: values.year });
-		if (!params.success)
-			for (const i of params.error.issues) (errors[i.path[0] as Field] ??= []).push(i.message);
-		const body = {
+		const parsed = SaveLocalWageBodySchema.safeParse({
 			averageAnnualWage: parseNumber(values.averageAnnualWage),
 			minimumMonthlyWage: parseNumber(values.minimumMonthlyWage) ?? null,
 			source: values.source,
-		};
-		const parsed = SaveLocalWageBodySchema.safeParse(body);
-		if (!parsed.success)
-			for (const i of parsed.error.issues) (errors[i.path[0] as Field] ??= []).push(i.message);
-		if (!params.success || !parsed.success) return fail(400, { values, errors });
-		const res = await locals.api.quota.saveWage(
-			params.data.areaCode,
-			params.data.year,
-			parsed.data,
-		);
-		if (!res.ok)
-			return fail(res.problem.status, { values, ...problemFormErrors(res.problem, FIELDS) });
-		redirect(303, `${HERE}?saved=${params.data.areaCode}-${params.data.year}`);
+		});
+		if (!params.success || !parsed.success)
+			return failWith(joinErrors(params, parsed), FIELDS, { values });
+		const { areaCode, year } = params.data;
+		const res = await locals.api.quota.saveWage(areaCode, year, parsed.data);
+		if (!res.ok) return failWith(res.problem, FIELDS, { values });
+		redirect(303, `${HERE}?saved=${areaCode}-${year}`);
 	},
 } satisfies Actions;

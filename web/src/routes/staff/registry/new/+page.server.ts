@@ -1,14 +1,14 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { z } from 'zod';
 import {
 	DISABILITY_CONSENT_TEXT,
 	EDUCATION_LEVELS,
 	RegisterPersonBodySchema,
 	STAFF,
 } from '@ronghe/contracts';
-import { readForm, UNREADABLE_FORM } from '$lib/server/form-data';
+import { readForm, UNREADABLE_FORM, failWith } from '$lib/server/form-data';
 import { requireRole } from '$lib/server/guard';
-import { problemFormErrors, type FormErrors } from '$lib/server/problems';
+import { type FormErrors } from '$lib/server/problems';
+import { formValues } from '$lib/form-values';
 import { loginHref } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -44,27 +44,18 @@ export const actions = {
 	default: async ({ request, locals }) => {
 		requireRole(locals, HERE, STAFF);
 		const form = await readForm(request);
-		const values = Object.fromEntries(
-			FIELDS.map((f) => [f, String(form?.get(f) ?? '').trim()]),
-		) as Record<Field, string>;
+		const values = formValues(form, FIELDS);
 		if (!form) return fail(400, { values, errors: {}, message: UNREADABLE_FORM } as Failure);
-		const body = {
+		const parsed = RegisterPersonBodySchema.safeParse({
 			...values,
 			certificateValidUntil: values.certificateValidUntil || undefined,
 			consentDisabilityData: values.consentDisabilityData === 'yes',
-		};
-		const parsed = RegisterPersonBodySchema.safeParse(body);
-		if (!parsed.success) {
-			const failure: Failure = { values, errors: z.flattenError(parsed.error).fieldErrors };
-			return fail(400, failure);
-		}
+		});
+		if (!parsed.success) return failWith(parsed.error, FIELDS, { values });
 		const res = await locals.api.people.register(parsed.data);
 		if (res.ok) redirect(303, `/staff/registry/${res.data.id}?done=new`);
 		if (res.problem.status === 401) redirect(303, loginHref(HERE));
-		const errors = problemFormErrors(res.problem, FIELDS);
 		// “already registered” belongs next to the ID number
-		if (res.problem.code === 'person_exists' && errors.message)
-			return fail(409, { values, errors: { idNumber: [errors.message] } } as Failure);
-		return fail(res.problem.status, { values, ...errors } as Failure);
+		return failWith(res.problem, FIELDS, { values }, { person_exists: 'idNumber' });
 	},
 } satisfies Actions;

@@ -1,9 +1,11 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { COUNTY_STAFF, ReturnPostingBodySchema, STAFF } from '@ronghe/contracts';
-import { readForm } from '$lib/server/form-data';
+import { readForm, failWith } from '$lib/server/form-data';
 import { mayUse, requireRole } from '$lib/server/guard';
-import { problemFormErrors, problemMessage } from '$lib/server/problems';
+import { problemMessage } from '$lib/server/problems';
 import type { Actions, PageServerLoad } from './$types';
+
+const FIELDS = ['reason'] as const;
 
 export const load = (async ({ locals, params, url }) => {
 	const user = requireRole(locals, url.pathname, STAFF);
@@ -29,19 +31,9 @@ export const actions = {
 		requireRole(locals, url.pathname, COUNTY_STAFF);
 		const reason = String((await readForm(request))?.get('reason') ?? '');
 		const parsed = ReturnPostingBodySchema.safeParse({ reason });
-		if (!parsed.success)
-			return fail(400, {
-				form: 'return',
-				reason,
-				errors: { reason: parsed.error.issues.map((i) => i.message) },
-				message: undefined,
-			});
+		if (!parsed.success) return failWith(parsed.error, FIELDS, { form: 'return' as const, reason });
 		const res = await locals.api.reviews.return(params.postingId, parsed.data.reason);
 		if (res.ok) redirect(303, '/staff/reviews?done=returned');
-		return fail(res.problem.status, {
-			form: 'return',
-			reason,
-			...problemFormErrors(res.problem, ['reason'] as const),
-		});
+		return failWith(res.problem, FIELDS, { form: 'return' as const, reason });
 	},
 } satisfies Actions;

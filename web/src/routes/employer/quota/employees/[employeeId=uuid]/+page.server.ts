@@ -2,7 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { EMPLOYERS } from '@ronghe/contracts';
 import { readForm, UNREADABLE_FORM } from '$lib/server/form-data';
 import { loadFailed, requireRole } from '$lib/server/guard';
-import { problemFormErrors } from '$lib/server/problems';
+import { fieldErrors } from '$lib/server/problems';
 import {
 	EMPLOYEE_FIELDS,
 	employeeValues,
@@ -32,10 +32,10 @@ export const actions = {
 		const values = readEmployeeForm(form);
 		if (!form) return fail(400, { values, errors: {}, message: UNREADABLE_FORM });
 		const parsed = parseEmployeeUpdate(values);
-		if (!parsed.ok) return fail(400, { values, errors: parsed.errors, message: undefined });
+		if (!parsed.ok) return fail(400, { values, errors: parsed.errors, message: parsed.message });
 		const res = await locals.api.roster.update(params.employeeId, parsed.body);
 		if (res.ok) redirect(303, `/employer/quota/employees?year=${res.data.year}&done=saved`);
 		if (res.problem.status === 401) redirect(303, loginHref(url.pathname));
-		return fail(res.problem.status, { values, ...problemFormErrors(res.problem, EMPLOYEE_FIELDS) });
+		return fail(res.problem.status, { values, ...fieldErrors(res.problem, EMPLOYEE_FIELDS) });
 	},
 } satisfies Actions;

@@ -1,5 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { COUNTY_STAFF, DecideEmployeeBodySchema, ReturnReviewBodySchema } from '@ronghe/contracts';
+import { formValues } from '$lib/form-values';
 import { readForm } from '$lib/server/form-data';
 import { loadFailed, requireRole } from '$lib/server/guard';
 import { problemMessage } from '$lib/server/problems';
@@ -55,25 +56,15 @@ export const actions = {
 		}),
 	decide: (event) =>
 		act(event, async (form, year) => {
-			const employeeId = String(form.get('employeeId') ?? '');
-			const values = {
-				decision: String(form.get('decision') ?? ''),
-				note: String(form.get('note') ?? ''),
-			};
+			const { employeeId, ...values } = formValues(form, ['employeeId', 'decision', 'note'], {
+				trim: false,
+			});
 			const parsed = DecideEmployeeBodySchema.safeParse(values);
-			if (!parsed.success)
-				return fail(400, {
-					decideFor: employeeId,
-					values,
-					message: parsed.error.issues[0]?.message,
-				});
-			const p = event.params;
-			const res = await event.locals.api.annualReviews.decide(
-				p.employerId,
-				year,
-				employeeId,
-				parsed.data,
-			);
+			const message = parsed.error?.issues[0]?.message;
+			if (!parsed.success) return fail(400, { decideFor: employeeId, values, message });
+			const { employerId } = event.params;
+			const api = event.locals.api.annualReviews;
+			const res = await api.decide(employerId, year, employeeId, parsed.data);
 			if (res.ok) redirect(303, `${event.url.pathname}?done=decided#e-${employeeId}`);
 			return failed(res.problem, event.url.pathname, { decideFor: employeeId, values });
 		}),

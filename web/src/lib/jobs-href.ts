@@ -1,6 +1,6 @@
 import type { PostingListQuery } from '@ronghe/contracts';
 
-// Kept apart from jobs-query.ts so the browser bundle does not pull in zod and the contracts.
+// Kept apart from $lib/server/jobs-query.ts so the browser bundle does not pull in zod and the contracts.
 /** The address of a results page, leaving out empty conditions. */
 export function jobsHref(
 	query: Partial<PostingListQuery>,

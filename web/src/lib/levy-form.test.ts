@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fieldKey, parseNumber, readLevyForm, toLevyBody } from './levy-form';
+import {
+	fieldKey,
+	monthlyStaffBody,
+	readLevyForm,
+	readMonthlyStaff,
+	toLevyBody,
+} from './levy-form';
+import { parseNumber } from './form-values';
 
 const form = (entries: Record<string, string>) => {
 	const f = new FormData();
@@ -44,5 +51,17 @@ describe('levy form', () => {
 		expect(values.rows).toHaveLength(4);
 		expect(values.rows[0]).toEqual({ certificate: 'disability', level: '2', months: '' });
 		expect(values.rows[3]).toEqual({ certificate: 'disability', level: '', months: '' });
+	});
+
+	it('sends the monthly headcounts only when one was typed, keeping empty months to be named', () => {
+		expect(monthlyStaffBody(readMonthlyStaff(form({})))).toBeUndefined();
+		const months = readMonthlyStaff(
+			form({ 'monthlyStaff.0': '２４５', 'monthlyStaff.11': '250 人' }),
+		);
+		expect(months).toHaveLength(12);
+		const body = monthlyStaffBody(months);
+		expect(body?.[0]).toBe(245);
+		expect(body?.[11]).toBe(250);
+		expect(body?.slice(1, 11)).toEqual(Array(10).fill(''));
 	});
 });

@@ -1,4 +1,5 @@
 import type { LevyEstimateBody } from '@ronghe/contracts';
+import { formText as text, parseNumber } from './form-values';
 
 export const MIN_ROWS = 3;
 export const MAX_ROWS = 50;
@@ -17,7 +18,48 @@ export type LevyFormValues = {
 /** Field keys: `wageBill`, `monthlyStaff.3`, `rows.0.level` — the same keys as the inputs' ids. */
 export type LevyFieldErrors = Record<string, string[]>;
 
-const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
+/** The 12 monthly headcounts as typed (`monthlyStaff.0` … `monthlyStaff.11`). */
+export function readMonthlyStaff(form: FormData): string[] {
+	return Array.from({ length: 12 }, (_, i) => text(form, `monthlyStaff.${i}`));
+}
+
+/**
+ * The monthly headcounts for an API body: left out when none was typed (the average is used),
+ * otherwise all 12, an empty month kept as '' so the schema names it.
+ */
+export function monthlyStaffBody(monthly: readonly string[]): (number | string)[] | undefined {
+	return monthly.some((m) => m !== '') ? monthly.map((m) => parseNumber(m) ?? '') : undefined;
+}
+
+/** An employer's own figures for a year (the quota page): as typed, and as the API body. */
+export function readQuotaFigures(form: FormData) {
+	const values = {
+		averageStaff: text(form, 'averageStaff'),
+		monthlyStaff: readMonthlyStaff(form),
+		wageBill: text(form, 'wageBill'),
+	};
+	const body = {
+		monthlyStaff: monthlyStaffBody(values.monthlyStaff),
+		averageStaff: parseNumber(values.averageStaff),
+		wageBill: parseNumber(values.wageBill),
+	};
+	return { values, body };
+}
+
+/** The what-if of one more hire: as typed, and as the API body. */
+export function readWhatIf(form: FormData) {
+	const values = {
+		certificate: String(form.get('certificate') ?? 'disability'),
+		level: text(form, 'level'),
+		fromMonth: text(form, 'fromMonth'),
+	};
+	const body = {
+		certificate: values.certificate,
+		level: parseNumber(values.level),
+		fromMonth: parseNumber(values.fromMonth),
+	};
+	return { values, body };
+}
 
 export function emptyValues(collectionYear: string, rows = MIN_ROWS): LevyFormValues {
 	return {
@@ -41,7 +83,7 @@ export function readLevyForm(form: FormData, extraRows = 0): LevyFormValues {
 	const values = emptyValues(text(form, 'collectionYear'), Math.min(MAX_ROWS, count + extraRows));
 	values.employerKind = text(form, 'employerKind');
 	values.averageStaff = text(form, 'averageStaff');
-	values.monthlyStaff = values.monthlyStaff.map((_, i) => text(form, `monthlyStaff.${i}`));
+	values.monthlyStaff = readMonthlyStaff(form);
 	values.wageBill = text(form, 'wageBill');
 	values.localAverageWage = text(form, 'localAverageWage');
 	values.rows = values.rows.map((row, i) => ({
@@ -50,19 +92,6 @@ export function readLevyForm(form: FormData, extraRows = 0): LevyFormValues {
 		months: text(form, `rows.${i}.months`),
 	}));
 	return values;
-}
-
-/**
- * A number as people type it (全角 digits, 千位 commas, a trailing 元 or 人); anything else is passed
- * on as text, so the shared schema answers with its "要填数字" message for that field.
- */
-export function parseNumber(raw: string): number | string | undefined {
-	const s = raw
-		.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-		.replace(/[．。]/g, '.')
-		.replace(/[,，\s]|元|人$/g, '');
-	if (s === '') return undefined;
-	return /^-?\d+(\.\d+)?$/.test(s) ? Number(s) : raw;
 }
 
 /** The API body, and for each employee in it the form row it came from (empty rows are left out). */
@@ -79,11 +108,10 @@ export function toLevyBody(v: LevyFormValues): { body: LevyEstimateBody; rowOf: 
 			},
 		];
 	});
-	const anyMonth = v.monthlyStaff.some((m) => m !== '');
 	const body = {
 		collectionYear: parseNumber(v.collectionYear),
 		employerKind: v.employerKind || undefined,
-		monthlyStaff: anyMonth ? v.monthlyStaff.map((m) => parseNumber(m) ?? '') : undefined,
+		monthlyStaff: monthlyStaffBody(v.monthlyStaff),
 		averageStaff: parseNumber(v.averageStaff),
 		wageBill: parseNumber(v.wageBill),
 		localAverageWage: parseNumber(v.localAverageWage),
@@ -111,7 +139,7 @@ export function addError(errors: LevyFieldErrors, key: string, message: string) 
  * month; a month's own message says which month it is.
  */
 export function collectErrors(
-	values: LevyFormValues,
+	values: Pick<LevyFormValues, 'monthlyStaff'>,
 	rowOf: readonly number[],
 	items: { path: readonly (string | number)[]; message: string }[],
 ): LevyFieldErrors {
