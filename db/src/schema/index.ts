@@ -13,3 +13,4 @@ export * from './matching.js';
 export * from './imports.js';
 export * from './alerts.js';
 export * from './levy.js';
+export * from './disclosure.js';
