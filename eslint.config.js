@@ -269,11 +269,17 @@ export default ts.config(
 						"CallExpression[callee.name='error'] > Literal.arguments:first-child[value=403]",
 					message: '页面的 403 由 $lib/server/guard 的 requireRole() 统一回答。',
 				},
+				{
+					selector: "BinaryExpression[operator='==='][right.value=401]",
+					message:
+						'登录过期（401）由 $lib/server/guard 的 redirectIfSignedOut() 或 loadFailed() 统一处理。',
+				},
 			],
 		},
 	},
 	{
-		files: ['web/src/lib/server/guard.ts'],
+		// the session plumbing itself: it clears the cookie on a 401 and answers for the guards
+		files: ['web/src/lib/server/guard.ts', 'web/src/lib/server/session.ts'],
 		rules: { 'no-restricted-syntax': ['error', ...webGuards] },
 	},
 	{

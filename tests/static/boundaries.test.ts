@@ -65,6 +65,27 @@ describe('layers inside the API', { timeout: 60_000 }, () => {
 	});
 });
 
+describe('inside the web app', { timeout: 60_000 }, () => {
+	const page = 'web/src/routes/staff/quota/+page.server.ts';
+
+	it("keeps a route out of another route's files; $lib is the shared place", async () => {
+		expect(await problems(page, imports('../../../jobs/job-filters.svelte'))).toEqual([
+			expect.stringContaining('路由之间不能互相引用文件'),
+		]);
+		expect(await problems(page, imports('$lib/jobs-href'))).toEqual([]);
+	});
+
+	it('answers a lapsed session (401) only through the guard', async () => {
+		const code = `export const signedOut = (p: { status: number }) => p.status === 401;\n`;
+		expect(await problems(page, code)).toEqual([expect.stringContaining('redirectIfSignedOut')]);
+	});
+
+	it('names role groups instead of writing a list of roles', async () => {
+		const code = `export const who = ['admin', 'bureau', 'federation'];\n`;
+		expect(await problems(page, code)).toEqual([expect.stringContaining('角色组')]);
+	});
+});
+
 describe('type-aware rules', { timeout: 60_000 }, () => {
 	it('reports a promise that nobody awaits', async () => {
 		const code = `async function save() {}\nexport function run() {\n\tsave();\n}\n`;

@@ -45,8 +45,13 @@ export function mayUse(user: SessionUser, roles: RoleGroup): boolean {
 }
 
 /** A failed API call in a `load`: sign in again on 401, otherwise the error page in Chinese. */
-export function loadFailed(problem: Problem, returnTo: string): never {
+/** A session that ran out while the page was open: sign in again and come back here. */
+export function redirectIfSignedOut(problem: Problem, returnTo: string): void {
 	if (problem.status === 401) redirect(303, loginHref(returnTo));
+}
+
+export function loadFailed(problem: Problem, returnTo: string): never {
+	redirectIfSignedOut(problem, returnTo);
 	error(problem.status, problemMessage(problem));
 }
 

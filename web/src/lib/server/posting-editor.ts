@@ -4,8 +4,7 @@ import type { ApiClient } from './api';
 import { readForm, UNREADABLE_FORM } from './form-data';
 import { problemErrors, readEditorValues, validate, type EditorValues } from './posting-form';
 import { problemMessage } from './problems';
-import { requireRole } from './guard';
-import { loginHref } from './session';
+import { requireRole, redirectIfSignedOut } from './guard';
 
 /** Lists the editor needs: townships and occupations. */
 export async function editorChoices(api: ApiClient) {
@@ -60,7 +59,7 @@ export async function handleEditor(
 		? await locals.api.employerPostings.update(existing, checked.body)
 		: await locals.api.employerPostings.create(checked.body);
 	if (!saved.ok) {
-		if (saved.problem.status === 401) redirect(303, loginHref(here));
+		redirectIfSignedOut(saved.problem, here);
 		return fail(saved.problem.status, { values, draftId, ...problemErrors(saved.problem) });
 	}
 	const id = saved.data.id;

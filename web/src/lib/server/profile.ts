@@ -25,7 +25,7 @@ import type { FormValues, StepOptions } from '$lib/components/profile/types';
 import type { ApiClient } from './api';
 import { readForm } from './form-data';
 import { problemMessage, type FieldErrors, fieldErrors } from './problems';
-import { loginHref } from './session';
+import { redirectIfSignedOut } from './guard';
 
 export { PROFILE_STEPS };
 export type { ProfileStep };
@@ -201,7 +201,7 @@ export async function saveStep(opts: {
 		return fail(400, { values, ...fieldErrors(parsed.error, fields) } satisfies StepFailure);
 	const res = await opts.api.profile.save(step, body, opts.personId);
 	if (!res.ok) {
-		if (res.problem.status === 401) redirect(303, loginHref(opts.url.pathname));
+		redirectIfSignedOut(res.problem, opts.url.pathname);
 		return fail(res.problem.status, {
 			values,
 			...fieldErrors(res.problem, fields),

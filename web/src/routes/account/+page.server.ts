@@ -1,8 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { ChangePasswordBodySchema, PASSWORD_MIN_LENGTH } from '@ronghe/contracts';
-import { requireUser } from '$lib/server/guard';
+import { requireUser, redirectIfSignedOut } from '$lib/server/guard';
 import { problemMessage } from '$lib/server/problems';
-import { clearSessionCookie, loginHref } from '$lib/server/session';
+import { clearSessionCookie } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
 import { failWith, readForm } from '$lib/server/form-data';
 
@@ -36,7 +36,7 @@ export const actions = {
 		if (!parsed.success) return failWith(parsed.error, FIELDS, failed);
 		const res = await locals.api.auth.changePassword(parsed.data);
 		if (res.ok) redirect(303, `${HERE}?done=password`);
-		if (res.problem.status === 401) redirect(303, loginHref(HERE));
+		redirectIfSignedOut(res.problem, HERE);
 		// the API's 422 `wrong_password` belongs next to the field for the current password
 		return failWith(res.problem, FIELDS, failed, { wrong_password: 'currentPassword' });
 	},
@@ -48,7 +48,7 @@ export const actions = {
 			clearSessionCookie(cookies, url);
 			redirect(303, '/login?done=signed-out-all');
 		}
-		if (res.problem.status === 401) redirect(303, loginHref(HERE));
+		redirectIfSignedOut(res.problem, HERE);
 		return fail(res.problem.status, { form: 'logoutAll', message: problemMessage(res.problem) });
 	},
 } satisfies Actions;

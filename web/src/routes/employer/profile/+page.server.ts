@@ -9,9 +9,8 @@ import {
 } from '$lib/server/employer-form';
 import { employerFailure } from '$lib/server/employer-problems';
 import { readForm } from '$lib/server/form-data';
-import { requireRole } from '$lib/server/guard';
+import { requireRole, redirectIfSignedOut } from '$lib/server/guard';
 import { problemMessage } from '$lib/server/problems';
-import { loginHref } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
 
 const HERE = '/employer/profile';
@@ -39,7 +38,7 @@ export const actions = {
 		if (!parsed.success) return fail(400, employerFailure(values, parsed.error, PROFILE_FIELDS));
 		const res = await locals.api.employers.update(parsed.data);
 		if (res.ok) redirect(303, `${HERE}?done=saved`);
-		if (res.problem.status === 401) redirect(303, loginHref(HERE));
+		redirectIfSignedOut(res.problem, HERE);
 		return fail(res.problem.status, employerFailure(values, res.problem, PROFILE_FIELDS));
 	},
 } satisfies Actions;

@@ -7,9 +7,8 @@ import {
 	type AddedEmployerUser,
 } from '@ronghe/contracts';
 import { readForm, failWith } from '$lib/server/form-data';
-import { requireRole } from '$lib/server/guard';
+import { requireRole, redirectIfSignedOut } from '$lib/server/guard';
 import { problemMessage } from '$lib/server/problems';
-import { loginHref } from '$lib/server/session';
 import { formValues } from '$lib/form-values';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -63,7 +62,7 @@ export const actions = {
 		if (!parsed.success) return failWith(parsed.error, FIELDS, { form: 'add' as const, values });
 		const res = await locals.api.employers.addUser(parsed.data);
 		if (!res.ok) {
-			if (res.problem.status === 401) redirect(303, loginHref(HERE));
+			redirectIfSignedOut(res.problem, HERE);
 			const failed = { form: 'add' as const, values };
 			return failWith(res.problem, FIELDS, failed, { phone_taken: 'phone' });
 		}
@@ -78,7 +77,7 @@ export const actions = {
 		if (!userId.success) return fail(400, { form: 'disable', message: '没有选中要停用的账号。' });
 		const res = await locals.api.employers.disableUser(userId.data);
 		if (res.ok) redirect(303, `${HERE}?done=disabled`);
-		if (res.problem.status === 401) redirect(303, loginHref(HERE));
+		redirectIfSignedOut(res.problem, HERE);
 		return fail(res.problem.status, { form: 'disable', message: problemMessage(res.problem) });
 	},
 } satisfies Actions;

@@ -1,9 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { SEEKERS } from '@ronghe/contracts';
 import { readForm } from '$lib/server/form-data';
-import { loadFailed, requireRole } from '$lib/server/guard';
+import { loadFailed, requireRole, redirectIfSignedOut } from '$lib/server/guard';
 import { problemMessage } from '$lib/server/problems';
-import { loginHref } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
 
 const HERE = '/me/notifications';
@@ -24,14 +23,14 @@ export const actions = {
 		const id = String((await readForm(request))?.get('id') ?? '');
 		const res = await locals.api.alerts.markRead(id);
 		if (res.ok) redirect(303, `${HERE}?done=read`);
-		if (res.problem.status === 401) redirect(303, loginHref(HERE));
+		redirectIfSignedOut(res.problem, HERE);
 		return fail(res.problem.status, { message: problemMessage(res.problem) });
 	},
 	readAll: async ({ locals }) => {
 		requireRole(locals, HERE, SEEKERS);
 		const res = await locals.api.alerts.markAllRead();
 		if (res.ok) redirect(303, `${HERE}?done=all`);
-		if (res.problem.status === 401) redirect(303, loginHref(HERE));
+		redirectIfSignedOut(res.problem, HERE);
 		return fail(res.problem.status, { message: problemMessage(res.problem) });
 	},
 } satisfies Actions;

@@ -1,9 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { CreateSavedSearchBodySchema, describeSavedSearch, SEEKERS } from '@ronghe/contracts';
 import { failWith, readForm, UNREADABLE_FORM } from '$lib/server/form-data';
-import { loadFailed, mayUse, requireUser } from '$lib/server/guard';
+import { loadFailed, mayUse, requireUser, redirectIfSignedOut } from '$lib/server/guard';
 import { problemMessage, type FieldErrors } from '$lib/server/problems';
-import { loginHref } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
 import { criteriaFields, hasCriteria, readCriteria } from './criteria';
 
@@ -56,7 +55,7 @@ export const actions = {
 		if (!parsed.success) return failWith(parsed.error, ['name'], { name });
 		const res = await locals.api.alerts.createSaved(parsed.data);
 		if (res.ok) redirect(303, `${HERE}?done=created`);
-		if (res.problem.status === 401) redirect(303, loginHref(HERE));
+		redirectIfSignedOut(res.problem, HERE);
 		return failWith(res.problem, ['name'], { name });
 	},
 	delete: async ({ request, locals }) => {
@@ -64,7 +63,7 @@ export const actions = {
 		const id = String((await readForm(request))?.get('id') ?? '');
 		const res = await locals.api.alerts.deleteSaved(id);
 		if (res.ok) redirect(303, `${HERE}?done=deleted`);
-		if (res.problem.status === 401) redirect(303, loginHref(HERE));
+		redirectIfSignedOut(res.problem, HERE);
 		return fail(
 			res.problem.status,
 			failure({ name: '', errors: {}, message: problemMessage(res.problem) }),

@@ -1,8 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { SEARCH_OPERATORS } from '@ronghe/contracts';
-import { loadFailed, requireRole } from '$lib/server/guard';
+import { loadFailed, requireRole, redirectIfSignedOut } from '$lib/server/guard';
 import { problemMessage } from '$lib/server/problems';
-import { loginHref } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
 
 const HERE = '/staff/search';
@@ -19,7 +18,7 @@ export const actions = {
 		requireRole(locals, HERE, SEARCH_OPERATORS);
 		const res = await locals.api.searchSync.retryFailed();
 		if (res.ok) redirect(303, `${HERE}?retried=${res.data.retried}`);
-		if (res.problem.status === 401) redirect(303, loginHref(HERE));
+		redirectIfSignedOut(res.problem, HERE);
 		return fail(res.problem.status, { message: problemMessage(res.problem) });
 	},
 } satisfies Actions;

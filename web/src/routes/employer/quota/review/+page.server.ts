@@ -1,9 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { EMPLOYERS } from '@ronghe/contracts';
 import { readForm } from '$lib/server/form-data';
-import { loadFailed, requireRole } from '$lib/server/guard';
+import { loadFailed, requireRole, redirectIfSignedOut } from '$lib/server/guard';
 import { problemMessage } from '$lib/server/problems';
-import { loginHref } from '$lib/server/session';
 import { yearOf } from '../quota-year';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -36,7 +35,7 @@ export const actions = {
 			});
 		const res = await locals.api.roster.submit(year);
 		if (res.ok) redirect(303, `/employer/quota/review?year=${year}&done=submitted`);
-		if (res.problem.status === 401) redirect(303, loginHref(here));
+		redirectIfSignedOut(res.problem, here);
 		return fail(res.problem.status, { message: problemMessage(res.problem) });
 	},
 } satisfies Actions;

@@ -2,9 +2,8 @@ import { error, redirect } from '@sveltejs/kit';
 import { COUNTY_STAFF, ReviewEmployerBodySchema, STAFF } from '@ronghe/contracts';
 import { presentEmployer } from '$lib/server/employer-form';
 import { readForm, failWith } from '$lib/server/form-data';
-import { mayUse, requireRole } from '$lib/server/guard';
+import { mayUse, requireRole, redirectIfSignedOut } from '$lib/server/guard';
 import { problemMessage } from '$lib/server/problems';
-import { loginHref } from '$lib/server/session';
 import { type Actions, type PageServerLoad } from './$types';
 
 const FIELDS = ['note', 'decision'] as const;
@@ -34,7 +33,7 @@ export const actions = {
 			return { confirmReject: confirm !== 'back', note: parsed.data.note };
 		const res = await locals.api.employers.review(params.employerId, parsed.data);
 		if (res.ok) redirect(303, `${url.pathname}?done=${parsed.data.decision}`);
-		if (res.problem.status === 401) redirect(303, loginHref(url.pathname));
+		redirectIfSignedOut(res.problem, url.pathname);
 		return failWith(res.problem, FIELDS, { note });
 	},
 } satisfies Actions;

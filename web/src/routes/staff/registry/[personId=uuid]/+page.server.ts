@@ -1,9 +1,8 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import { STAFF } from '@ronghe/contracts';
-import { loadFailed, requireRole } from '$lib/server/guard';
+import { loadFailed, requireRole, redirectIfSignedOut } from '$lib/server/guard';
 import { presentPerson } from '$lib/server/present-people';
 import { problemMessage } from '$lib/server/problems';
-import { loginHref } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ params, locals, url }) => {
@@ -19,7 +18,7 @@ export const actions = {
 		requireRole(locals, url.pathname, STAFF);
 		const res = await locals.api.people.unmask(params.personId);
 		if (res.ok) return { unmasked: res.data };
-		if (res.problem.status === 401) redirect(303, loginHref(url.pathname));
+		redirectIfSignedOut(res.problem, url.pathname);
 		return fail(res.problem.status, { message: problemMessage(res.problem) });
 	},
 } satisfies Actions;

@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { COUNTY_STAFF, IMPORT_STATUS_LABELS, ROSTER_COLUMNS } from '@ronghe/contracts';
 import { readForm, UNREADABLE_FORM } from '$lib/server/form-data';
-import { requireRole } from '$lib/server/guard';
+import { requireRole, redirectIfSignedOut } from '$lib/server/guard';
 import { problemMessage } from '$lib/server/problems';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -31,7 +31,7 @@ export const actions = {
 		body.append('file', file, file.name);
 		const res = await locals.api.imports.upload(body);
 		if (res.ok) redirect(303, `${HERE}/${res.data.id}`);
-		if (res.problem.status === 401) redirect(303, `/login?returnTo=${encodeURIComponent(HERE)}`);
+		redirectIfSignedOut(res.problem, HERE);
 		return fail(res.problem.status, { fileError: problemMessage(res.problem) });
 	},
 } satisfies Actions;

@@ -6,10 +6,9 @@ import {
 	STAFF,
 } from '@ronghe/contracts';
 import { readForm, UNREADABLE_FORM, failWith } from '$lib/server/form-data';
-import { requireRole } from '$lib/server/guard';
+import { requireRole, redirectIfSignedOut } from '$lib/server/guard';
 import { type FormErrors } from '$lib/server/problems';
 import { formValues } from '$lib/form-values';
-import { loginHref } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
 
 const HERE = '/staff/registry/new';
@@ -54,7 +53,7 @@ export const actions = {
 		if (!parsed.success) return failWith(parsed.error, FIELDS, { values });
 		const res = await locals.api.people.register(parsed.data);
 		if (res.ok) redirect(303, `/staff/registry/${res.data.id}?done=new`);
-		if (res.problem.status === 401) redirect(303, loginHref(HERE));
+		redirectIfSignedOut(res.problem, HERE);
 		// “already registered” belongs next to the ID number
 		return failWith(res.problem, FIELDS, { values }, { person_exists: 'idNumber' });
 	},

@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { EMPLOYERS } from '@ronghe/contracts';
 import { readForm, UNREADABLE_FORM } from '$lib/server/form-data';
-import { loadFailed, requireRole } from '$lib/server/guard';
+import { loadFailed, requireRole, redirectIfSignedOut } from '$lib/server/guard';
 import { fieldErrors } from '$lib/server/problems';
 import {
 	EMPLOYEE_FIELDS,
@@ -9,7 +9,6 @@ import {
 	parseNewEmployee,
 	readEmployeeForm,
 } from '$lib/server/roster-form';
-import { loginHref } from '$lib/server/session';
 import { yearOf } from '../../quota-year';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -33,7 +32,7 @@ export const actions = {
 		if (!parsed.ok) return fail(400, { values, errors: parsed.errors, message: parsed.message });
 		const res = await locals.api.roster.create(year, parsed.body);
 		if (res.ok) redirect(303, `/employer/quota/employees?year=${year}&done=added`);
-		if (res.problem.status === 401) redirect(303, loginHref(`${url.pathname}${url.search}`));
+		redirectIfSignedOut(res.problem, `${url.pathname}${url.search}`);
 		return fail(res.problem.status, { values, ...fieldErrors(res.problem, EMPLOYEE_FIELDS) });
 	},
 } satisfies Actions;

@@ -2,9 +2,8 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { COUNTY_STAFF, DecideEmployeeBodySchema, ReturnReviewBodySchema } from '@ronghe/contracts';
 import { formValues } from '$lib/form-values';
 import { readForm } from '$lib/server/form-data';
-import { loadFailed, requireRole } from '$lib/server/guard';
+import { loadFailed, requireRole, redirectIfSignedOut } from '$lib/server/guard';
 import { problemMessage } from '$lib/server/problems';
-import { loginHref } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
 
 const yearOf = (raw: string) => {
@@ -37,7 +36,7 @@ const failed = (
 	where: string,
 	extra: object = {},
 ) => {
-	if (problem.status === 401) redirect(303, loginHref(where));
+	redirectIfSignedOut(problem, where);
 	return fail(problem.status, { message: problemMessage(problem), ...extra });
 };
 

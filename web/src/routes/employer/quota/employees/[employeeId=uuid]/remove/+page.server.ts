@@ -1,8 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { EMPLOYERS } from '@ronghe/contracts';
-import { loadFailed, requireRole } from '$lib/server/guard';
+import { loadFailed, requireRole, redirectIfSignedOut } from '$lib/server/guard';
 import { problemMessage } from '$lib/server/problems';
-import { loginHref } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async ({ locals, url, params }) => {
@@ -26,7 +25,7 @@ export const actions = {
 		const res = await locals.api.roster.remove(params.employeeId);
 		if (res.ok || res.problem.status === 404)
 			redirect(303, `/employer/quota/employees${year ? `?year=${year}&done=removed` : ''}`);
-		if (res.problem.status === 401) redirect(303, loginHref(url.pathname));
+		redirectIfSignedOut(res.problem, url.pathname);
 		return fail(res.problem.status, { message: problemMessage(res.problem) });
 	},
 } satisfies Actions;
