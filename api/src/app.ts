@@ -1,5 +1,5 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import {
 	serializerCompiler,
@@ -10,40 +10,40 @@ import { z } from 'zod';
 import type { Db, FieldCipher } from '@ronghe/db';
 import { safeErrorMessage, type SearchEngine } from '@ronghe/search';
 import { alertsRoutes } from './modules/alerts/alerts.routes.js';
+import type { Notifier } from './modules/alerts/notifier.js';
+import { annualReviewsRoutes } from './modules/annual-reviews/annual-reviews.routes.js';
+import { rosterRoutes } from './modules/annual-reviews/roster.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
-import type { Notifier } from './modules/alerts/notifier.js';
-
-export { createLoggingSmsStubNotifier, type Notifier } from './modules/alerts/notifier.js';
 import type { AuthPolicy } from './modules/auth/auth.service.js';
 import { candidatesRoutes } from './modules/candidates/candidates.routes.js';
 import { docsRoutes } from './modules/docs/docs.routes.js';
+import { employerPostingsRoutes } from './modules/employer-postings/employer-postings.routes.js';
 import { employersRoutes } from './modules/employers/employers.routes.js';
 import { fairsRoutes } from './modules/fairs/fairs.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { importsRoutes } from './modules/imports/imports.routes.js';
 import { employerQuotaRoutes } from './modules/levy/employer-quota.routes.js';
-import { annualReviewsRoutes } from './modules/annual-reviews/annual-reviews.routes.js';
-import { rosterRoutes } from './modules/annual-reviews/roster.routes.js';
 import { levyRoutes } from './modules/levy/levy.routes.js';
+import { occupationsRoutes } from './modules/occupations/occupations.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
-import { profileRoutes } from './modules/profile/profile.routes.js';
+import { postingReviewsRoutes } from './modules/posting-reviews/posting-reviews.routes.js';
 import { postingsRoutes } from './modules/postings/postings.routes.js';
+import { profileRoutes } from './modules/profile/profile.routes.js';
+import { disclosureRoutes } from './modules/quota/disclosure.routes.js';
+import { quotaRoutes } from './modules/quota/quota.routes.js';
 import { searchSyncRoutes } from './modules/search-sync/search-sync.routes.js';
 import { townshipsRoutes } from './modules/townships/townships.routes.js';
 import { trainingRoutes } from './modules/training/training.routes.js';
 import { validateRoutes } from './modules/validate/validate.routes.js';
-import { employerPostingsRoutes } from './modules/employer-postings/employer-postings.routes.js';
-import { occupationsRoutes } from './modules/occupations/occupations.routes.js';
-import { postingReviewsRoutes } from './modules/posting-reviews/posting-reviews.routes.js';
-import { disclosureRoutes } from './modules/quota/disclosure.routes.js';
-import { quotaRoutes } from './modules/quota/quota.routes.js';
 import { alertsMatcherPlugin } from './plugins/alerts-matcher.js';
 import { authPlugin } from './plugins/auth.js';
 import { problemDetailsPlugin } from './plugins/problem-details.js';
 import { searchSyncPlugin } from './plugins/search-sync.js';
 import { servicesPlugin } from './plugins/services.js';
 import { swaggerPlugin } from './plugins/swagger.js';
+
+export { createLoggingSmsStubNotifier, type Notifier } from './modules/alerts/notifier.js';
 
 // zod's own messages in Chinese for every validation error the API returns
 z.config(z.locales.zhCN());

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
 	idNumberCheckChar,
 	normalizeIdentifier,
-	usccCheckChar,
 	USCC_CHARSET,
+	usccCheckChar,
 	validateCertificate,
 	validateIdNumber,
 	validateUscc,

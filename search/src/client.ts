@@ -1,9 +1,9 @@
 import { Meilisearch, type Settings } from 'meilisearch';
 import { parseMarked, type Highlighted, type SearchDocument, type SearchEngine } from './engine.js';
+import { createKeepAliveHttpClient } from './http-client.js';
 import { INDEXES } from './indexes/postings.js';
 import { startEmbeddedMeilisearch, type EmbeddedMeili } from './launcher.js';
 import { toMeiliParams } from './meili-query.js';
-import { createKeepAliveHttpClient } from './http-client.js';
 
 type Log = {
 	info(obj: object, msg: string): void;

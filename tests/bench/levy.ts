@@ -10,10 +10,10 @@ import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
+import { createLevyRepository, createLevyService } from '@ronghe/api/levy-batch';
 import { computeLevy, levyKindOf, type LevyInput, type LevyRuleSet } from '@ronghe/api/levy-engine';
 import { ensureReferenceData } from '@ronghe/db';
 import { createTestDb } from '@ronghe/db/testing';
-import { createLevyRepository, createLevyService } from '@ronghe/api/levy-batch';
 
 const EMPLOYERS = Number(process.env.BENCH_EMPLOYERS ?? 100_000);
 const DATA_YEAR = 2024;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type App } from '@ronghe/api/app';
 import type { DbHandle } from '@ronghe/db';
 import { createTestCipher } from '@ronghe/db/testing';
-import { createSearch, drainOnce, type SearchEngine, type MeiliSearchEngine } from '@ronghe/search';
+import { createSearch, drainOnce, type MeiliSearchEngine, type SearchEngine } from '@ronghe/search';
 import { seedReference } from '../fixtures/factories.js';
 import {
 	FILTER_CASES,

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { notifications, postings, savedSearches, users } from '@ronghe/db/schema';
 import { buildApp, createLoggingSmsStubNotifier } from '@ronghe/api/app';
+import { notifications, postings, savedSearches, users } from '@ronghe/db/schema';
 import { createEmployer, createPosting, createUser } from '../fixtures/factories.js';
 import { useApi } from '../support/app.js';
 

@@ -1,5 +1,5 @@
-import ExcelJS from 'exceljs';
 import { and, eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { idNumberCheckChar } from '@ronghe/contracts';
 import { auditLog, employerDisabledEmployees, localAverageWages } from '@ronghe/db/schema';

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { drainOnce } from '@ronghe/search';
 import { auditLog, notifications, savedSearches, searchOutbox } from '@ronghe/db/schema';
+import { drainOnce } from '@ronghe/search';
 import { createEmployer, createUser } from '../fixtures/factories.js';
 import { useApi } from '../support/app.js';
 

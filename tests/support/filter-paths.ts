@@ -3,8 +3,8 @@ import { expect } from 'vitest';
 import type { App } from '@ronghe/api/app';
 import type { Db } from '@ronghe/db';
 import { notifications, savedSearches } from '@ronghe/db/schema';
-import { filterQueryString, type PostingName } from '../fixtures/posting-filters.js';
 import { createUser } from '../fixtures/factories.js';
+import { filterQueryString, type PostingName } from '../fixtures/posting-filters.js';
 
 type Filter = Record<string, unknown>;
 

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { SESSION_COOKIE, type RoleGroup } from '@ronghe/contracts';
-import { TooManyRequestsError, UnauthenticatedError, ForbiddenError } from '../errors.js';
+import { ForbiddenError, TooManyRequestsError, UnauthenticatedError } from '../errors.js';
 import type { AuthService, AuthUser } from '../modules/auth/auth.service.js';
 
 /** Who may call a route: anyone, any signed-in user, or a role group from the contracts. */

@@ -18,10 +18,12 @@ import {
 	DEFAULT_AUTH_POLICY,
 	type AuthPolicy,
 } from '../modules/auth/auth.service.js';
-import { createEmployersRepository } from '../modules/employers/employers.repository.js';
-import { createEmployersService } from '../modules/employers/employers.service.js';
 import { createCandidatesRepository } from '../modules/candidates/candidates.repository.js';
 import { createCandidatesService } from '../modules/candidates/candidates.service.js';
+import { createEmployerPostingsRepository } from '../modules/employer-postings/employer-postings.repository.js';
+import { createEmployerPostingsService } from '../modules/employer-postings/employer-postings.service.js';
+import { createEmployersRepository } from '../modules/employers/employers.repository.js';
+import { createEmployersService } from '../modules/employers/employers.service.js';
 import { createFairsService } from '../modules/fairs/fairs.service.js';
 import { createHealthService } from '../modules/health/health.service.js';
 import { createImportsRepository } from '../modules/imports/imports.repository.js';
@@ -29,23 +31,21 @@ import { createImportsService } from '../modules/imports/imports.service.js';
 import { createEmployerQuotaService } from '../modules/levy/employer-quota.service.js';
 import { createLevyRepository } from '../modules/levy/levy.repository.js';
 import { createLevyService } from '../modules/levy/levy.service.js';
+import { createOccupationsService } from '../modules/occupations/occupations.service.js';
 import { createPeopleRepository } from '../modules/people/people.repository.js';
 import { createPeopleService } from '../modules/people/people.service.js';
-import { createProfileServices } from '../modules/profile/profile.service.js';
+import { createPostingReviewsService } from '../modules/posting-reviews/posting-reviews.service.js';
 import { createPostingsRepository } from '../modules/postings/postings.repository.js';
 import { createPostingsService } from '../modules/postings/postings.service.js';
+import { createProfileServices } from '../modules/profile/profile.service.js';
+import { createDisclosureService } from '../modules/quota/disclosure.service.js';
+import { createQuotaOverviewService } from '../modules/quota/quota-overview.service.js';
+import { createQuotaSettingsService } from '../modules/quota/quota-settings.service.js';
+import { createQuotaRepository } from '../modules/quota/quota.repository.js';
 import { createSearchSyncService } from '../modules/search-sync/search-sync.service.js';
 import { createTownshipsRepository } from '../modules/townships/townships.repository.js';
 import { createTownshipsService } from '../modules/townships/townships.service.js';
 import { createTrainingService } from '../modules/training/training.service.js';
-import { createEmployerPostingsRepository } from '../modules/employer-postings/employer-postings.repository.js';
-import { createEmployerPostingsService } from '../modules/employer-postings/employer-postings.service.js';
-import { createOccupationsService } from '../modules/occupations/occupations.service.js';
-import { createPostingReviewsService } from '../modules/posting-reviews/posting-reviews.service.js';
-import { createDisclosureService } from '../modules/quota/disclosure.service.js';
-import { createQuotaOverviewService } from '../modules/quota/quota-overview.service.js';
-import { createQuotaRepository } from '../modules/quota/quota.repository.js';
-import { createQuotaSettingsService } from '../modules/quota/quota-settings.service.js';
 
 export type ServiceDeps = {
 	db: Db;

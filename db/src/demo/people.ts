@@ -1,5 +1,4 @@
-import type { FieldCipher } from '../crypto.js';
-import { maskIdentifier } from '../crypto.js';
+import { maskIdentifier, type FieldCipher } from '../crypto.js';
 import type { NewPerson } from '../schema/people.js';
 import {
 	CATEGORY_WEIGHTS,

@@ -1,13 +1,13 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import type { FieldCipher } from '../crypto.js';
-import { demoCertificate } from './annual-review.js';
 import { employers } from '../schema/employers.js';
 import {
 	employerDisabledEmployees,
 	employerLevyYears,
 	type NewEmployerLevyYear,
 } from '../schema/levy.js';
+import { demoCertificate } from './annual-review.js';
 
 type Figures = { averageStaff: string; wageBill: string; disabled: number[] };
 

@@ -1,7 +1,7 @@
 import type { Db } from '../client.js';
 import { levyRules } from '../schema/levy.js';
-import { settings } from '../schema/settings.js';
 import { occupations } from '../schema/postings.js';
+import { settings } from '../schema/settings.js';
 import { townships } from '../schema/townships.js';
 import { LEVY_RULES } from './levy-rules.js';
 import { OCCUPATIONS } from './occupations.js';

@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Settings } from 'meilisearch';
 import type { Db } from '@ronghe/db';
 import { employers, fairPostings, occupations, postings, townships } from '@ronghe/db/schema';
-import type { Settings } from 'meilisearch';
 import type { SearchDocument } from '../engine.js';
 import { pinyinTerms } from '../pinyin.js';
 import { synonymsSetting } from '../synonyms.js';

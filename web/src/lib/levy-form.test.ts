@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseNumber } from './form-values';
 import {
 	fieldKey,
 	monthlyStaffBody,
@@ -6,7 +7,6 @@ import {
 	readMonthlyStaff,
 	toLevyBody,
 } from './levy-form';
-import { parseNumber } from './form-values';
 
 const form = (entries: Record<string, string>) => {
 	const f = new FormData();

@@ -1,5 +1,5 @@
 import type { LevyEstimateBody } from '@ronghe/contracts';
-import { formText as text, parseNumber } from './form-values';
+import { parseNumber, formText as text } from './form-values';
 
 export const MIN_ROWS = 3;
 export const MAX_ROWS = 50;

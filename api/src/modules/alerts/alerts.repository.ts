@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, gt, isNull, lte, sql } from 'drizzle-orm';
+import type { PostingFilter } from '@ronghe/contracts';
 import type { Db } from '@ronghe/db';
 import {
 	employers,
@@ -8,7 +9,6 @@ import {
 	savedSearches,
 	townships,
 } from '@ronghe/db/schema';
-import type { PostingFilter } from '@ronghe/contracts';
 import { postingFilterSql, type PostingFilterContext } from '../postings/postings-filter.sql.js';
 
 export type NewNotification = {

@@ -1,8 +1,3 @@
-import type { Db } from '@ronghe/db';
-import type {
-	Notification as NotificationRow,
-	SavedSearch as SavedSearchRow,
-} from '@ronghe/db/schema';
 import {
 	SAVED_SEARCH_LIMIT,
 	SavedSearchQuerySchema,
@@ -13,8 +8,13 @@ import {
 	type SavedSearch,
 	type SavedSearchQuery,
 } from '@ronghe/contracts';
-import { NotFoundError, RuleViolationError } from '../../errors.js';
+import type { Db } from '@ronghe/db';
+import type {
+	Notification as NotificationRow,
+	SavedSearch as SavedSearchRow,
+} from '@ronghe/db/schema';
 import { pinyinMatches } from '@ronghe/search';
+import { NotFoundError, RuleViolationError } from '../../errors.js';
 import { latinWords, localDay } from '../postings/postings-filter.sql.js';
 import type { AlertsRepository } from './alerts.repository.js';
 import type { Notifier } from './notifier.js';

@@ -10,8 +10,9 @@ import {
 	DecideEmployeeBodySchema,
 	ReturnReviewBodySchema,
 	UnmaskedCertificateSchema,
+	XLSX_MIME,
+	XlsxFileSchema,
 } from '@ronghe/contracts';
-import { XLSX_MIME, XlsxFileSchema } from '@ronghe/contracts';
 import { signedIn } from '../../plugins/auth.js';
 
 const tags = ['annual-reviews'];

@@ -1,14 +1,15 @@
-import type { Db, FieldCipher } from '@ronghe/db';
-import type {
-	AnnualReviewDetail,
-	AnnualReviewExportQuery,
-	AnnualReviewList,
-	AnnualReviewListQuery,
-	DecideEmployeeBody,
-	UnmaskedCertificate,
+import {
+	ANNUAL_REVIEW_STATUS_LABELS,
+	type AnnualReviewDetail,
+	type AnnualReviewExportQuery,
+	type AnnualReviewList,
+	type AnnualReviewListQuery,
+	type DecideEmployeeBody,
+	type UnmaskedCertificate,
 } from '@ronghe/contracts';
-import { ANNUAL_REVIEW_STATUS_LABELS } from '@ronghe/contracts';
+import type { Db, FieldCipher } from '@ronghe/db';
 import { NotFoundError, RuleViolationError } from '../../errors.js';
+import { writeAudit } from '../audit/audit.writer.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import type { LevyRepository } from '../levy/levy.repository.js';
 import type { LevyService } from '../levy/levy.service.js';
@@ -16,7 +17,6 @@ import type { AnnualReviewsRepository } from './annual-reviews.repository.js';
 import { certificationWorkbook } from './certification-export.js';
 import { overlapFlags } from './flags.js';
 import { checkContext, employeeView, reviewState } from './review-context.js';
-import { writeAudit } from '../audit/audit.writer.js';
 
 type Deps = {
 	db: Db;

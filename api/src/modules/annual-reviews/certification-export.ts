@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
+import { CATEGORY_LABELS, LEVEL_LABELS } from '@ronghe/contracts';
 import type { FieldCipher } from '@ronghe/db';
 import type { EmployerDisabledEmployee } from '@ronghe/db/schema';
-import { CATEGORY_LABELS, LEVEL_LABELS } from '@ronghe/contracts';
 
 /**
  * Column order of the national 按比例就业情况联网认证 declaration, as we read the form. The exact

@@ -1,11 +1,10 @@
-import type { FieldCipher } from '@ronghe/db';
-import { maskCertificate } from '@ronghe/db';
-import type { AnnualReview, EmployerDisabledEmployee } from '@ronghe/db/schema';
 import {
 	ANNUAL_REVIEW_STATUS_LABELS,
 	type AnnualReviewState,
 	type DisabledEmployee,
 } from '@ronghe/contracts';
+import { maskCertificate, type FieldCipher } from '@ronghe/db';
+import type { AnnualReview, EmployerDisabledEmployee } from '@ronghe/db/schema';
 import type { LevyService } from '../levy/levy.service.js';
 import { checkEmployee } from '../levy/quota-checks.js';
 

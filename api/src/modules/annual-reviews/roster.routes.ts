@@ -5,10 +5,10 @@ import {
 	DisabledEmployeeIdParamsSchema,
 	DisabledEmployeeSchema,
 	EMPLOYERS,
+	QuotaYearParamsSchema,
 	RosterSchema,
 	UpdateDisabledEmployeeBodySchema,
 } from '@ronghe/contracts';
-import { QuotaYearParamsSchema } from '@ronghe/contracts';
 import { signedIn } from '../../plugins/auth.js';
 
 const tags = ['quota'];

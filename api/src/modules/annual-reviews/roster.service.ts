@@ -1,13 +1,13 @@
-import type { Db, FieldCipher } from '@ronghe/db';
-import { maskIdentifier } from '@ronghe/db';
-import type { NewEmployerDisabledEmployee } from '@ronghe/db/schema';
-import type {
-	DisabledEmployee,
-	DisabledEmployeeBody,
-	Roster,
-	UpdateDisabledEmployeeBody,
+import {
+	normalizeIdentifier,
+	validateCertificate,
+	type DisabledEmployee,
+	type DisabledEmployeeBody,
+	type Roster,
+	type UpdateDisabledEmployeeBody,
 } from '@ronghe/contracts';
-import { normalizeIdentifier, validateCertificate } from '@ronghe/contracts';
+import { maskIdentifier, type Db, type FieldCipher } from '@ronghe/db';
+import type { NewEmployerDisabledEmployee } from '@ronghe/db/schema';
 import {
 	ConflictError,
 	FieldsInvalidError,
@@ -15,12 +15,12 @@ import {
 	NotFoundError,
 	RuleViolationError,
 } from '../../errors.js';
+import { writeAudit } from '../audit/audit.writer.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import type { LevyRepository } from '../levy/levy.repository.js';
 import type { LevyService } from '../levy/levy.service.js';
 import type { AnnualReviewsRepository } from './annual-reviews.repository.js';
 import { checkContext, employeeView, reviewState } from './review-context.js';
-import { writeAudit } from '../audit/audit.writer.js';
 
 type Deps = {
 	db: Db;

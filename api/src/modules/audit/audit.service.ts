@@ -1,7 +1,7 @@
 import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import { auditActionLabel, type AuditList, type AuditQuery } from '@ronghe/contracts';
 import type { Db } from '@ronghe/db';
 import { auditLog, users } from '@ronghe/db/schema';
-import { auditActionLabel, type AuditList, type AuditQuery } from '@ronghe/contracts';
 
 type Deps = { db: Db };
 export type AuditService = ReturnType<typeof createAuditService>;

@@ -1,15 +1,15 @@
 import { createHash, randomBytes } from 'node:crypto';
+import {
+	ROLES,
+	type ChangePasswordBody,
+	type CurrentUser,
+	type LoginResult,
+	type PasswordResetResult,
+	type Role,
+	type UiDefaults,
+} from '@ronghe/contracts';
 import { maskPhone, type Db } from '@ronghe/db';
 import type { User } from '@ronghe/db/schema';
-import type {
-	ChangePasswordBody,
-	CurrentUser,
-	LoginResult,
-	PasswordResetResult,
-	Role,
-} from '@ronghe/contracts';
-import type { UiDefaults } from '@ronghe/contracts';
-import { ROLES } from '@ronghe/contracts';
 import {
 	AccountLockedError,
 	ForbiddenError,
@@ -17,9 +17,9 @@ import {
 	NotFoundError,
 	RuleViolationError,
 } from '../../errors.js';
+import { writeAudit } from '../audit/audit.writer.js';
 import type { AuthRepository } from './auth.repository.js';
 import { hashPassword, temporaryPassword, verifyDummy, verifyPassword } from './password.js';
-import { writeAudit } from '../audit/audit.writer.js';
 
 export type AuthPolicy = {
 	/** Wrong passwords in a row before the account locks. */

@@ -1,16 +1,15 @@
-import type { Db } from '@ronghe/db';
-import { maskPhone } from '@ronghe/db';
 import type {
 	Candidate,
 	CandidateList,
 	CandidateListQuery,
 	CandidateSummary,
 } from '@ronghe/contracts';
+import { maskPhone, type Db } from '@ronghe/db';
 import { ForbiddenError, NotFoundError } from '../../errors.js';
+import { writeAudit } from '../audit/audit.writer.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import type { CandidatesRepository } from './candidates.repository.js';
 import { ageBand, employerVisibility, type Visibility } from './candidates.visibility.js';
-import { writeAudit } from '../audit/audit.writer.js';
 
 type Deps = { db: Db; candidatesRepo: CandidatesRepository; now: () => Date };
 export type CandidatesService = ReturnType<typeof createCandidatesService>;

@@ -1,6 +1,3 @@
-import type { Db } from '@ronghe/db';
-import type { NewPosting, Posting } from '@ronghe/db/schema';
-import { markDirty } from '@ronghe/search';
 import {
 	HEALTH_MASSAGE_CERTIFICATE,
 	MEDICAL_MASSAGE_CERTIFICATE,
@@ -9,11 +6,14 @@ import {
 	type EmployerPostingList,
 	type PostingDraft,
 } from '@ronghe/contracts';
+import type { Db } from '@ronghe/db';
+import type { NewPosting, Posting } from '@ronghe/db/schema';
+import { markDirty } from '@ronghe/search';
 import { FieldsInvalidError, NotFoundError, RuleViolationError } from '../../errors.js';
+import { writeAudit } from '../audit/audit.writer.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import type { EmployerPostingsRepository } from './employer-postings.repository.js';
 import { mergeFlags, toEmployerPosting, unresolvedFlags } from './posting-view.js';
-import { writeAudit } from '../audit/audit.writer.js';
 
 type Deps = { db: Db; repo: EmployerPostingsRepository; now: () => Date };
 export type EmployerPostingsService = ReturnType<typeof createEmployerPostingsService>;

@@ -1,4 +1,3 @@
-import type { InclusionFlag } from '@ronghe/db/schema';
 import {
 	checkInclusion,
 	findingKey,
@@ -8,6 +7,7 @@ import {
 	type InclusionFlagView,
 	type PostingDraft,
 } from '@ronghe/contracts';
+import type { InclusionFlag } from '@ronghe/db/schema';
 import type { EmployerPostingRow } from './employer-postings.repository.js';
 
 const explanationOf = (code: string) =>

@@ -1,13 +1,13 @@
-import { maskPhone } from '@ronghe/db';
-import type { Employer as EmployerRow, User } from '@ronghe/db/schema';
 import {
 	USCC_CHECKSUM_FLAG,
+	validateUscc,
 	type Employer,
 	type EmployerSummary,
 	type EmployerUser,
 	type UpdateEmployer,
 } from '@ronghe/contracts';
-import { validateUscc } from '@ronghe/contracts';
+import { maskPhone } from '@ronghe/db';
+import type { Employer as EmployerRow, User } from '@ronghe/db/schema';
 
 // Row → response mappings: each response is an explicit pick, never a whole row.
 

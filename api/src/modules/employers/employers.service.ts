@@ -1,5 +1,3 @@
-import { markEmployerPostingsDirty } from '@ronghe/search';
-import type { Db } from '@ronghe/db';
 import {
 	USCC_CHECKSUM_FLAG,
 	type AddedEmployerUser,
@@ -15,12 +13,14 @@ import {
 	type ReviewEmployerBody,
 	type UpdateEmployer,
 } from '@ronghe/contracts';
+import type { Db } from '@ronghe/db';
+import { markEmployerPostingsDirty } from '@ronghe/search';
 import { ConflictError, NotFoundError, RuleViolationError } from '../../errors.js';
+import { writeAudit } from '../audit/audit.writer.js';
 import type { AuthService, AuthUser } from '../auth/auth.service.js';
 import { hashPassword, temporaryPassword, verifyPassword } from '../auth/password.js';
 import { profileColumns, toEmployer, toEmployerUser, toSummary } from './employers.mapping.js';
 import type { EmployersRepository } from './employers.repository.js';
-import { writeAudit } from '../audit/audit.writer.js';
 
 type Deps = { db: Db; employersRepo: EmployersRepository; auth: AuthService; now: () => Date };
 export type EmployersService = ReturnType<typeof createEmployersService>;

@@ -2,9 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
 	AddedEmployerUserSchema,
 	AddEmployerUserBodySchema,
+	EMPLOYERS,
 	EmployerUserIdParamsSchema,
 	EmployerUserListSchema,
-	EMPLOYERS,
 	EmployerUserSchema,
 } from '@ronghe/contracts';
 import { signedIn } from '../../plugins/auth.js';

@@ -1,7 +1,7 @@
 import { asc } from 'drizzle-orm';
+import type { Fair, FairList } from '@ronghe/contracts';
 import type { Db } from '@ronghe/db';
 import { fairs } from '@ronghe/db/schema';
-import type { Fair, FairList } from '@ronghe/contracts';
 
 type Deps = { db: Db; now: () => Date };
 export type FairsService = ReturnType<typeof createFairsService>;

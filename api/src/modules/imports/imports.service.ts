@@ -1,26 +1,31 @@
 import { createHash } from 'node:crypto';
 import ExcelJS from 'exceljs';
-import type { Db, FieldCipher } from '@ronghe/db';
-import { maskCertificate, maskIdentifier, maskPhone } from '@ronghe/db';
-import type { Import as ImportRow, NewPerson } from '@ronghe/db/schema';
-import { safeErrorMessage } from '@ronghe/search';
-import type { Import, ImportList, ImportSummary, PeopleExportQuery } from '@ronghe/contracts';
-import { CATEGORY_LABELS, COUNTY_STAFF, inGroup, LEVEL_LABELS } from '@ronghe/contracts';
-import type { PageQuery } from '@ronghe/contracts';
 import {
+	CATEGORY_LABELS,
+	COUNTY_STAFF,
 	EMPLOYMENT_FORM_LABELS,
 	EMPLOYMENT_STATUS_LABELS,
 	HOUSEHOLD_TYPE_LABELS,
+	inGroup,
+	LEVEL_LABELS,
 	UNEMPLOYED_REASONS,
+	type Import,
+	type ImportList,
+	type PageQuery,
+	type PeopleExportQuery,
 } from '@ronghe/contracts';
+import { maskCertificate, maskIdentifier, maskPhone, type Db, type FieldCipher } from '@ronghe/db';
+import type { Import as ImportRow, NewPerson } from '@ronghe/db/schema';
+import { safeErrorMessage } from '@ronghe/search';
 import { BadRequestError, ForbiddenError, NotFoundError } from '../../errors.js';
-import { personFilter } from '../people/people.service.js';
+import { writeAudit } from '../audit/audit.writer.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import type { PeopleRepository } from '../people/people.repository.js';
+import { personFilter } from '../people/people.service.js';
+import { summary } from './import-summary.js';
 import type { ComparablePerson, ImportsRepository } from './imports.repository.js';
 import { checkRosterRow, readRosterSheet, type RosterRecord } from './roster.js';
 import { errorsWorkbook, registryWorkbook, rosterTemplate, type ExportRow } from './workbook.js';
-import { writeAudit } from '../audit/audit.writer.js';
 
 type Deps = {
 	db: Db;
@@ -36,23 +41,6 @@ type Counts = { created: number; updated: number; unchanged: number };
 const LONG_FORM = 'certificate_long_form';
 const INTERRUPTED = '导入没有做完就中断了（服务重启）。请重新上传这个文件，已经导入的行不会重复。';
 const FAILED = '导入时出错，没有做完。请稍后重新上传；已经导入的行不会重复。';
-
-function summary(r: ImportRow): ImportSummary {
-	return {
-		id: r.id,
-		fileName: r.fileName,
-		status: r.status,
-		totalRows: r.totalRows,
-		processedRows: r.processedRows,
-		createdRows: r.createdRows,
-		updatedRows: r.updatedRows,
-		unchangedRows: r.unchangedRows,
-		badRows: r.badRows,
-		failureMessage: r.failureMessage,
-		createdAt: r.createdAt.toISOString(),
-		finishedAt: r.finishedAt?.toISOString() ?? null,
-	};
-}
 
 export function createImportsService({
 	db,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkRosterRow, cellText, type RosterRow } from './roster.js';
+import { cellText, checkRosterRow, type RosterRow } from './roster.js';
 
 const ctx = () => ({
 	townships: new Map([

@@ -3,13 +3,16 @@
  * name, cells of any Excel type, every row checked with the one identifier module. Pure functions.
  */
 import type { CellValue, Worksheet } from 'exceljs';
-import { validateCertificate, validateIdNumber } from '@ronghe/contracts';
-import { ROSTER_COLUMNS, type ImportRowError, type RosterColumnKey } from '@ronghe/contracts';
 import {
 	EDUCATION_LEVELS,
 	EMPLOYMENT_FORM_LABELS,
+	ROSTER_COLUMNS,
 	UNEMPLOYED_REASONS,
+	validateCertificate,
+	validateIdNumber,
 	type EmploymentForm,
+	type ImportRowError,
+	type RosterColumnKey,
 } from '@ronghe/contracts';
 
 export type RosterRecord = {

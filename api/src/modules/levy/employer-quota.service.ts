@@ -1,4 +1,3 @@
-import type { Db } from '@ronghe/db';
 import type {
 	EmployerQuota,
 	LevyEstimate,
@@ -6,6 +5,7 @@ import type {
 	QuotaWhatIfBody,
 	SaveQuotaYearBody,
 } from '@ronghe/contracts';
+import type { Db } from '@ronghe/db';
 import { ForbiddenError, NotFoundError } from '../../errors.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import { computeLevy, levyKindOf, type LevyDisabledEmployee } from './levy.engine.js';

@@ -1,6 +1,6 @@
+import type { LevyEstimate, LevyRuleYears } from '@ronghe/contracts';
 import type { Db } from '@ronghe/db';
 import type { LevyRule } from '@ronghe/db/schema';
-import type { LevyEstimate, LevyRuleYears } from '@ronghe/contracts';
 import { RuleViolationError } from '../../errors.js';
 import {
 	computeLevy,

@@ -1,12 +1,12 @@
 import { asc, eq } from 'drizzle-orm';
-import type { Db } from '@ronghe/db';
-import { occupations } from '@ronghe/db/schema';
 import type {
 	CreateOccupationBody,
 	Occupation,
 	OccupationBody,
 	OccupationList,
 } from '@ronghe/contracts';
+import type { Db } from '@ronghe/db';
+import { occupations } from '@ronghe/db/schema';
 import { ConflictError, NotFoundError } from '../../errors.js';
 
 type Deps = { db: Db };

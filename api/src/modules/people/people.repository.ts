@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, ilike, sql, type SQL } from 'drizzle-orm';
+import type { PersonListQuery } from '@ronghe/contracts';
 import type { Db } from '@ronghe/db';
 import { consents, people, townships, users, type NewPerson } from '@ronghe/db/schema';
-import type { PersonListQuery } from '@ronghe/contracts';
 
 export type PersonFilter = {
 	townshipCode?: string | undefined;

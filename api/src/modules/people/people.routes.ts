@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { STAFF } from '@ronghe/contracts';
 import {
 	PersonIdParamsSchema,
 	PersonListQuerySchema,
 	PersonListSchema,
 	PersonSchema,
 	RegisterPersonBodySchema,
+	STAFF,
 	UnmaskedIdentifiersSchema,
 } from '@ronghe/contracts';
 import { signedIn } from '../../plugins/auth.js';

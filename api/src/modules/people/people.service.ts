@@ -1,9 +1,7 @@
-import type { Db, FieldCipher } from '@ronghe/db';
-import { maskCertificate, maskIdentifier, maskPhone } from '@ronghe/db';
-import type { Person as PersonRow } from '@ronghe/db/schema';
-import { validateCertificate, validateIdNumber } from '@ronghe/contracts';
 import {
 	DISABILITY_CONSENT_VERSION,
+	validateCertificate,
+	validateIdNumber,
 	type Person,
 	type PersonList,
 	type PersonListQuery,
@@ -11,10 +9,12 @@ import {
 	type RegisterPersonBody,
 	type UnmaskedIdentifiers,
 } from '@ronghe/contracts';
+import { maskCertificate, maskIdentifier, maskPhone, type Db, type FieldCipher } from '@ronghe/db';
+import type { Person as PersonRow } from '@ronghe/db/schema';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../errors.js';
+import { writeAudit } from '../audit/audit.writer.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import type { PeopleRepository, PersonFilter } from './people.repository.js';
-import { writeAudit } from '../audit/audit.writer.js';
 
 type Deps = { db: Db; peopleRepo: PeopleRepository; cipher: FieldCipher };
 export type PeopleService = ReturnType<typeof createPeopleService>;

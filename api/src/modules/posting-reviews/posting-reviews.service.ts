@@ -1,12 +1,12 @@
+import type { EmployerPosting, ReturnPostingBody, ReviewQueue } from '@ronghe/contracts';
 import type { Db } from '@ronghe/db';
 import type { NewPosting, Posting } from '@ronghe/db/schema';
 import { markDirty } from '@ronghe/search';
-import type { EmployerPosting, ReturnPostingBody, ReviewQueue } from '@ronghe/contracts';
 import { NotFoundError, RuleViolationError } from '../../errors.js';
+import { writeAudit } from '../audit/audit.writer.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import type { EmployerPostingsRepository } from '../employer-postings/employer-postings.repository.js';
 import { toEmployerPosting } from '../employer-postings/posting-view.js';
-import { writeAudit } from '../audit/audit.writer.js';
 
 type Deps = { db: Db; repo: EmployerPostingsRepository; now: () => Date };
 export type PostingReviewsService = ReturnType<typeof createPostingReviewsService>;

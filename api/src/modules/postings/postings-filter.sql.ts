@@ -1,6 +1,6 @@
 import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
-import { employers, fairPostings, occupations, postings, townships } from '@ronghe/db/schema';
 import type { PostingFilter } from '@ronghe/contracts';
+import { employers, fairPostings, occupations, postings, townships } from '@ronghe/db/schema';
 import { LATIN_WORD } from '@ronghe/search';
 
 /**

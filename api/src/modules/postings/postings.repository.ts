@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { PostingFilter } from '@ronghe/contracts';
 import type { Db } from '@ronghe/db';
 import { employers, occupations, postings, townships } from '@ronghe/db/schema';
-import type { PostingFilter } from '@ronghe/contracts';
 import { postingFilterSql, visibleSql, type PostingFilterContext } from './postings-filter.sql.js';
 
 export type FallbackSort =

@@ -1,3 +1,10 @@
+import type {
+	Posting,
+	PostingHit,
+	PostingList,
+	PostingListQuery,
+	PostingSummary,
+} from '@ronghe/contracts';
 import type { Db } from '@ronghe/db';
 import {
 	synonymsSetting,
@@ -6,13 +13,6 @@ import {
 	type SearchResult,
 	type SearchSort,
 } from '@ronghe/search';
-import type {
-	Posting,
-	PostingHit,
-	PostingList,
-	PostingListQuery,
-	PostingSummary,
-} from '@ronghe/contracts';
 import { NotFoundError, RuleViolationError } from '../../errors.js';
 import { createCircuitBreaker, type CircuitBreaker } from './circuit-breaker.js';
 import { cropAround, markWords } from './highlight.js';

@@ -1,18 +1,19 @@
-import type { Db } from '@ronghe/db';
-import { DISABILITY_CONSENT_TEXT, DISABILITY_CONSENT_VERSION } from '@ronghe/contracts';
 import {
 	CONSENT_KINDS,
 	CONSENT_TITLES,
 	CONSENT_WITHDRAW_EFFECTS,
+	DISABILITY_CONSENT_TEXT,
+	DISABILITY_CONSENT_VERSION,
 	SHARE_CONSENT_TEXT,
 	SHARE_CONSENT_VERSION,
 	type ConsentKind,
 	type ConsentList,
 } from '@ronghe/contracts';
+import type { Db } from '@ronghe/db';
 import { NotFoundError, RuleViolationError } from '../../errors.js';
+import { writeAudit } from '../audit/audit.writer.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import type { ProfileRepository } from './profile.repository.js';
-import { writeAudit } from '../audit/audit.writer.js';
 
 type Deps = { db: Db; profileRepo: ProfileRepository; now: () => Date };
 export type ConsentsService = ReturnType<typeof createConsentsService>;

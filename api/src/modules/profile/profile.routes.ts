@@ -1,15 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { SEEKERS, STAFF } from '@ronghe/contracts';
-import { PersonIdParamsSchema } from '@ronghe/contracts';
 import {
+	PersonIdParamsSchema,
 	PROFILE_STEP_LABELS,
 	PROFILE_STEP_SCHEMAS,
 	PROFILE_STEPS,
 	ProfileSchema,
+	SEEKERS,
+	STAFF,
 } from '@ronghe/contracts';
+import { signedIn } from '../../plugins/auth.js';
 import { consentsRoutes } from './consents.routes.js';
 import { signUpRoutes } from './sign-up.routes.js';
-import { signedIn } from '../../plugins/auth.js';
 
 const tags = ['profile'];
 const pascal = (s: string) => s[0]!.toUpperCase() + s.slice(1);

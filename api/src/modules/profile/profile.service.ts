@@ -1,15 +1,22 @@
-import type { Db, FieldCipher } from '@ronghe/db';
-import { maskCertificate, maskPhone } from '@ronghe/db';
+import {
+	ABILITY_ITEM_CODES,
+	CATEGORY_LABELS,
+	LEVEL_LABELS,
+	type ContactPreference,
+	type PassportNeed,
+	type Profile,
+	type ProfileStep,
+	type ProfileStepBodies,
+	type WorkMode,
+} from '@ronghe/contracts';
+import { maskCertificate, maskPhone, type Db, type FieldCipher } from '@ronghe/db';
 import type { NewPerson, Person } from '@ronghe/db/schema';
-import { CATEGORY_LABELS, LEVEL_LABELS, type WorkMode } from '@ronghe/contracts';
-import { ABILITY_ITEM_CODES, type ContactPreference, type PassportNeed } from '@ronghe/contracts';
-import type { Profile, ProfileStep, ProfileStepBodies } from '@ronghe/contracts';
 import { NotFoundError } from '../../errors.js';
+import { writeAudit } from '../audit/audit.writer.js';
 import type { AuthService, AuthUser } from '../auth/auth.service.js';
 import { createConsentsService } from './consents.service.js';
 import { createProfileRepository, type ProfileRepository } from './profile.repository.js';
 import { createSignUpService } from './sign-up.service.js';
-import { writeAudit } from '../audit/audit.writer.js';
 
 type Deps = { db: Db; profileRepo: ProfileRepository; cipher: FieldCipher };
 export type ProfileService = ReturnType<typeof createProfileService>;

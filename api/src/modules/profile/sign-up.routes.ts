@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { LoginResultSchema } from '@ronghe/contracts';
-import { SignUpBodySchema } from '@ronghe/contracts';
+import { LoginResultSchema, SignUpBodySchema } from '@ronghe/contracts';
 
 export const signUpRoutes: FastifyPluginAsyncZod = async (app) => {
 	const { signUp } = app.services;

@@ -1,15 +1,17 @@
-import type { Db, FieldCipher } from '@ronghe/db';
-import { maskIdentifier } from '@ronghe/db';
+import {
+	DISABILITY_CONSENT_VERSION,
+	validateCertificate,
+	validateIdNumber,
+	type LoginResult,
+	type SignUpBody,
+} from '@ronghe/contracts';
+import { maskIdentifier, type Db, type FieldCipher } from '@ronghe/db';
 import type { Passport, User } from '@ronghe/db/schema';
-import type { LoginResult } from '@ronghe/contracts';
-import { validateCertificate, validateIdNumber } from '@ronghe/contracts';
-import { DISABILITY_CONSENT_VERSION } from '@ronghe/contracts';
-import type { SignUpBody } from '@ronghe/contracts';
 import { ConflictError, RuleViolationError } from '../../errors.js';
+import { writeAudit } from '../audit/audit.writer.js';
 import { toCurrentUser, type AuthService } from '../auth/auth.service.js';
 import { hashPassword, verifyPassword } from '../auth/password.js';
 import type { ProfileRepository } from './profile.repository.js';
-import { writeAudit } from '../audit/audit.writer.js';
 
 type Deps = {
 	db: Db;

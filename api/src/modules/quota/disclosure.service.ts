@@ -1,22 +1,22 @@
 import type { z } from 'zod';
+import {
+	EMPLOYER_KIND_LABELS,
+	type AnswerObjectionBody,
+	type QuotaDisclosure as Disclosure,
+	type DisclosurePreview,
+	type FiledObjection,
+	type FileObjectionBodySchema,
+	type Objection,
+	type PublishDisclosureBodySchema,
+} from '@ronghe/contracts';
 import type { Db } from '@ronghe/db';
 import type { DisclosureRow, QuotaDisclosure } from '@ronghe/db/schema';
-import { EMPLOYER_KIND_LABELS } from '@ronghe/contracts';
-import type {
-	AnswerObjectionBody,
-	QuotaDisclosure as Disclosure,
-	DisclosurePreview,
-	FiledObjection,
-	FileObjectionBodySchema,
-	Objection,
-	PublishDisclosureBodySchema,
-} from '@ronghe/contracts';
 import { FieldsInvalidError, NotFoundError, RuleViolationError } from '../../errors.js';
+import { writeAudit } from '../audit/audit.writer.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import type { LevyRepository } from '../levy/levy.repository.js';
 import type { LevyService } from '../levy/levy.service.js';
 import type { QuotaRepository } from './quota.repository.js';
-import { writeAudit } from '../audit/audit.writer.js';
 
 type Deps = {
 	db: Db;

@@ -1,12 +1,13 @@
 import ExcelJS from 'exceljs';
-import type { Db } from '@ronghe/db';
-import { EMPLOYER_KIND_LABELS, type EmployerKind } from '@ronghe/contracts';
-import type {
-	QuotaAgencies,
-	QuotaEmployerRow,
-	QuotaOverview,
-	QuotaOverviewQuery,
+import {
+	EMPLOYER_KIND_LABELS,
+	type EmployerKind,
+	type QuotaAgencies,
+	type QuotaEmployerRow,
+	type QuotaOverview,
+	type QuotaOverviewQuery,
 } from '@ronghe/contracts';
+import type { Db } from '@ronghe/db';
 import { computeLevy } from '../levy/levy.engine.js';
 import type { LevyRepository } from '../levy/levy.repository.js';
 import type { EmployerYear, LevyService } from '../levy/levy.service.js';

@@ -1,13 +1,17 @@
+import type { z } from 'zod';
+import type {
+	LevyRuleRow,
+	LocalWageList,
+	SaveLevyRuleBodySchema,
+	SaveLocalWageBodySchema,
+} from '@ronghe/contracts';
 import type { Db } from '@ronghe/db';
 import type { LevyRule, LocalAverageWage } from '@ronghe/db/schema';
-import type { SaveLevyRuleBodySchema, SaveLocalWageBodySchema } from '@ronghe/contracts';
-import type { LevyRuleRow, LocalWageList } from '@ronghe/contracts';
+import { writeAudit } from '../audit/audit.writer.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import type { LevyRepository } from '../levy/levy.repository.js';
 import type { LevyService } from '../levy/levy.service.js';
 import type { QuotaRepository } from './quota.repository.js';
-import type { z } from 'zod';
-import { writeAudit } from '../audit/audit.writer.js';
 
 type Deps = { db: Db; levy: LevyService; levyRepo: LevyRepository; quotaRepo: QuotaRepository };
 export type QuotaSettingsService = ReturnType<typeof createQuotaSettingsService>;

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { COUNTY_STAFF, RULE_EDITORS, XLSX_MIME, XlsxFileSchema } from '@ronghe/contracts';
 import {
 	AreaYearParamsSchema,
+	COUNTY_STAFF,
 	LevyRuleListSchema,
 	LevyRuleSchema,
 	LocalWageListSchema,
@@ -11,8 +11,11 @@ import {
 	QuotaOverviewQuerySchema,
 	QuotaOverviewSchema,
 	QuotaYearQuerySchema,
+	RULE_EDITORS,
 	SaveLevyRuleBodySchema,
 	SaveLocalWageBodySchema,
+	XLSX_MIME,
+	XlsxFileSchema,
 } from '@ronghe/contracts';
 import { signedIn } from '../../plugins/auth.js';
 

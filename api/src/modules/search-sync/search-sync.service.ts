@@ -1,3 +1,4 @@
+import type { SearchStatus } from '@ronghe/contracts';
 import type { Db } from '@ronghe/db';
 import {
 	outboxFailures,
@@ -6,7 +7,6 @@ import {
 	type SearchEngine,
 	type SyncStats,
 } from '@ronghe/search';
-import type { SearchStatus } from '@ronghe/contracts';
 
 type Deps = { db: Db; engine: Pick<SearchEngine, 'ping'>; stats: SyncStats };
 export type SearchSyncService = ReturnType<typeof createSearchSyncService>;

@@ -1,5 +1,5 @@
-import type { Db } from '@ronghe/db';
 import type { TownshipList } from '@ronghe/contracts';
+import type { Db } from '@ronghe/db';
 import type { TownshipsRepository } from './townships.repository.js';
 
 type Deps = { db: Db; townshipsRepo: TownshipsRepository };

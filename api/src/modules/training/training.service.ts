@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
+import type { TrainingCourseList } from '@ronghe/contracts';
 import type { Db } from '@ronghe/db';
 import { townships, trainingCourses } from '@ronghe/db/schema';
-import type { TrainingCourseList } from '@ronghe/contracts';
 
 type Deps = { db: Db };
 export type TrainingService = ReturnType<typeof createTrainingService>;

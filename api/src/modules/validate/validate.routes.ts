@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { validateIdentifier } from '@ronghe/contracts';
-import { ValidateBodySchema, ValidateResultSchema } from '@ronghe/contracts';
+import { ValidateBodySchema, validateIdentifier, ValidateResultSchema } from '@ronghe/contracts';
 
 /** Public identifier check: answers 200 with the verdict; 400 only for a malformed body. */
 export const validateRoutes: FastifyPluginAsyncZod = async (app) => {

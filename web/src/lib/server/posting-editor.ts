@@ -2,9 +2,9 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { EMPLOYERS } from '@ronghe/contracts';
 import type { ApiClient } from './api';
 import { readForm, UNREADABLE_FORM } from './form-data';
+import { redirectIfSignedOut, requireRole } from './guard';
 import { problemErrors, readEditorValues, validate, type EditorValues } from './posting-form';
 import { problemMessage } from './problems';
-import { requireRole, redirectIfSignedOut } from './guard';
 
 /** Lists the editor needs: townships and occupations. */
 export async function editorChoices(api: ApiClient) {

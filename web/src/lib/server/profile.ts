@@ -20,12 +20,12 @@ import {
 	type Profile,
 	type ProfileStep,
 } from '@ronghe/contracts';
-import { A11Y_COOKIE, parseA11yCookie, serializeA11yCookie, type A11ySettings } from '../a11y';
 import type { FormValues, StepOptions } from '$lib/components/profile/types';
+import { A11Y_COOKIE, parseA11yCookie, serializeA11yCookie, type A11ySettings } from '../a11y';
 import type { ApiClient } from './api';
 import { readForm } from './form-data';
-import { problemMessage, type FieldErrors, fieldErrors } from './problems';
 import { redirectIfSignedOut } from './guard';
+import { fieldErrors, problemMessage, type FieldErrors } from './problems';
 
 export { PROFILE_STEPS };
 export type { ProfileStep };

@@ -1,10 +1,10 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { ChangePasswordBodySchema, PASSWORD_MIN_LENGTH } from '@ronghe/contracts';
-import { requireUser, redirectIfSignedOut } from '$lib/server/guard';
+import { failWith, readForm } from '$lib/server/form-data';
+import { redirectIfSignedOut, requireUser } from '$lib/server/guard';
 import { problemMessage } from '$lib/server/problems';
 import { clearSessionCookie } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
-import { failWith, readForm } from '$lib/server/form-data';
 
 const HERE = '/account';
 const FIELDS = ['currentPassword', 'newPassword'] as const;

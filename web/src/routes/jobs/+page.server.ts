@@ -1,3 +1,4 @@
+import { parseJobsQuery } from '$lib/server/jobs-query';
 import {
 	ACCOMMODATION_SUGGESTIONS,
 	categoryOptions,
@@ -7,7 +8,6 @@ import {
 } from '$lib/server/present';
 import { problemFieldMessages, problemMessage } from '$lib/server/problems';
 import type { PageServerLoad } from './$types';
-import { parseJobsQuery } from '$lib/server/jobs-query';
 
 export const load = (async ({ url, locals }) => {
 	const { query, issues } = parseJobsQuery(url.searchParams);

@@ -1,8 +1,5 @@
 import { fail } from '@sveltejs/kit';
 import { LevyEstimateBodySchema, type LevyEstimate, type Problem } from '@ronghe/contracts';
-import { readForm, UNREADABLE_FORM } from '$lib/server/form-data';
-import { issuesOf, problemMessage } from '$lib/server/problems';
-import type { Actions, PageServerLoad } from './$types';
 import {
 	addError,
 	collectErrors,
@@ -12,6 +9,9 @@ import {
 	type LevyFieldErrors,
 	type LevyFormValues,
 } from '$lib/levy-form';
+import { readForm, UNREADABLE_FORM } from '$lib/server/form-data';
+import { issuesOf, problemMessage } from '$lib/server/problems';
+import type { Actions, PageServerLoad } from './$types';
 
 export type LevyFormResult = {
 	values: LevyFormValues;

@@ -1,10 +1,10 @@
 import { redirect } from '@sveltejs/kit';
 import { LoginBodySchema } from '@ronghe/contracts';
-import { safeReturnTo } from '$lib/server/return-to';
+import { failWith, readForm } from '$lib/server/form-data';
 import { applyUiDefaults } from '$lib/server/profile';
+import { safeReturnTo } from '$lib/server/return-to';
 import { setSessionCookie } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
-import { failWith, readForm } from '$lib/server/form-data';
 
 const FIELDS = ['phone', 'password'] as const;
 

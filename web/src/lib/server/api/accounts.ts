@@ -15,8 +15,8 @@ import {
 	type EmployerSignUpBody,
 	type LoginBody,
 	type ReviewEmployerBody,
-	type UpdateEmployerBody,
 	type SignUpBody,
+	type UpdateEmployerBody,
 } from '@ronghe/contracts';
 import { encodeId, type Transport } from './transport';
 

@@ -14,8 +14,8 @@ import {
 	type CandidateListQuery,
 	type ConsentKind,
 	type PersonListQuery,
-	type RegisterPersonBody,
 	type ProfileStep,
+	type RegisterPersonBody,
 } from '@ronghe/contracts';
 import { encodeId, type Transport } from './transport';
 

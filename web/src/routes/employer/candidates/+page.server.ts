@@ -5,8 +5,8 @@ import {
 	WORK_MODE_LABELS,
 } from '@ronghe/contracts';
 import { loadFailed, requireRole } from '$lib/server/guard';
-import { parseQuery } from '$lib/server/query';
 import { workModeLabels } from '$lib/server/present-people';
+import { parseQuery } from '$lib/server/query';
 import type { PageServerLoad } from './$types';
 
 export const load = (async ({ url, locals }) => {

@@ -9,7 +9,7 @@ import {
 } from '$lib/server/employer-form';
 import { employerFailure } from '$lib/server/employer-problems';
 import { readForm } from '$lib/server/form-data';
-import { requireRole, redirectIfSignedOut } from '$lib/server/guard';
+import { redirectIfSignedOut, requireRole } from '$lib/server/guard';
 import { problemMessage } from '$lib/server/problems';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -5,10 +5,10 @@ import {
 	SaveQuotaYearBodySchema,
 	type Problem,
 } from '@ronghe/contracts';
+import { collectErrors, readQuotaFigures, readWhatIf } from '$lib/levy-form';
 import { readForm } from '$lib/server/form-data';
 import { requireRole } from '$lib/server/guard';
-import { problemMessage, fieldErrors, issuesOf, type FormErrors } from '$lib/server/problems';
-import { collectErrors, readQuotaFigures, readWhatIf } from '$lib/levy-form';
+import { fieldErrors, issuesOf, problemMessage, type FormErrors } from '$lib/server/problems';
 import type { Actions, PageServerLoad } from './$types';
 import { recentYears, yearOf } from './quota-year';
 

@@ -6,10 +6,10 @@ import {
 	UuidSchema,
 	type AddedEmployerUser,
 } from '@ronghe/contracts';
-import { readForm, failWith } from '$lib/server/form-data';
-import { requireRole, redirectIfSignedOut } from '$lib/server/guard';
-import { problemMessage } from '$lib/server/problems';
 import { formValues } from '$lib/form-values';
+import { failWith, readForm } from '$lib/server/form-data';
+import { redirectIfSignedOut, requireRole } from '$lib/server/guard';
+import { problemMessage } from '$lib/server/problems';
 import type { Actions, PageServerLoad } from './$types';
 
 const HERE = '/employer/users';

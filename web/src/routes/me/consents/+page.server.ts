@@ -2,8 +2,8 @@ import { fail, redirect } from '@sveltejs/kit';
 import { CONSENT_KINDS, SEEKERS, type ConsentKind } from '@ronghe/contracts';
 import { readForm } from '$lib/server/form-data';
 import { requireRole } from '$lib/server/guard';
-import { loadError } from '$lib/server/profile';
 import { problemMessage } from '$lib/server/problems';
+import { loadError } from '$lib/server/profile';
 import type { Actions, PageServerLoad } from './$types';
 
 const HERE = '/me/consents';

@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { CreateSavedSearchBodySchema, describeSavedSearch, SEEKERS } from '@ronghe/contracts';
 import { failWith, readForm, UNREADABLE_FORM } from '$lib/server/form-data';
-import { loadFailed, mayUse, requireUser, redirectIfSignedOut } from '$lib/server/guard';
+import { loadFailed, mayUse, redirectIfSignedOut, requireUser } from '$lib/server/guard';
 import { problemMessage, type FieldErrors } from '$lib/server/problems';
 import type { Actions, PageServerLoad } from './$types';
 import { criteriaFields, hasCriteria, readCriteria } from './criteria';

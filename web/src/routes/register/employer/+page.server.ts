@@ -6,8 +6,8 @@ import {
 	PROFILE_FIELDS,
 	readEmployerForm,
 } from '$lib/server/employer-form';
-import { readForm } from '$lib/server/form-data';
 import { employerFailure } from '$lib/server/employer-problems';
+import { readForm } from '$lib/server/form-data';
 import { setSessionCookie } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
 

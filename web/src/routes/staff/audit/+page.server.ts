@@ -8,8 +8,8 @@ import {
 	type Role,
 } from '@ronghe/contracts';
 import { loadFailed, requireRole } from '$lib/server/guard';
-import { type PageServerLoad } from './$types';
 import { parseQuery } from '$lib/server/query';
+import { type PageServerLoad } from './$types';
 
 export const load = (async ({ url, locals }) => {
 	requireRole(locals, `${url.pathname}${url.search}`, COUNTY_STAFF);

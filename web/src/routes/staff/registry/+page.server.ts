@@ -1,4 +1,4 @@
-import { COUNTY_STAFF, STAFF, PersonListQuerySchema } from '@ronghe/contracts';
+import { COUNTY_STAFF, PersonListQuerySchema, STAFF } from '@ronghe/contracts';
 import { loadFailed, mayUse, requireRole } from '$lib/server/guard';
 import {
 	categoryOptions,

@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { SEARCH_OPERATORS } from '@ronghe/contracts';
-import { loadFailed, requireRole, redirectIfSignedOut } from '$lib/server/guard';
+import { loadFailed, redirectIfSignedOut, requireRole } from '$lib/server/guard';
 import { problemMessage } from '$lib/server/problems';
 import type { Actions, PageServerLoad } from './$types';
 

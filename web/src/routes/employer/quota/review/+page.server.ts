@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { EMPLOYERS } from '@ronghe/contracts';
 import { readForm } from '$lib/server/form-data';
-import { loadFailed, requireRole, redirectIfSignedOut } from '$lib/server/guard';
+import { loadFailed, redirectIfSignedOut, requireRole } from '$lib/server/guard';
 import { problemMessage } from '$lib/server/problems';
 import { yearOf } from '../quota-year';
 import type { Actions, PageServerLoad } from './$types';

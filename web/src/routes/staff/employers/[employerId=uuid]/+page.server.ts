@@ -1,8 +1,8 @@
 import { error, redirect } from '@sveltejs/kit';
 import { COUNTY_STAFF, ReviewEmployerBodySchema, STAFF } from '@ronghe/contracts';
 import { presentEmployer } from '$lib/server/employer-form';
-import { readForm, failWith } from '$lib/server/form-data';
-import { mayUse, requireRole, redirectIfSignedOut } from '$lib/server/guard';
+import { failWith, readForm } from '$lib/server/form-data';
+import { mayUse, redirectIfSignedOut, requireRole } from '$lib/server/guard';
 import { problemMessage } from '$lib/server/problems';
 import { type Actions, type PageServerLoad } from './$types';
 

@@ -1,6 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { COUNTY_STAFF } from '@ronghe/contracts';
-import { readForm, UNREADABLE_FORM, failWith } from '$lib/server/form-data';
+import { failWith, readForm, UNREADABLE_FORM } from '$lib/server/form-data';
 import { requireRole } from '$lib/server/guard';
 import { problemMessage } from '$lib/server/problems';
 import type { Actions, PageServerLoad } from './$types';

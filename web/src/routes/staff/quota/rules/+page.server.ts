@@ -7,9 +7,9 @@ import {
 } from '@ronghe/contracts';
 import { readForm, UNREADABLE_FORM } from '$lib/server/form-data';
 import { mayUse, requireRole } from '$lib/server/guard';
-import { problemMessage, fieldErrors, joinErrors } from '$lib/server/problems';
+import { fieldErrors, joinErrors, problemMessage } from '$lib/server/problems';
 import type { Actions, PageServerLoad } from './$types';
-import { ruleChanges, RULE_FIELDS, toRuleBody, valuesOf, type RuleValues } from './rule-form';
+import { RULE_FIELDS, ruleChanges, toRuleBody, valuesOf, type RuleValues } from './rule-form';
 
 const HERE = '/staff/quota/rules';
 

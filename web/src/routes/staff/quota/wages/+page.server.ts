@@ -1,9 +1,9 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { AreaYearParamsSchema, COUNTY_STAFF, SaveLocalWageBodySchema } from '@ronghe/contracts';
-import { readForm, UNREADABLE_FORM, failWith } from '$lib/server/form-data';
-import { requireRole } from '$lib/server/guard';
-import { problemMessage, joinErrors } from '$lib/server/problems';
 import { formValues, parseNumber } from '$lib/form-values';
+import { failWith, readForm, UNREADABLE_FORM } from '$lib/server/form-data';
+import { requireRole } from '$lib/server/guard';
+import { joinErrors, problemMessage } from '$lib/server/problems';
 import type { Actions, PageServerLoad } from './$types';
 
 const HERE = '/staff/quota/wages';

@@ -1,6 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import { STAFF } from '@ronghe/contracts';
-import { loadFailed, requireRole, redirectIfSignedOut } from '$lib/server/guard';
+import { loadFailed, redirectIfSignedOut, requireRole } from '$lib/server/guard';
 import { presentPerson } from '$lib/server/present-people';
 import { problemMessage } from '$lib/server/problems';
 import type { Actions, PageServerLoad } from './$types';

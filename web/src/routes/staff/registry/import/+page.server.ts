@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { COUNTY_STAFF, IMPORT_STATUS_LABELS, ROSTER_COLUMNS } from '@ronghe/contracts';
 import { readForm, UNREADABLE_FORM } from '$lib/server/form-data';
-import { requireRole, redirectIfSignedOut } from '$lib/server/guard';
+import { redirectIfSignedOut, requireRole } from '$lib/server/guard';
 import { problemMessage } from '$lib/server/problems';
 import type { Actions, PageServerLoad } from './$types';
 

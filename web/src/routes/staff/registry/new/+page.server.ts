@@ -5,10 +5,10 @@ import {
 	RegisterPersonBodySchema,
 	STAFF,
 } from '@ronghe/contracts';
-import { readForm, UNREADABLE_FORM, failWith } from '$lib/server/form-data';
-import { requireRole, redirectIfSignedOut } from '$lib/server/guard';
-import { type FormErrors } from '$lib/server/problems';
 import { formValues } from '$lib/form-values';
+import { failWith, readForm, UNREADABLE_FORM } from '$lib/server/form-data';
+import { redirectIfSignedOut, requireRole } from '$lib/server/guard';
+import { type FormErrors } from '$lib/server/problems';
 import type { Actions, PageServerLoad } from './$types';
 
 const HERE = '/staff/registry/new';

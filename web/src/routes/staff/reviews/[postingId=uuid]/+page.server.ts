@@ -1,6 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { COUNTY_STAFF, ReturnPostingBodySchema, STAFF } from '@ronghe/contracts';
-import { readForm, failWith } from '$lib/server/form-data';
+import { failWith, readForm } from '$lib/server/form-data';
 import { mayUse, requireRole } from '$lib/server/guard';
 import { problemMessage } from '$lib/server/problems';
 import type { Actions, PageServerLoad } from './$types';

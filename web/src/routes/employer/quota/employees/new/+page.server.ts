@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { EMPLOYERS } from '@ronghe/contracts';
 import { readForm, UNREADABLE_FORM } from '$lib/server/form-data';
-import { loadFailed, requireRole, redirectIfSignedOut } from '$lib/server/guard';
+import { loadFailed, redirectIfSignedOut, requireRole } from '$lib/server/guard';
 import { fieldErrors } from '$lib/server/problems';
 import {
 	EMPLOYEE_FIELDS,

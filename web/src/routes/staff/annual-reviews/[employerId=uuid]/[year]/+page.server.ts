@@ -2,7 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { COUNTY_STAFF, DecideEmployeeBodySchema, ReturnReviewBodySchema } from '@ronghe/contracts';
 import { formValues } from '$lib/form-values';
 import { readForm } from '$lib/server/form-data';
-import { loadFailed, requireRole, redirectIfSignedOut } from '$lib/server/guard';
+import { loadFailed, redirectIfSignedOut, requireRole } from '$lib/server/guard';
 import { problemMessage } from '$lib/server/problems';
 import type { Actions, PageServerLoad } from './$types';
 
