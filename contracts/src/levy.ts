@@ -25,6 +25,20 @@ export const LEVY_EMPLOYER_KIND_LABELS: Record<(typeof LEVY_EMPLOYER_KINDS)[numb
 export const LEVY_CERTIFICATE_LABELS = { disability: '残疾人证', military: '残疾军人证' } as const;
 export const LEVY_CERTIFICATE_LEVELS = { disability: 4, military: 10 } as const;
 
+/** 残疾人证 has levels 1–4, 残疾军人证 1–10: the level must exist for the certificate chosen. */
+function checkCertificateLevel(
+	e: { certificate: keyof typeof LEVY_CERTIFICATE_LEVELS; level: number },
+	ctx: z.RefinementCtx,
+) {
+	const top = LEVY_CERTIFICATE_LEVELS[e.certificate];
+	if (e.level < 1 || e.level > top)
+		ctx.addIssue({
+			code: 'custom',
+			path: ['level'],
+			message: `${LEVY_CERTIFICATE_LABELS[e.certificate]}的等级是 1 到 ${top} 级，没有 ${e.level} 级。`,
+		});
+}
+
 export const LevyDisabledEmployeeSchema = z
 	.object({
 		certificate: z.enum(['disability', 'military'], {
@@ -37,15 +51,7 @@ export const LevyDisabledEmployeeSchema = z
 			.min(1, '月数最少 1 个月。')
 			.max(12, '一年最多 12 个月。'),
 	})
-	.superRefine((e, ctx) => {
-		const top = LEVY_CERTIFICATE_LEVELS[e.certificate];
-		if (e.level < 1 || e.level > top)
-			ctx.addIssue({
-				code: 'custom',
-				path: ['level'],
-				message: `${LEVY_CERTIFICATE_LABELS[e.certificate]}的等级是 1 到 ${top} 级，没有 ${e.level} 级。`,
-			});
-	});
+	.superRefine(checkCertificateLevel);
 export type LevyDisabledEmployeeInput = z.infer<typeof LevyDisabledEmployeeSchema>;
 
 /** `POST /api/quota/levy-estimate`: exactly one of monthlyStaff / averageStaff. */
@@ -207,15 +213,7 @@ export const QuotaWhatIfBodySchema = z
 			.min(1, '月份是 1 到 12。')
 			.max(12, '月份是 1 到 12。'),
 	})
-	.superRefine((e, ctx) => {
-		const top = LEVY_CERTIFICATE_LEVELS[e.certificate];
-		if (e.level < 1 || e.level > top)
-			ctx.addIssue({
-				code: 'custom',
-				path: ['level'],
-				message: `${LEVY_CERTIFICATE_LABELS[e.certificate]}的等级是 1 到 ${top} 级，没有 ${e.level} 级。`,
-			});
-	});
+	.superRefine(checkCertificateLevel);
 export type QuotaWhatIfBody = z.infer<typeof QuotaWhatIfBodySchema>;
 
 export const QuotaWhatIfSchema = z.object({
