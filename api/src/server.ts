@@ -18,6 +18,7 @@ import {
 } from './app.js';
 import { loadConfig } from './config.js';
 import { claimDataDir, releaseOnExit } from './data-dir-lock.js';
+import { describeStartupError } from './db-errors.js';
 import { hashPassword } from './modules/auth/password.js';
 
 const config = loadConfig();
@@ -40,7 +41,8 @@ const started = Date.now();
 // been started so far (Meilisearch above all) instead of orphaning it.
 const closers: (() => Promise<unknown>)[] = [];
 closeWithGrace({ delay: 10_000 }, async ({ err, signal }) => {
-	if (err) console.error('shutting down after an error:', err.message);
+	if (err)
+		console.error(`启动或运行出错，正在停止：${describeStartupError(err, config.databaseUrl)}`);
 	else if (signal) console.log(`\n收到 ${signal}，正在停止……`);
 	for (const close of closers.splice(0).reverse()) await close();
 });

@@ -5,6 +5,7 @@ import {
 	isResponseSerializationError,
 } from 'fastify-type-provider-zod';
 import { ProblemSchema } from '@ronghe/contracts';
+import { isDatabaseUnavailable } from '../db-errors.js';
 import { AppError, FieldsInvalidError } from '../errors.js';
 
 const STATUS_TITLES: Record<number, string> = {
@@ -86,6 +87,18 @@ export const problemDetailsPlugin = fp<Options>(
 						: err.errors
 							? { errors: err.errors }
 							: {}),
+				});
+			}
+			if (isDatabaseUnavailable(err)) {
+				// the database is restarting or unreachable: say so and when to try again, so a
+				// retry (the web app's, or the person's) is the obvious next step, not a bug report
+				req.log.warn({ err }, 'database unavailable');
+				reply.header('retry-after', '5');
+				return send(req, reply, {
+					status: 503,
+					code: 'database_unavailable',
+					title: STATUS_TITLES[503] ?? '服务暂时不可用',
+					detail: '数据库暂时连不上，您填写的内容没有保存。请稍等几秒后再试。',
 				});
 			}
 			if (isResponseSerializationError(err) || !err.statusCode || err.statusCode >= 500) {
