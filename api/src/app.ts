@@ -147,9 +147,11 @@ export async function buildApp(deps: AppDeps) {
 		// JSON bodies are small; the one large upload (.xlsx roster) is multipart, which has its own
 		// per-file limit on its route (imports.routes.ts) and does not count against this one.
 		bodyLimit: 1024 * 1024,
-		// A client that trickles its headers or body cannot hold a connection for ever.
-		connectionTimeout: 120_000,
-		requestTimeout: 120_000,
+		// A client that trickles its headers or body cannot hold a connection for ever: a socket
+		// idle for a minute is closed, and a whole request may take five minutes (Node's own
+		// default, which Fastify turns off) so that a 20 MB roster still uploads over a slow line.
+		connectionTimeout: 60_000,
+		requestTimeout: 300_000,
 		routerOptions: { ignoreTrailingSlash: true },
 		trustProxy: deps.trustProxy ?? ['127.0.0.1', '::1'],
 		// a malformed URL (bad %-escape) answers like every other error, in Chinese
