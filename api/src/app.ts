@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import helmet from '@fastify/helmet';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import {
 	serializerCompiler,
@@ -38,6 +39,7 @@ import { trainingRoutes } from './modules/training/training.routes.js';
 import { validateRoutes } from './modules/validate/validate.routes.js';
 import { alertsMatcherPlugin } from './plugins/alerts-matcher.js';
 import { authPlugin } from './plugins/auth.js';
+import { csrfPlugin } from './plugins/csrf.js';
 import { problemDetailsPlugin } from './plugins/problem-details.js';
 import { searchSyncPlugin } from './plugins/search-sync.js';
 import { servicesPlugin } from './plugins/services.js';
@@ -73,6 +75,8 @@ export type AppDeps = {
 	alertsIntervalMs?: number;
 	/** Extra notification channels after in-app, e.g. the SMS stub; none by default. */
 	notifiers?: readonly Notifier[];
+	/** Origins besides the API's own that may send signed-in writes, e.g. a separate web host. */
+	allowedOrigins?: readonly string[];
 };
 
 /** Never log identifiers, cookies or credentials. */
@@ -108,12 +112,46 @@ export const LOG_SERIALIZERS = {
 	}),
 };
 
+/**
+ * HSTS only on answers that came over HTTPS (directly or, from a trusted proxy, by
+ * X-Forwarded-Proto): sent over plain HTTP it is ignored anyway, and a local run stays usable.
+ */
+const HSTS = 'max-age=31536000; includeSubDomains';
+
+/**
+ * /api answers JSON and one static HTML page (/api/docs, no scripts, one inline style sheet):
+ * nothing may load or run, and no other site may frame them.
+ */
+const API_HELMET = {
+	contentSecurityPolicy: {
+		useDefaults: false,
+		directives: {
+			defaultSrc: ["'none'"],
+			styleSrc: ["'unsafe-inline'"],
+			imgSrc: ["'self'", 'data:'],
+			baseUri: ["'none'"],
+			formAction: ["'none'"],
+			frameAncestors: ["'none'"],
+		},
+	},
+	hsts: false,
+} as const;
+
 export async function buildApp(deps: AppDeps) {
 	const app = Fastify({
 		logger: deps.logger ?? false,
-		genReqId: () => `req-${randomUUID().slice(0, 8)}`,
-		requestIdHeader: 'x-request-id',
+		// Ids are always made here: a caller's X-Request-Id (any length, any text) would otherwise
+		// be written into the audit log and the logs as if it were ours.
+		genReqId: () => `req-${randomUUID()}`,
+		requestIdHeader: false,
+		// JSON bodies are small; the one large upload (.xlsx roster) is multipart, which has its own
+		// per-file limit on its route (imports.routes.ts) and does not count against this one.
 		bodyLimit: 1024 * 1024,
+		// A client that trickles its headers or body cannot hold a connection for ever: a socket
+		// idle for a minute is closed, and a whole request may take five minutes (Node's own
+		// default, which Fastify turns off) so that a 20 MB roster still uploads over a slow line.
+		connectionTimeout: 60_000,
+		requestTimeout: 300_000,
 		routerOptions: { ignoreTrailingSlash: true },
 		trustProxy: deps.trustProxy ?? ['127.0.0.1', '::1'],
 		// a malformed URL (bad %-escape) answers like every other error, in Chinese
@@ -143,6 +181,7 @@ export async function buildApp(deps: AppDeps) {
 	app.setSerializerCompiler(serializerCompiler);
 	app.addHook('onSend', async (req, reply) => {
 		reply.header('x-request-id', req.id);
+		if (req.protocol === 'https') reply.header('strict-transport-security', HSTS);
 	});
 	// A slow answer is worth a warning in the log: the route's pattern only, never the address
 	// with its query (it may hold a name or an ID number typed into a search).
@@ -175,6 +214,7 @@ export async function buildApp(deps: AppDeps) {
 		cipher: deps.cipher,
 		notifiers: deps.notifiers,
 	});
+	await app.register(csrfPlugin, { allowedOrigins: deps.allowedOrigins ?? [] });
 	await app.register(authPlugin, { auth: app.services.auth });
 	if (deps.syncWorker)
 		await app.register(searchSyncPlugin, {
@@ -187,6 +227,15 @@ export async function buildApp(deps: AppDeps) {
 
 	await app.register(
 		async (api) => {
+			// Fastify reads text/plain bodies by default: a cross-site form can send those without a
+			// preflight. Every /api body is JSON (or the multipart upload), so nothing else is read.
+			api.removeContentTypeParser('text/plain');
+			// Security headers on /api only: the SvelteKit pages set their own in web/src/hooks.server.ts.
+			await api.register(helmet, API_HELMET);
+			// Answers under /api are about people and accounts: no shared or browser cache keeps them.
+			api.addHook('onSend', async (_req, reply) => {
+				if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+			});
 			await api.register(healthRoutes);
 			await api.register(docsRoutes);
 			await api.register(townshipsRoutes, { prefix: '/townships' });
@@ -231,6 +280,8 @@ export async function buildApp(deps: AppDeps) {
 						return reply.callNotFound();
 					}
 					req.raw.headers['x-ronghe-proto'] = req.protocol;
+					// pages are written straight to the socket, past the onSend hook above
+					if (req.protocol === 'https') reply.raw.setHeader('strict-transport-security', HSTS);
 					reply.hijack();
 					handler(req.raw, reply.raw, () => {
 						reply.raw.statusCode = 404;

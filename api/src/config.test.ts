@@ -25,4 +25,13 @@ describe('loadConfig', () => {
 		expect(() => loadConfig({ RONGHE_MODE: 'production' })).toThrow(/RONGHE_DATA_KEY/);
 		expect(loadConfig({ RONGHE_MODE: 'production', RONGHE_DATA_KEY: 'k' }).mode).toBe('production');
 	});
+
+	it('reads extra allowed origins as a comma-separated list of web addresses', () => {
+		expect(loadConfig({}).allowedOrigins).toEqual([]);
+		expect(
+			loadConfig({ RONGHE_ALLOWED_ORIGINS: 'https://jobs.example.cn, https://m.example.cn' })
+				.allowedOrigins,
+		).toEqual(['https://jobs.example.cn', 'https://m.example.cn']);
+		expect(() => loadConfig({ RONGHE_ALLOWED_ORIGINS: 'evil' })).toThrow(/RONGHE_ALLOWED_ORIGINS/);
+	});
 });

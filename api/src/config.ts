@@ -34,6 +34,20 @@ const EnvSchema = z.object({
 		.enum(['true', 'false'])
 		.default('false')
 		.transform((v) => v === 'true'),
+	// Origins besides the API's own that may send signed-in writes (comma-separated), e.g. when
+	// the pages are served from another host than the API
+	RONGHE_ALLOWED_ORIGINS: z
+		.string()
+		.default('')
+		.transform((v) =>
+			v
+				.split(',')
+				.map((o) => o.trim())
+				.filter(Boolean),
+		)
+		.pipe(
+			z.array(z.url({ protocol: /^https?$/, error: 'RONGHE_ALLOWED_ORIGINS 应是逗号分隔的网址' })),
+		),
 	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -53,6 +67,7 @@ export type Config = Readonly<{
 	logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
 	alertsIntervalMs: number;
 	alertsSmsStub: boolean;
+	allowedOrigins: readonly string[];
 	version: string;
 }>;
 
@@ -85,6 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 		logLevel: e.LOG_LEVEL,
 		alertsIntervalMs: e.ALERTS_INTERVAL_SECONDS * 1000,
 		alertsSmsStub: e.ALERTS_SMS_STUB,
+		allowedOrigins: e.RONGHE_ALLOWED_ORIGINS,
 		version,
 	});
 }

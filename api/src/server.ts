@@ -96,6 +96,7 @@ const app = await buildApp({
 		: [],
 	cipher,
 	webHandler,
+	allowedOrigins: config.allowedOrigins,
 });
 
 closers.push(() => app.close());

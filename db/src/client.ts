@@ -22,7 +22,15 @@ export type DbConfig = {
 	dataDir: string;
 	/** Pool size for a real server. */
 	poolSize?: number;
+	/**
+	 * Longest a single statement may run, in ms (default 30 s): a runaway query is cancelled by
+	 * the server instead of holding a connection and its locks. 0 turns the limit off.
+	 */
+	statementTimeoutMs?: number;
 };
+
+/** Well above the slowest page (levy overview) and below the proxy's and Fastify's timeouts. */
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 30_000;
 
 export type DbHandle = {
 	db: Db;
@@ -36,17 +44,34 @@ export const migrationsFolder = fileURLToPath(new URL('../migrations', import.me
 
 /** Opens the database named by the config: a real PostgreSQL server or the embedded PGlite. */
 export function createDb(config: DbConfig): DbHandle {
+	const statementTimeout = config.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS;
 	if (config.databaseUrl) {
 		const client = postgres(config.databaseUrl, {
 			max: config.poolSize ?? 10,
 			onnotice: () => {},
 			connect_timeout: 10,
+			// sent as a startup parameter, so every pooled connection has it from its first query
+			connection: { statement_timeout: statementTimeout },
 		});
 		const db = drizzlePostgres(client, { schema, casing: 'snake_case' });
 		return {
 			db: db as unknown as Db,
 			driver: 'postgres',
-			migrate: () => migratePostgres(db, { migrationsFolder }),
+			// Migrations may rewrite a large table: on a connection of their own, without the limit.
+			migrate: async () => {
+				const own = postgres(config.databaseUrl!, {
+					max: 1,
+					onnotice: () => {},
+					connect_timeout: 10,
+				});
+				try {
+					await migratePostgres(drizzlePostgres(own, { casing: 'snake_case' }), {
+						migrationsFolder,
+					});
+				} finally {
+					await own.end({ timeout: 5 });
+				}
+			},
 			ping: () => ping(db as unknown as Db),
 			close: once(() => client.end({ timeout: 5 })),
 		};
@@ -59,11 +84,23 @@ export function createDb(config: DbConfig): DbHandle {
 	}
 	// pg_trgm backs the PostgreSQL fallback of job search when Meilisearch is unreachable
 	const client = new PGlite({ ...(dir ? { dataDir: dir } : {}), extensions: { pg_trgm } });
+	// PGlite is one connection in this process: set once, it holds for every later statement
+	// (PGlite runs its queries in order, so this comes before the first of them).
+	const limit = (ms: number) => client.exec(`set statement_timeout = ${Math.trunc(ms)}`);
+	void limit(statementTimeout).catch(() => {});
 	const db = drizzlePglite(client, { schema, casing: 'snake_case' });
 	return {
 		db: db as unknown as Db,
 		driver: 'pglite',
-		migrate: () => migratePglite(db, { migrationsFolder }),
+		// migrations may rewrite a large table: without the limit, which comes back afterwards
+		migrate: async () => {
+			await limit(0);
+			try {
+				await migratePglite(db, { migrationsFolder });
+			} finally {
+				await limit(statementTimeout);
+			}
+		},
 		ping: () => ping(db as unknown as Db),
 		close: once(() => client.close()),
 	};

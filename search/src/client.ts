@@ -4,6 +4,7 @@ import { createKeepAliveHttpClient } from './http-client.js';
 import { INDEXES } from './indexes/postings.js';
 import { startEmbeddedMeilisearch, type EmbeddedMeili } from './launcher.js';
 import { toMeiliParams } from './meili-query.js';
+import { ensureSearchKey } from './search-key.js';
 
 type Log = {
 	info(obj: object, msg: string): void;
@@ -48,6 +49,8 @@ export type MeiliSearchEngine = SearchEngine & {
 	readonly url: string;
 	readonly embedded: boolean;
 	indexUid(uid: string): string;
+	/** The search-only key queries are sent with (undefined when the server has no master key). */
+	searchKey(): Promise<string | undefined>;
 };
 
 /**
@@ -64,15 +67,30 @@ export async function createSearch(config: SearchConfig): Promise<MeiliSearchEng
 		apiKey = embedded.masterKey;
 	}
 	const client = new Meilisearch({ host: url, apiKey, timeout: 10_000 });
-	// searches go through a keep-alive node:http client (see http-client.ts: ~40 ms less each)
-	const searchClient = new Meilisearch({
-		host: url,
-		apiKey,
-		timeout: 10_000,
-		httpClient: createKeepAliveHttpClient(),
-	});
 	const prefix = config.indexPrefix ?? '';
 	const indexUid = (uid: string) => prefix + uid;
+
+	// Searches use a search-only key (search-key.ts), fetched once Meilisearch answers; until then
+	// a search fails like one against a server that is down, and the caller falls back.
+	const httpClient = createKeepAliveHttpClient();
+	let searcher: Promise<{ client: Meilisearch; key: string | undefined }> | undefined;
+	const searchClient = () =>
+		(searcher ??= (async () => {
+			const key = apiKey
+				? await ensureSearchKey(
+						client,
+						INDEXES.map((d) => indexUid(d.uid)),
+					)
+				: undefined;
+			// searches go through a keep-alive node:http client (see http-client.ts: ~40 ms less each)
+			return {
+				client: new Meilisearch({ host: url, apiKey: key, timeout: 10_000, httpClient }),
+				key,
+			};
+		})().catch((err: unknown) => {
+			searcher = undefined;
+			throw err;
+		}));
 
 	let reconciled = false;
 	async function reconcile() {
@@ -105,6 +123,7 @@ export async function createSearch(config: SearchConfig): Promise<MeiliSearchEng
 		url,
 		embedded: Boolean(embedded),
 		indexUid,
+		searchKey: async () => (await searchClient()).key,
 		async ping() {
 			return client.isHealthy().catch(() => false);
 		},
@@ -128,9 +147,17 @@ export async function createSearch(config: SearchConfig): Promise<MeiliSearchEng
 				throw new Error(task.error?.message ?? `索引任务失败：${task.status}`);
 		},
 		async search(uid, query) {
-			const res = await searchClient.index(indexUid(uid)).search(query.q, toMeiliParams(query), {
-				signal: AbortSignal.timeout(query.timeoutMs ?? 2500),
-			});
+			const signal = AbortSignal.timeout(query.timeoutMs ?? 2500);
+			// the key is fetched once; while Meilisearch is away that must not outlast the timeout
+			const { client: searching } = await Promise.race([
+				searchClient(),
+				new Promise<never>((_, reject) =>
+					signal.addEventListener('abort', () => reject(signal.reason as Error), { once: true }),
+				),
+			]);
+			const res = await searching
+				.index(indexUid(uid))
+				.search(query.q, toMeiliParams(query), { signal });
 			const wanted = query.highlight?.attributes ?? [];
 			return {
 				hits: res.hits.map((hit) => {
@@ -153,6 +180,7 @@ export async function createSearch(config: SearchConfig): Promise<MeiliSearchEng
 
 	try {
 		await reconcile();
+		await searchClient();
 	} catch (err) {
 		if (embedded) {
 			await embedded.stop();

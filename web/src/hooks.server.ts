@@ -1,6 +1,7 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { A11Y_COOKIE, htmlClassFor, parseA11yCookie, themeColorFor } from '$lib/a11y';
 import { createApiClient } from '$lib/server/api';
+import { bodyTooLarge } from '$lib/server/body-limit';
 import { loadConfig, type Config } from '$lib/server/config';
 import { loadSessionUser } from '$lib/server/session';
 
@@ -13,6 +14,11 @@ export const init: ServerInit = () => {
 
 export const handle: Handle = async ({ event, resolve }) => {
 	config ??= loadConfig();
+	if (bodyTooLarge(event.request, event.url.pathname))
+		return new Response('提交的内容太大，请减少内容后再试。', {
+			status: 413,
+			headers: { 'content-type': 'text/plain; charset=utf-8' },
+		});
 	// Global fetch, not event.fetch: with the API on this very origin, event.fetch would
 	// route /api/* back into SvelteKit instead of to Fastify.
 	event.locals.api = createApiClient(
@@ -33,6 +39,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 	});
 	response.headers.set('x-content-type-options', 'nosniff');
 	response.headers.set('referrer-policy', 'same-origin');
+	// A signed-in page shows names, ID numbers and disability data: no browser or proxy cache may
+	// keep it (the back button on a shared computer in a township office, after sign-out).
+	if (event.locals.user) response.headers.set('cache-control', 'no-store');
 	return response;
 };
 

@@ -1,14 +1,26 @@
 /**
- * Remembers that a dependency failed, so requests skip it for `cooldownMs` instead of each
- * waiting for a timeout. After the cool-down one request probes it (others keep skipping
- * until that probe ends); a success closes the breaker, a failure starts a new cool-down.
+ * Remembers that a dependency is failing, so requests skip it for `cooldownMs` instead of each
+ * waiting for a timeout. It opens only after `failureThreshold` failures within `windowMs` with
+ * no success in between: one slow query (a heavy filter, a garbage-collection pause) must not
+ * send everybody's searches to the fallback. After the cool-down one request probes the
+ * dependency (half-open; others keep skipping until that probe ends): a success closes the
+ * breaker, a failure starts a new cool-down at once.
  */
 export function createCircuitBreaker({
 	cooldownMs = 10_000,
+	failureThreshold = 5,
+	windowMs = 30_000,
 	now = () => Date.now(),
-}: { cooldownMs?: number; now?: () => number } = {}) {
+}: {
+	cooldownMs?: number;
+	failureThreshold?: number;
+	windowMs?: number;
+	now?: () => number;
+} = {}) {
 	let openUntil = 0;
 	let probing = false;
+	/** When the recent failures happened (closed state only), oldest first. */
+	let failures: number[] = [];
 	return {
 		/** True when the caller should try the dependency now. */
 		allow(): boolean {
@@ -20,10 +32,22 @@ export function createCircuitBreaker({
 		succeed() {
 			openUntil = 0;
 			probing = false;
+			failures = [];
 		},
 		fail() {
-			openUntil = now() + cooldownMs;
-			probing = false;
+			const t = now();
+			if (openUntil !== 0) {
+				// the half-open probe failed (or a request started before the breaker opened)
+				openUntil = t + cooldownMs;
+				probing = false;
+				return;
+			}
+			failures = failures.filter((at) => at > t - windowMs);
+			failures.push(t);
+			if (failures.length >= failureThreshold) {
+				openUntil = t + cooldownMs;
+				failures = [];
+			}
 		},
 		get open(): boolean {
 			return openUntil !== 0;

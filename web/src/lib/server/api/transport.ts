@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ProblemSchema, type Problem } from '@ronghe/contracts';
+import { ProblemSchema, SESSION_COOKIE, type Problem } from '@ronghe/contracts';
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; problem: Problem };
 export type Query = Record<string, string | number | readonly (string | number)[] | undefined>;
@@ -87,10 +87,16 @@ export function createTransport(
 	const put = <S extends z.ZodType>(path: string, schema: S, body?: unknown) =>
 		call('PUT', path, schema, { body });
 
-	/** A request passed through as is: file uploads and downloads (.xlsx). */
+	/**
+	 * A request passed through as is: file uploads and downloads (.xlsx). The session goes as a
+	 * bearer token, not a cookie: the API refuses a multipart post that carries the cookie and no
+	 * Origin (a browser could send that from another site), and a bearer token no browser adds
+	 * on its own (api/src/plugins/csrf.ts).
+	 */
 	async function raw(path: string, init: RequestInit = {}): Promise<Response | null> {
 		const headers = new Headers(init.headers);
-		if (cookieHeader) headers.set('cookie', cookieHeader);
+		const token = sessionToken(cookieHeader);
+		if (token) headers.set('authorization', `Bearer ${token}`);
 		if (clientAddress) headers.set('x-forwarded-for', clientAddress);
 		try {
 			return await fetchFn(`${base}${path}`, {
@@ -123,4 +129,18 @@ export function createTransport(
 }
 
 export type Transport = ReturnType<typeof createTransport>;
+
+function sessionToken(cookieHeader: string | undefined): string | undefined {
+	for (const part of cookieHeader?.split(';') ?? []) {
+		const eq = part.indexOf('=');
+		if (eq > 0 && part.slice(0, eq).trim() === SESSION_COOKIE) {
+			try {
+				return decodeURIComponent(part.slice(eq + 1).trim()) || undefined;
+			} catch {
+				return undefined;
+			}
+		}
+	}
+	return undefined;
+}
 export const encodeId = encodeURIComponent;
