@@ -45,6 +45,17 @@ export default defineConfig({
 			{
 				extends: true,
 				test: {
+					// real processes killed and restarted: the platform, its PostgreSQL, Meilisearch
+					name: 'faults',
+					include: ['tests/faults/**/*.test.ts'],
+					environment: 'node',
+					testTimeout: 600_000,
+					hookTimeout: 120_000,
+				},
+			},
+			{
+				extends: true,
+				test: {
 					name: 'browser',
 					include: ['tests/e2e/**/*.e2e.ts'],
 					environment: 'node',

@@ -233,6 +233,7 @@ async function main() {
 	};
 
 	await lane('integration-postgres', servers);
+	await lane('faults');
 	await lane('browser', servers);
 
 	console.log('\nSummary');

@@ -43,7 +43,8 @@ export async function startPlatform(port: number, env: NodeJS.ProcessEnv): Promi
 		output: () => output,
 		stop: (signal = 'SIGTERM') =>
 			new Promise((done) => {
-				if (child.exitCode !== null) return done(child.exitCode);
+				// a child killed by a signal keeps exitCode null: it has exited all the same
+				if (child.exitCode !== null || child.signalCode !== null) return done(child.exitCode);
 				child.once('exit', (code) => done(code));
 				child.kill(signal);
 			}),
