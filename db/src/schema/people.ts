@@ -7,6 +7,7 @@ import {
 	pgTable,
 	smallint,
 	text,
+	timestamp,
 	uuid,
 } from 'drizzle-orm/pg-core';
 import { timestamps } from './_columns.js';
@@ -93,6 +94,9 @@ export const people = pgTable(
 		source: personSource().notNull().default('staff'),
 		// staff who registered the person (代办); null for self-registration and imports
 		registeredByUserId: uuid(),
+		// set when the person deleted their account (PIPL art. 47): the row then holds only the
+		// anonymous statistical fields (docs/privacy-impact-assessment.md)
+		anonymisedAt: timestamp({ withTimezone: true }),
 		...timestamps,
 	},
 	(t) => [index('people_township_code_idx').on(t.townshipCode)],

@@ -1,0 +1,163 @@
+import ExcelJS from 'exceljs';
+import type { DeletionRequestBody, DeletionResult, MyData } from '@ronghe/contracts';
+import { maskCertificate, type Db, type FieldCipher } from '@ronghe/db';
+import { NotFoundError, RuleViolationError } from '../../errors.js';
+import { writeAudit } from '../audit/audit.writer.js';
+import type { AuthUser } from '../auth/auth.service.js';
+import { verifyPassword } from '../auth/password.js';
+import type { PrivacyRepository } from './privacy.repository.js';
+import { myDataTables } from './privacy.tables.js';
+
+type Deps = { db: Db; privacyRepo: PrivacyRepository; cipher: FieldCipher; now: () => Date };
+export type PrivacyService = ReturnType<typeof createPrivacyService>;
+
+/** Said on the page and in the answer, so the person knows what stays after deletion. */
+export const KEPT_AFTER_DELETION =
+	'为了法律要求的残疾人就业统计，只保留不含姓名和证件号码的统计项：乡镇、性别、出生年份、残疾类别和等级、户籍类型、就业状况和就业形式。操作记录（审计日志）按规定保留，其中不含您的姓名和号码。';
+
+/**
+ * The seeker's rights over their own data (PIPL art. 44–47): see and download everything held
+ * about them, and delete their account. Deletion happens at once, not as a request staff carry
+ * out later: the platform processes job-seeking data on the person's consent alone, so once they
+ * leave there is no purpose left (art. 47 (1), (3)). What statistics need stays, anonymised.
+ */
+export function createPrivacyService({ db, privacyRepo, cipher, now }: Deps) {
+	function personOf(user: AuthUser): string {
+		if (!user.personId) throw new NotFoundError('person');
+		return user.personId;
+	}
+
+	async function held(user: AuthUser) {
+		const personId = personOf(user);
+		const person = await privacyRepo.person(db, personId);
+		if (!person) throw new NotFoundError('person', personId);
+		const enc = person.person.certificateNumberEnc;
+		return {
+			person,
+			certificateNumberMasked: enc ? maskCertificate(cipher.decrypt(enc)) : null,
+			account: await privacyRepo.account(db, user.id),
+			consents: await privacyRepo.consents(db, personId),
+			applications: await privacyRepo.applications(db, personId),
+			invitations: await privacyRepo.invitations(db, personId),
+			savedSearches: await privacyRepo.savedSearches(db, user.id),
+			notifications: await privacyRepo.notifications(db, user.id),
+			sessions: await privacyRepo.sessions(db, user.id),
+			audit: await privacyRepo.auditAbout(db, personId),
+			userId: user.id,
+		};
+	}
+
+	async function myData(user: AuthUser, requestId: string): Promise<MyData> {
+		const data = { generatedAt: now().toISOString(), sections: myDataTables(await held(user)) };
+		// the download itself is a disclosure of the whole record: it goes in the log too
+		await writeAudit(db, {
+			actorUserId: user.id,
+			action: 'person.data_export',
+			entity: 'person',
+			entityId: personOf(user),
+			requestId,
+		});
+		return data;
+	}
+
+	return {
+		myData,
+
+		/** The same tables as the JSON download, one sheet each. */
+		async myDataXlsx(user: AuthUser, requestId: string) {
+			const data = await myData(user, requestId);
+			const workbook = new ExcelJS.Workbook();
+			workbook.creator = '融合就业';
+			for (const section of data.sections) {
+				const ws = workbook.addWorksheet(section.title, {
+					views: [{ state: 'frozen', ySplit: 1 }],
+				});
+				ws.columns = section.columns.map((c) => ({ header: c.label, key: c.key, width: 20 }));
+				for (const row of section.rows) ws.addRow(row);
+				ws.getRow(1).font = { bold: true };
+			}
+			const day = data.generatedAt.slice(0, 10);
+			return {
+				data: Buffer.from(await workbook.xlsx.writeBuffer()),
+				fileName: `我的数据-${day}.xlsx`,
+			};
+		},
+
+		/**
+		 * Deletes the account and the person's data and anonymises the registry row, in one
+		 * transaction. A second request for the same person (a double submit that got past sign-in
+		 * before the first finished) finds the row anonymised and gets the same answer.
+		 */
+		async erase(
+			user: AuthUser,
+			body: DeletionRequestBody,
+			requestId: string,
+		): Promise<DeletionResult> {
+			const personId = personOf(user);
+			const done = await privacyRepo.anonymisedAt(db, personId);
+			if (done) return result(done);
+			const hash = await privacyRepo.passwordHash(db, user.id);
+			if (!hash || !(await verifyPassword(hash, body.password))) {
+				throw new RuleViolationError('wrong_password', '密码不对，账户没有注销。');
+			}
+			const at = now();
+			return db.transaction(async (tx) => {
+				const locked = await privacyRepo.lockPerson(tx, personId);
+				if (!locked) throw new NotFoundError('person', personId);
+				if (locked.anonymisedAt) return result(locked.anonymisedAt);
+				const row = await privacyRepo.person(tx, personId);
+				const removed = await privacyRepo.deleteSeekerData(tx, personId, user.id);
+				await privacyRepo.anonymise(tx, personId, anonymised(personId, row!.person.birthDate, at));
+				await writeAudit(tx, {
+					actorUserId: user.id,
+					action: 'person.erase',
+					entity: 'person',
+					entityId: personId,
+					// counts only: what was removed is gone, and the log must not keep it either
+					detail: removed,
+					requestId,
+				});
+				return result(at);
+			});
+		},
+	};
+}
+
+function result(at: Date): DeletionResult {
+	return { deletedAt: at.toISOString(), kept: KEPT_AFTER_DELETION };
+}
+
+/**
+ * The registry row after deletion: what the real-name employment statistics count people by
+ * (docs/privacy-impact-assessment.md) and nothing that names, reaches or singles the person out.
+ * The birth date keeps only its year; the ID hash becomes a value no number can hash to, so the
+ * person can register again as new.
+ */
+function anonymised(personId: string, birthDate: string, at: Date) {
+	return {
+		fullName: '（已注销）',
+		birthDate: `${birthDate.slice(0, 4)}-01-01`,
+		idNumberEnc: '',
+		idNumberHash: `erased:${personId}`,
+		idNumberMasked: '',
+		certificateNumberEnc: null,
+		certificateValidFrom: null,
+		certificateValidUntil: null,
+		village: '',
+		education: '',
+		phone: '',
+		employedSince: null,
+		skills: [],
+		trainingCertificates: [],
+		desiredOccupations: [],
+		desiredWorkModes: [],
+		expectedPayMin: null,
+		maxTravelKm: null,
+		ability: {},
+		passport: null,
+		disclosure: 'on_apply' as const,
+		reviewFlags: [],
+		registeredByUserId: null,
+		anonymisedAt: at,
+	};
+}
