@@ -102,6 +102,7 @@ const ACCESS: Record<string, Caller[]> = {
 	grantMyConsent: ['seeker'],
 	withdrawMyConsent: ['seeker'],
 	getMyData: ['seeker'],
+	listMyDataViews: ['seeker'],
 	exportMyData: ['seeker'],
 	deleteMyAccount: ['seeker'],
 	listSavedSearches: ['seeker'],

@@ -129,6 +129,27 @@ describe('privacy rights of a seeker (/api/me/data, /api/me/deletion-request)', 
 		expect(text).not.toMatch(/[0-9a-f]{64}/);
 	});
 
+	it('lists who viewed the profile for the page, and logs each download but not that list', async () => {
+		const exports = async () =>
+			(
+				await t.handle.db
+					.select()
+					.from(auditLog)
+					.where(
+						and(eq(auditLog.action, 'person.data_export'), eq(auditLog.entityId, seeker.personId)),
+					)
+			).length;
+		const before = await exports();
+		const res = await call('GET', '/api/me/data/views', seeker.auth);
+		expect(res.statusCode).toBe(200);
+		expect(res.json().rows).toContainEqual(
+			expect.objectContaining({ who: employerName, what: '用人单位查看求职者资料' }),
+		);
+		expect(await exports()).toBe(before);
+		await download(seeker.auth);
+		expect(await exports()).toBe(before + 1);
+	});
+
 	it('gives the same sections as an .xlsx workbook, one sheet each, numbers masked', async () => {
 		const res = await call('GET', '/api/me/data.xlsx', seeker.auth);
 		expect(res.statusCode).toBe(200);

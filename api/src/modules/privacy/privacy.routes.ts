@@ -3,6 +3,7 @@ import {
 	DeletionRequestBodySchema,
 	DeletionResultSchema,
 	MyDataSchema,
+	MyDataTableSchema,
 	SEEKERS,
 	XLSX_MIME,
 	XlsxFileSchema,
@@ -33,6 +34,23 @@ export const privacyRoutes: FastifyPluginAsyncZod = async (app) => {
 		async (req, reply) => {
 			const data = await privacy.myData(signedIn(req), req.id);
 			return reply.header('cache-control', 'no-store').send(data);
+		},
+	);
+
+	app.get(
+		'/data/views',
+		{
+			config: { access: SEEKERS },
+			schema: {
+				tags,
+				operationId: 'listMyDataViews',
+				summary: '谁看过或改过我的资料：用人单位（单位名称）和工作人员（岗位），最新的在前',
+				response: { 200: MyDataTableSchema },
+			},
+		},
+		async (req, reply) => {
+			const table = await privacy.views(signedIn(req));
+			return reply.header('cache-control', 'no-store').send(table);
 		},
 	);
 

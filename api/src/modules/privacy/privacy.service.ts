@@ -1,19 +1,21 @@
 import ExcelJS from 'exceljs';
-import type { DeletionRequestBody, DeletionResult, MyData } from '@ronghe/contracts';
+import {
+	KEPT_AFTER_DELETION_TEXT,
+	type DeletionRequestBody,
+	type DeletionResult,
+	type MyData,
+	type MyDataTable,
+} from '@ronghe/contracts';
 import { maskCertificate, type Db, type FieldCipher } from '@ronghe/db';
 import { NotFoundError, RuleViolationError } from '../../errors.js';
 import { writeAudit } from '../audit/audit.writer.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import { verifyPassword } from '../auth/password.js';
 import type { PrivacyRepository } from './privacy.repository.js';
-import { myDataTables } from './privacy.tables.js';
+import { myDataTables, viewsTable } from './privacy.tables.js';
 
 type Deps = { db: Db; privacyRepo: PrivacyRepository; cipher: FieldCipher; now: () => Date };
 export type PrivacyService = ReturnType<typeof createPrivacyService>;
-
-/** Said on the page and in the answer, so the person knows what stays after deletion. */
-export const KEPT_AFTER_DELETION =
-	'为了法律要求的残疾人就业统计，只保留不含姓名和证件号码的统计项：乡镇、性别、出生年份、残疾类别和等级、户籍类型、就业状况和就业形式。操作记录（审计日志）按规定保留，其中不含您的姓名和号码。';
 
 /**
  * The seeker's rights over their own data (PIPL art. 44–47): see and download everything held
@@ -62,6 +64,11 @@ export function createPrivacyService({ db, privacyRepo, cipher, now }: Deps) {
 
 	return {
 		myData,
+
+		/** Only the audit entries about the person: reading them is not a download, so not logged. */
+		async views(user: AuthUser): Promise<MyDataTable> {
+			return viewsTable(await privacyRepo.auditAbout(db, personOf(user)), user.id);
+		},
 
 		/** The same tables as the JSON download, one sheet each. */
 		async myDataXlsx(user: AuthUser, requestId: string) {
@@ -124,7 +131,7 @@ export function createPrivacyService({ db, privacyRepo, cipher, now }: Deps) {
 }
 
 function result(at: Date): DeletionResult {
-	return { deletedAt: at.toISOString(), kept: KEPT_AFTER_DELETION };
+	return { deletedAt: at.toISOString(), kept: KEPT_AFTER_DELETION_TEXT };
 }
 
 /**

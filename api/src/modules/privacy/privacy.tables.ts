@@ -241,14 +241,15 @@ export function myDataTables(h: Held): MyDataTable[] {
 				userAgent: s.userAgent,
 			})),
 		),
-		table(
-			'views',
-			{ at: '时间', who: '谁', what: '做了什么' },
-			h.audit.map((a) => ({
-				at: time(a.at),
-				who: actor(a, h.userId),
-				what: auditActionLabel(a.action),
-			})),
-		),
+		viewsTable(h.audit, h.userId),
 	];
+}
+
+/** Who read or changed the person's record: the download's last sheet, and the privacy page. */
+export function viewsTable(audit: Held['audit'], userId: string): MyDataTable {
+	return table(
+		'views',
+		{ at: '时间', who: '谁', what: '做了什么' },
+		audit.map((a) => ({ at: time(a.at), who: actor(a, userId), what: auditActionLabel(a.action) })),
+	);
 }
