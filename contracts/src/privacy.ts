@@ -48,7 +48,7 @@ export type DeletionRequestBody = z.infer<typeof DeletionRequestBodySchema>;
 
 /** What stays after deletion, said on the page before and after, and in the API's answer. */
 export const KEPT_AFTER_DELETION_TEXT =
-	'为了法律要求的残疾人就业统计，只保留不含姓名、号码和联系方式的统计项：乡镇、性别、出生年份、残疾类别和等级、户籍类型、就业状况和就业形式。谁在什么时候查看或修改过资料的操作记录按规定保留，其中没有您的姓名和号码。';
+	'为了法律要求的残疾人就业统计，只保留不含姓名、号码和联系方式的统计项：乡镇、性别、出生年份、残疾类别和等级、户籍类型、就业状况、就业形式和未就业的主要原因。谁在什么时候查看或修改过资料的操作记录按规定保留，其中没有您的姓名和号码。';
 
 /** The same answer however often the request is retried. */
 export const DeletionResultSchema = z.object({
