@@ -3,9 +3,11 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MY_DATA_SECTION_KEYS, MY_DATA_SECTIONS, type MyData } from '@ronghe/contracts';
 import {
+	anonymisedPeople,
 	applications,
 	auditLog,
 	consents,
+	employerDisabledEmployees,
 	notifications,
 	people,
 	savedSearches,
@@ -35,6 +37,7 @@ describe('privacy rights of a seeker (/api/me/data, /api/me/deletion-request)', 
 	let employerName = '';
 	let seeker: Seeker;
 	let other: Seeker;
+	let rosterRowId = '';
 
 	const call = (method: 'GET' | 'POST', url: string, auth: string, payload?: object) =>
 		t.app.inject({ method, url, payload, headers: { authorization: auth } });
@@ -85,6 +88,19 @@ describe('privacy rights of a seeker (/api/me/data, /api/me/deletion-request)', 
 			})
 			.where(eq(people.id, seeker.personId));
 		await createApplicationRow(db, seeker.personId, await createPosting(db, employer.id));
+		const [roster] = await db
+			.insert(employerDisabledEmployees)
+			.values({
+				employerId: employer.id,
+				year: 2025,
+				personId: seeker.personId,
+				displayName: '隐私权利人',
+				certificateKind: 'disability',
+				level: 3,
+				monthsCounted: 12,
+			})
+			.returning();
+		rosterRowId = roster!.id;
 		await db
 			.insert(savedSearches)
 			.values({ userId: seeker.userId, name: '按摩', query: { q: '按摩' } });
@@ -203,7 +219,8 @@ describe('privacy rights of a seeker (/api/me/data, /api/me/deletion-request)', 
 		});
 		expect(unconfirmed.statusCode).toBe(400);
 		const [row] = await t.handle.db.select().from(people).where(eq(people.id, seeker.personId));
-		expect(row).toMatchObject({ fullName: '隐私权利人', anonymisedAt: null });
+		expect(row).toMatchObject({ fullName: '隐私权利人' });
+		expect(await t.handle.db.select().from(anonymisedPeople)).toEqual([]);
 	});
 
 	it('deletes the account and personal data, keeps anonymous statistics, answers a double submit the same', async () => {
@@ -218,28 +235,33 @@ describe('privacy rights of a seeker (/api/me/data, /api/me/deletion-request)', 
 		expect(second.statusCode).toBe(200);
 		expect(second.json()).toEqual(first.json());
 
-		const [after] = await db.select().from(people).where(eq(people.id, seeker.personId));
-		// what the real-name employment statistics count by stays
-		expect(after).toMatchObject({
-			townshipCode: before!.townshipCode,
-			category: before!.category,
-			level: before!.level,
-			sex: before!.sex,
-			householdType: before!.householdType,
-			employmentStatus: before!.employmentStatus,
-			birthDate: `${before!.birthDate.slice(0, 4)}-01-01`,
-		});
-		// what names, reaches or describes the person is gone
-		expect(after).toMatchObject({
-			fullName: '（已注销）',
-			idNumberEnc: '',
-			idNumberMasked: '',
-			certificateNumberEnc: null,
-			phone: '',
-			ability: {},
-			passport: null,
-		});
-		expect(after!.anonymisedAt).not.toBeNull();
+		// the person is gone; one row with what the real-name statistics count by, and no link back
+		expect(await db.select().from(people).where(eq(people.id, seeker.personId))).toEqual([]);
+		const residue = await db.select().from(anonymisedPeople);
+		expect(residue).toEqual([
+			{
+				id: expect.any(String),
+				townshipCode: before!.townshipCode,
+				sex: before!.sex,
+				birthYear: Number(before!.birthDate.slice(0, 4)),
+				category: before!.category,
+				level: before!.level,
+				householdType: before!.householdType,
+				employmentStatus: before!.employmentStatus,
+				employmentForm: before!.employmentForm,
+				unemployedReason: before!.unemployedReason,
+				source: 'staff',
+				registeredYear: before!.createdAt.getUTCFullYear(),
+				deletedYear: new Date(first.json().deletedAt).getUTCFullYear(),
+			},
+		]);
+		expect(residue[0]!.id).not.toBe(seeker.personId);
+		// the employer's levy roster keeps its row, without the link to the registry
+		const [roster] = await db
+			.select()
+			.from(employerDisabledEmployees)
+			.where(eq(employerDisabledEmployees.id, rosterRowId));
+		expect(roster).toMatchObject({ personId: null, displayName: '隐私权利人' });
 		const count = async (rows: Promise<unknown[]>) => (await rows).length;
 		expect(await count(db.select().from(users).where(eq(users.id, seeker.userId)))).toBe(0);
 		expect(await count(db.select().from(sessions).where(eq(sessions.userId, seeker.userId)))).toBe(

@@ -1,9 +1,11 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { Db } from '@ronghe/db';
 import {
+	anonymisedPeople,
 	applications,
 	auditLog,
 	consents,
+	employerDisabledEmployees,
 	employers,
 	invitations,
 	notifications,
@@ -13,7 +15,7 @@ import {
 	sessions,
 	townships,
 	users,
-	type NewPerson,
+	type NewAnonymisedPerson,
 } from '@ronghe/db/schema';
 
 /** Audit entries about one person that a download lists; more would not be read anyway. */
@@ -128,26 +130,34 @@ export function createPrivacyRepository() {
 				.where(eq(users.id, userId));
 			return row?.hash;
 		},
-		async anonymisedAt(db: Db, personId: string) {
+		/** When the person's deletion was done, from its audit entry: the answer to a retry. */
+		async erasedAt(db: Db, personId: string) {
 			const [row] = await db
-				.select({ at: people.anonymisedAt })
-				.from(people)
-				.where(eq(people.id, personId));
-			return row?.at ?? null;
+				.select({ detail: auditLog.detail })
+				.from(auditLog)
+				.where(and(eq(auditLog.action, 'person.erase'), eq(auditLog.entityId, personId)))
+				.limit(1);
+			const at = row?.detail.deletedAt;
+			return typeof at === 'string' ? new Date(at) : null;
 		},
 		/** Locks the person row so two deletions (a double submit) run one after the other. */
 		async lockPerson(db: Db, personId: string) {
 			const [row] = await db
-				.select({ anonymisedAt: people.anonymisedAt })
+				.select({ person: people })
 				.from(people)
 				.where(eq(people.id, personId))
 				.for('update');
-			return row;
+			return row?.person;
 		},
-		/** Removes the person's own records; the account's rows go with it (cascade). */
-		async deleteSeekerData(db: Db, personId: string, userId: string) {
+		/**
+		 * Removes the person and everything that is theirs. Explicit deletes for the counts in the
+		 * audit entry; the rest goes by ON DELETE CASCADE (sessions, saved searches and
+		 * notifications with the account). An employer's levy roster is the employer's own record:
+		 * it keeps its row and loses only the link to the registry.
+		 */
+		async erase(db: Db, personId: string, userId: string, residue: NewAnonymisedPerson) {
 			const count = async (q: Promise<unknown[]>) => (await q).length;
-			return {
+			const removed = {
 				applications: await count(
 					db
 						.delete(applications)
@@ -163,17 +173,30 @@ export function createPrivacyRepository() {
 				consents: await count(
 					db.delete(consents).where(eq(consents.personId, personId)).returning({ id: consents.id }),
 				),
-				// sessions, saved searches and notifications reference the account with ON DELETE CASCADE
-				accounts: await count(
-					db.delete(users).where(eq(users.id, userId)).returning({ id: users.id }),
+				savedSearches: await count(
+					db
+						.delete(savedSearches)
+						.where(eq(savedSearches.userId, userId))
+						.returning({ id: savedSearches.id }),
+				),
+				notifications: await count(
+					db
+						.delete(notifications)
+						.where(eq(notifications.userId, userId))
+						.returning({ id: notifications.id }),
+				),
+				rosterLinks: await count(
+					db
+						.update(employerDisabledEmployees)
+						.set({ personId: null })
+						.where(eq(employerDisabledEmployees.personId, personId))
+						.returning({ id: employerDisabledEmployees.id }),
 				),
 			};
-		},
-		async anonymise(db: Db, personId: string, set: Partial<NewPerson>) {
-			await db
-				.update(people)
-				.set({ ...set, updatedAt: new Date() })
-				.where(eq(people.id, personId));
+			await db.delete(users).where(eq(users.id, userId));
+			await db.delete(people).where(eq(people.id, personId));
+			await db.insert(anonymisedPeople).values(residue);
+			return removed;
 		},
 	};
 }

@@ -7,6 +7,7 @@ import {
 	type MyDataTable,
 } from '@ronghe/contracts';
 import { maskCertificate, type Db, type FieldCipher } from '@ronghe/db';
+import type { NewAnonymisedPerson, Person } from '@ronghe/db/schema';
 import { NotFoundError, RuleViolationError } from '../../errors.js';
 import { writeAudit } from '../audit/audit.writer.js';
 import type { AuthUser } from '../auth/auth.service.js';
@@ -91,9 +92,9 @@ export function createPrivacyService({ db, privacyRepo, cipher, now }: Deps) {
 		},
 
 		/**
-		 * Deletes the account and the person's data and anonymises the registry row, in one
+		 * Deletes the account and the person, keeping one anonymous statistical row, in one
 		 * transaction. A second request for the same person (a double submit that got past sign-in
-		 * before the first finished) finds the row anonymised and gets the same answer.
+		 * before the first finished) finds the person gone and gets the first answer again.
 		 */
 		async erase(
 			user: AuthUser,
@@ -101,27 +102,26 @@ export function createPrivacyService({ db, privacyRepo, cipher, now }: Deps) {
 			requestId: string,
 		): Promise<DeletionResult> {
 			const personId = personOf(user);
-			const done = await privacyRepo.anonymisedAt(db, personId);
-			if (done) return result(done);
 			const hash = await privacyRepo.passwordHash(db, user.id);
-			if (!hash || !(await verifyPassword(hash, body.password))) {
+			if (hash && !(await verifyPassword(hash, body.password))) {
 				throw new RuleViolationError('wrong_password', '密码不对，账户没有注销。');
 			}
-			const at = now();
 			return db.transaction(async (tx) => {
-				const locked = await privacyRepo.lockPerson(tx, personId);
-				if (!locked) throw new NotFoundError('person', personId);
-				if (locked.anonymisedAt) return result(locked.anonymisedAt);
-				const row = await privacyRepo.person(tx, personId);
-				const removed = await privacyRepo.deleteSeekerData(tx, personId, user.id);
-				await privacyRepo.anonymise(tx, personId, anonymised(personId, row!.person.birthDate, at));
+				const person = await privacyRepo.lockPerson(tx, personId);
+				if (!person || !hash) {
+					const at = await privacyRepo.erasedAt(tx, personId);
+					if (at) return result(at);
+					throw new NotFoundError('person', personId);
+				}
+				const at = now();
+				const removed = await privacyRepo.erase(tx, personId, user.id, residue(person, at));
 				await writeAudit(tx, {
 					actorUserId: user.id,
 					action: 'person.erase',
 					entity: 'person',
 					entityId: personId,
 					// counts only: what was removed is gone, and the log must not keep it either
-					detail: removed,
+					detail: { deletedAt: at.toISOString(), ...removed },
 					requestId,
 				});
 				return result(at);
@@ -135,36 +135,22 @@ function result(at: Date): DeletionResult {
 }
 
 /**
- * The registry row after deletion: what the real-name employment statistics count people by
- * (docs/privacy-impact-assessment.md) and nothing that names, reaches or singles the person out.
- * The birth date keeps only its year; the ID hash becomes a value no number can hash to, so the
- * person can register again as new.
+ * What the real-name employment statistics count people by (docs/privacy-impact-assessment.md),
+ * and nothing that names, reaches or singles the person out: years, not dates.
  */
-function anonymised(personId: string, birthDate: string, at: Date) {
+function residue(p: Person, at: Date): NewAnonymisedPerson {
 	return {
-		fullName: '（已注销）',
-		birthDate: `${birthDate.slice(0, 4)}-01-01`,
-		idNumberEnc: '',
-		idNumberHash: `erased:${personId}`,
-		idNumberMasked: '',
-		certificateNumberEnc: null,
-		certificateValidFrom: null,
-		certificateValidUntil: null,
-		village: '',
-		education: '',
-		phone: '',
-		employedSince: null,
-		skills: [],
-		trainingCertificates: [],
-		desiredOccupations: [],
-		desiredWorkModes: [],
-		expectedPayMin: null,
-		maxTravelKm: null,
-		ability: {},
-		passport: null,
-		disclosure: 'on_apply' as const,
-		reviewFlags: [],
-		registeredByUserId: null,
-		anonymisedAt: at,
+		townshipCode: p.townshipCode,
+		sex: p.sex,
+		birthYear: Number(p.birthDate.slice(0, 4)),
+		category: p.category,
+		level: p.level,
+		householdType: p.householdType,
+		employmentStatus: p.employmentStatus,
+		employmentForm: p.employmentForm,
+		unemployedReason: p.unemployedReason,
+		source: p.source,
+		registeredYear: p.createdAt.getUTCFullYear(),
+		deletedYear: at.getUTCFullYear(),
 	};
 }

@@ -1,1 +1,0 @@
-ALTER TABLE "people" ADD COLUMN "anonymised_at" timestamp with time zone;
