@@ -72,7 +72,11 @@ export function createCandidatesService({ db, candidatesRepo, now }: Deps) {
 			if (!row || !v.visible) throw new NotFoundError('person', personId);
 			const p = row.person;
 			// withdrawn disability-data consent: no scores and no needs, as if none were recorded
-			const abilities = abilitiesVisible({ employerApproved: true, ...row, disclosure: p.disclosure });
+			const abilities = abilitiesVisible({
+				employerApproved: true,
+				...row,
+				disclosure: p.disclosure,
+			});
 			await writeAudit(db, {
 				actorUserId: user.id,
 				action: 'person.view_by_employer',
