@@ -30,6 +30,7 @@ import { occupationsRoutes } from './modules/occupations/occupations.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
 import { postingReviewsRoutes } from './modules/posting-reviews/posting-reviews.routes.js';
 import { postingsRoutes } from './modules/postings/postings.routes.js';
+import { privacyRoutes } from './modules/privacy/privacy.routes.js';
 import { profileRoutes } from './modules/profile/profile.routes.js';
 import { disclosureRoutes } from './modules/quota/disclosure.routes.js';
 import { quotaRoutes } from './modules/quota/quota.routes.js';
@@ -254,6 +255,7 @@ export async function buildApp(deps: AppDeps) {
 			await api.register(candidatesRoutes, { prefix: '/candidates' });
 			await api.register(profileRoutes);
 			await api.register(alertsRoutes, { prefix: '/me' });
+			await api.register(privacyRoutes, { prefix: '/me' });
 			await api.register(searchSyncRoutes, { prefix: '/search' });
 			await api.register(levyRoutes, { prefix: '/quota' });
 			await api.register(employerQuotaRoutes, { prefix: '/employer/quota' });

@@ -25,6 +25,8 @@ export const AUDIT_ACTIONS = {
 	'employer.user_add': '添加单位人事账号',
 	'employer.user_disable': '停用单位人事账号',
 	'person.view_by_employer': '用人单位查看求职者资料',
+	'person.data_export': '求职者下载本人的全部数据',
+	'person.erase': '求职者注销账户，删除个人信息（统计项匿名保留）',
 	'posting.submit': '提交岗位审核',
 	'posting.withdraw': '撤回岗位，改回草稿',
 	'posting.close': '岗位停止招聘',

@@ -53,7 +53,10 @@ export const CandidateSchema = CandidateSummarySchema.extend({
 	expectedPayMin: z.number().int().nullable(),
 	maxTravelKm: z.number().int().nullable(),
 	trainingCertificates: z.array(z.string()),
-	/** Ability item code → 0 做不到 / 1 有些困难 / 2 没有困难. */
+	/**
+	 * Ability item code → 0 做不到 / 1 有些困难 / 2 没有困难. Empty, like `passportNeeds`, once the
+	 * seeker has withdrawn the disability-data consent.
+	 */
 	ability: z.record(z.string(), z.number().int()),
 	preferredContact: z.array(z.string()),
 	passportNeeds: z.array(z.string()),

@@ -21,3 +21,4 @@ export * from './alerts.js';
 export * from './levy.js';
 export * from './annual-reviews.js';
 export * from './quota.js';
+export * from './privacy.js';

@@ -20,6 +20,7 @@ describe('migrations on PostgreSQL', () => {
 		)) as unknown as { tablename: string }[];
 		expect(rows.map((r) => r.tablename)).toEqual([
 			'annual_reviews',
+			'anonymised_people',
 			'applications',
 			'audit_log',
 			'consents',

@@ -37,6 +37,8 @@ import { createPeopleService } from '../modules/people/people.service.js';
 import { createPostingReviewsService } from '../modules/posting-reviews/posting-reviews.service.js';
 import { createPostingsRepository } from '../modules/postings/postings.repository.js';
 import { createPostingsService } from '../modules/postings/postings.service.js';
+import { createPrivacyRepository } from '../modules/privacy/privacy.repository.js';
+import { createPrivacyService } from '../modules/privacy/privacy.service.js';
 import { createProfileServices } from '../modules/profile/profile.service.js';
 import { createDisclosureService } from '../modules/quota/disclosure.service.js';
 import { createQuotaOverviewService } from '../modules/quota/quota-overview.service.js';
@@ -153,6 +155,12 @@ export function createServices(deps: ServiceDeps) {
 			now: deps.now,
 		}),
 		...createProfileServices({ db: deps.db, cipher: deps.cipher, now: deps.now, auth }),
+		privacy: createPrivacyService({
+			db: deps.db,
+			privacyRepo: createPrivacyRepository(),
+			cipher: deps.cipher,
+			now: deps.now,
+		}),
 	};
 }
 export type Services = ReturnType<typeof createServices>;

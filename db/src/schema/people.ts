@@ -100,3 +100,32 @@ export const people = pgTable(
 
 export type Person = typeof people.$inferSelect;
 export type NewPerson = typeof people.$inferInsert;
+
+/**
+ * What stays of a person who deleted their account (PIPL art. 47): the fields the real-name
+ * employment statistics count by, and nothing else. No link back: a new id, no person id, and
+ * years instead of dates, so a row cannot be matched to the audit log's deletion entry by time.
+ */
+export const anonymisedPeople = pgTable(
+	'anonymised_people',
+	{
+		id: uuid().primaryKey().defaultRandom(),
+		townshipCode: text()
+			.notNull()
+			.references(() => townships.code),
+		sex: sex().notNull(),
+		birthYear: smallint().notNull(),
+		category: smallint().notNull(),
+		level: smallint().notNull(),
+		householdType: householdType().notNull(),
+		employmentStatus: employmentStatus().notNull(),
+		employmentForm: employmentForm(),
+		unemployedReason: smallint(),
+		source: personSource().notNull(),
+		registeredYear: smallint().notNull(),
+		deletedYear: smallint().notNull(),
+	},
+	(t) => [index('anonymised_people_township_code_idx').on(t.townshipCode)],
+);
+
+export type NewAnonymisedPerson = typeof anonymisedPeople.$inferInsert;

@@ -9,7 +9,12 @@ import { ForbiddenError, NotFoundError } from '../../errors.js';
 import { writeAudit } from '../audit/audit.writer.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import type { CandidatesRepository } from './candidates.repository.js';
-import { ageBand, employerVisibility, type Visibility } from './candidates.visibility.js';
+import {
+	abilitiesVisible,
+	ageBand,
+	employerVisibility,
+	type Visibility,
+} from './candidates.visibility.js';
 
 type Deps = { db: Db; candidatesRepo: CandidatesRepository; now: () => Date };
 export type CandidatesService = ReturnType<typeof createCandidatesService>;
@@ -66,6 +71,12 @@ export function createCandidatesService({ db, candidatesRepo, now }: Deps) {
 			const v = row ? visibility(row) : ({ visible: false } as const);
 			if (!row || !v.visible) throw new NotFoundError('person', personId);
 			const p = row.person;
+			// withdrawn disability-data consent: no scores and no needs, as if none were recorded
+			const abilities = abilitiesVisible({
+				employerApproved: true,
+				...row,
+				disclosure: p.disclosure,
+			});
 			await writeAudit(db, {
 				actorUserId: user.id,
 				action: 'person.view_by_employer',
@@ -83,9 +94,9 @@ export function createCandidatesService({ db, candidatesRepo, now }: Deps) {
 				expectedPayMin: p.expectedPayMin,
 				maxTravelKm: p.maxTravelKm,
 				trainingCertificates: p.trainingCertificates,
-				ability: p.ability,
+				ability: abilities ? p.ability : {},
 				preferredContact: p.passport?.preferredContact ?? [],
-				passportNeeds: p.passport?.needs ?? [],
+				passportNeeds: abilities ? (p.passport?.needs ?? []) : [],
 			};
 		},
 	};

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ageBand, employerVisibility, type VisibilityFacts } from './candidates.visibility.js';
+import {
+	abilitiesVisible,
+	ageBand,
+	employerVisibility,
+	type VisibilityFacts,
+} from './candidates.visibility.js';
 
 const nothing: VisibilityFacts = {
 	employerApproved: true,
@@ -64,6 +69,16 @@ describe('employerVisibility', () => {
 				shareConsent: true,
 			}),
 		).toEqual({ visible: false });
+	});
+});
+
+describe('abilitiesVisible', () => {
+	it('shows ability scores and needs only while the disability-data consent holds', () => {
+		const applied = { ...nothing, applied: true };
+		expect(abilitiesVisible(applied)).toBe(true);
+		expect(abilitiesVisible({ ...applied, disabilityConsent: false })).toBe(false);
+		const shared = { ...nothing, shareConsent: true, disclosure: 'summary' as const };
+		expect(abilitiesVisible({ ...shared, disabilityConsent: false })).toBe(false);
 	});
 });
 

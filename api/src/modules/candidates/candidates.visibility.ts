@@ -42,6 +42,15 @@ export function employerVisibility(f: VisibilityFacts): Visibility {
 	return { visible: false };
 }
 
+/**
+ * Ability scores and the passport's needs describe the disability as much as category and level
+ * do (PIPL art. 28), so they go to an employer only while the disability-data consent holds,
+ * whichever way the employer came to see the seeker.
+ */
+export function abilitiesVisible(f: VisibilityFacts): boolean {
+	return f.disabilityConsent;
+}
+
 const AGE_BANDS = [
 	[16, 24],
 	[25, 34],

@@ -2,6 +2,7 @@ import { HealthSchema, TownshipListSchema, type PostingListQuery } from '@ronghe
 import { accountsApi } from './api/accounts';
 import { peopleApi } from './api/people';
 import { postingsApi } from './api/postings';
+import { privacyApi } from './api/privacy';
 import { quotaApi } from './api/quota';
 import { createTransport } from './api/transport';
 
@@ -29,6 +30,7 @@ export function createApiClient(
 		...peopleApi(transport),
 		...quotaApi(transport),
 		...accountsApi(transport),
+		...privacyApi(transport),
 	};
 }
 

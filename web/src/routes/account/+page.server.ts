@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { ChangePasswordBodySchema, PASSWORD_MIN_LENGTH } from '@ronghe/contracts';
+import { ChangePasswordBodySchema, PASSWORD_MIN_LENGTH, SEEKERS } from '@ronghe/contracts';
 import { failWith, readForm } from '$lib/server/form-data';
-import { redirectIfSignedOut, requireUser } from '$lib/server/guard';
+import { mayUse, redirectIfSignedOut, requireUser } from '$lib/server/guard';
 import { problemMessage } from '$lib/server/problems';
 import { clearSessionCookie } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
@@ -17,6 +17,7 @@ export const load = (({ locals, url }) => {
 			roleLabel: user.roleLabel,
 			phoneMasked: user.phoneMasked,
 			mustChangePassword: user.mustChangePassword,
+			isSeeker: mayUse(user, SEEKERS),
 		},
 		passwordMinLength: PASSWORD_MIN_LENGTH,
 		passwordChanged: url.searchParams.get('done') === 'password',

@@ -1,0 +1,255 @@
+import {
+	ABILITY_ITEMS,
+	ABILITY_SCALE,
+	auditActionLabel,
+	CATEGORY_LABELS,
+	CONSENT_TITLES,
+	CONTACT_PREFERENCES,
+	DISCLOSURE_LABELS,
+	EMPLOYMENT_FORM_LABELS,
+	EMPLOYMENT_STATUS_LABELS,
+	HOUSEHOLD_TYPE_LABELS,
+	LEVEL_LABELS,
+	MY_DATA_SECTIONS,
+	PASSPORT_NEEDS,
+	ROLE_LABELS,
+	WORK_MODE_LABELS,
+	type MyDataSection,
+	type MyDataTable,
+} from '@ronghe/contracts';
+import { maskPhone } from '@ronghe/db';
+import type { PrivacyRepository } from './privacy.repository.js';
+
+type Repo = PrivacyRepository;
+type Rows<K extends keyof Repo> = Awaited<ReturnType<Repo[K]>>;
+type Cell = string | number | boolean | null;
+
+/** Everything the tables are made from, read in one go by the service. */
+export type Held = {
+	person: NonNullable<Rows<'person'>>;
+	certificateNumberMasked: string | null;
+	account: Rows<'account'>;
+	consents: Rows<'consents'>;
+	applications: Rows<'applications'>;
+	invitations: Rows<'invitations'>;
+	savedSearches: Rows<'savedSearches'>;
+	notifications: Rows<'notifications'>;
+	sessions: Rows<'sessions'>;
+	audit: Rows<'auditAbout'>;
+	userId: string;
+};
+
+const APPLICATION_STATUS: Record<string, string> = {
+	submitted: '已投递',
+	viewed: '单位已查看',
+	interview: '约面试',
+	offered: '已录用待入职',
+	hired: '已入职',
+	rejected: '未录用',
+	withdrawn: '已撤回',
+};
+const INVITATION_STATUS: Record<string, string> = {
+	pending: '未回复',
+	accepted: '已接受',
+	declined: '已拒绝',
+};
+
+const label = (labels: Record<string, string>, code: string | number | null | undefined) =>
+	code === null || code === undefined ? null : (labels[String(code)] ?? String(code));
+const labels = (map: Record<string, string>, codes: readonly string[]) =>
+	codes.map((c) => map[c] ?? c).join('、');
+const time = (d: Date | null | undefined) => d?.toISOString() ?? null;
+
+function table(
+	key: MyDataSection,
+	columns: Record<string, string>,
+	rows: Record<string, Cell>[],
+): MyDataTable {
+	return {
+		key,
+		title: MY_DATA_SECTIONS[key],
+		columns: Object.entries(columns).map(([k, l]) => ({ key: k, label: l })),
+		rows,
+	};
+}
+
+/** Who did it, as the person may learn it: the employer's name, a staff role, or 本人. */
+function actor(row: Held['audit'][number], userId: string): string {
+	if (row.actorUserId === userId) return '本人';
+	if (row.employerName) return row.employerName;
+	if (row.actorRole) return ROLE_LABELS[row.actorRole];
+	return row.actorUserId ? '已注销的账户' : '系统';
+}
+
+function personTable({ person: { person: p, townshipName }, ...h }: Held): MyDataTable {
+	const passport = p.passport;
+	return table(
+		'person',
+		{
+			fullName: '姓名',
+			sex: '性别',
+			birthDate: '出生日期',
+			idNumberMasked: '身份证号（已打码）',
+			certificateNumberMasked: '残疾人证号（已打码）',
+			certificateValidUntil: '残疾人证有效期至',
+			category: '残疾类别',
+			level: '残疾等级',
+			township: '乡镇',
+			village: '村（社区）',
+			householdType: '户籍',
+			education: '文化程度',
+			phoneMasked: '联系电话（已打码）',
+			accountPhoneMasked: '登录手机号（已打码）',
+			employmentStatus: '就业状况',
+			employmentForm: '就业形式',
+			desiredOccupations: '想做的工作',
+			desiredWorkModes: '工作方式',
+			expectedPayMin: '期望月收入（元）',
+			maxTravelKm: '最远通勤（公里）',
+			skills: '技能',
+			trainingCertificates: '培训证书',
+			preferredContact: '联系方式偏好',
+			needs: '需要的支持',
+			otherNeeds: '其他需要',
+			disclosure: '公开程度',
+			registeredAt: '登记时间',
+		},
+		[
+			{
+				fullName: p.fullName,
+				sex: p.sex === 'male' ? '男' : '女',
+				birthDate: p.birthDate,
+				idNumberMasked: p.idNumberMasked,
+				certificateNumberMasked: h.certificateNumberMasked,
+				certificateValidUntil: p.certificateValidUntil,
+				category: label(CATEGORY_LABELS, p.category),
+				level: label(LEVEL_LABELS, p.level),
+				township: townshipName,
+				village: p.village,
+				householdType: label(HOUSEHOLD_TYPE_LABELS, p.householdType),
+				education: p.education,
+				phoneMasked: p.phone ? maskPhone(p.phone) : '',
+				accountPhoneMasked: h.account ? maskPhone(h.account.phone) : '',
+				employmentStatus: label(EMPLOYMENT_STATUS_LABELS, p.employmentStatus),
+				employmentForm: label(EMPLOYMENT_FORM_LABELS, p.employmentForm),
+				desiredOccupations: p.desiredOccupations.join('、'),
+				desiredWorkModes: labels(WORK_MODE_LABELS, p.desiredWorkModes),
+				expectedPayMin: p.expectedPayMin,
+				maxTravelKm: p.maxTravelKm,
+				skills: p.skills.join('、'),
+				trainingCertificates: p.trainingCertificates.join('、'),
+				preferredContact: labels(CONTACT_PREFERENCES, passport?.preferredContact ?? []),
+				needs: labels(PASSPORT_NEEDS, passport?.needs ?? []),
+				otherNeeds: passport?.otherNeeds ?? '',
+				disclosure: label(DISCLOSURE_LABELS, p.disclosure),
+				registeredAt: time(p.createdAt),
+			},
+		],
+	);
+}
+
+/** The sections of a download, in the order of MY_DATA_SECTIONS. */
+export function myDataTables(h: Held): MyDataTable[] {
+	const ability = h.person.person.ability;
+	return [
+		personTable(h),
+		table(
+			'ability',
+			{ item: '项目', score: '情况' },
+			Object.entries(ability).map(([code, score]) => ({
+				item: label(ABILITY_ITEMS, code),
+				score: label(ABILITY_SCALE, score),
+			})),
+		),
+		table(
+			'consents',
+			{
+				kind: '授权',
+				version: '条款版本',
+				grantedAt: '同意时间',
+				withdrawnAt: '撤回时间',
+				by: '由谁办理',
+			},
+			h.consents.map((c) => ({
+				kind: CONSENT_TITLES[c.kind],
+				version: c.textVersion,
+				grantedAt: time(c.grantedAt),
+				withdrawnAt: time(c.withdrawnAt),
+				by: c.recordedByUserId ? '工作人员代办' : '本人',
+			})),
+		),
+		table(
+			'applications',
+			{
+				employer: '单位',
+				posting: '岗位',
+				status: '状态',
+				createdAt: '投递时间',
+				updatedAt: '最后变化',
+			},
+			h.applications.map((a) => ({
+				employer: a.employerName,
+				posting: a.postingTitle,
+				status: label(APPLICATION_STATUS, a.status),
+				createdAt: time(a.createdAt),
+				updatedAt: time(a.updatedAt),
+			})),
+		),
+		table(
+			'invitations',
+			{
+				employer: '单位',
+				posting: '岗位',
+				status: '状态',
+				createdAt: '邀请时间',
+				respondedAt: '回复时间',
+			},
+			h.invitations.map((i) => ({
+				employer: i.employerName,
+				posting: i.postingTitle,
+				status: label(INVITATION_STATUS, i.status),
+				createdAt: time(i.createdAt),
+				respondedAt: time(i.respondedAt),
+			})),
+		),
+		table(
+			'savedSearches',
+			{ name: '名称', query: '搜索条件', createdAt: '保存时间' },
+			h.savedSearches.map((s) => ({
+				name: s.name,
+				query: JSON.stringify(s.query),
+				createdAt: time(s.createdAt),
+			})),
+		),
+		table(
+			'notifications',
+			{ title: '标题', body: '内容', createdAt: '时间', readAt: '已读时间' },
+			h.notifications.map((n) => ({
+				title: n.title,
+				body: n.body,
+				createdAt: time(n.createdAt),
+				readAt: time(n.readAt),
+			})),
+		),
+		table(
+			'sessions',
+			{ createdAt: '登录时间', lastSeenAt: '最近使用', expiresAt: '到期时间', userAgent: '浏览器' },
+			h.sessions.map((s) => ({
+				createdAt: time(s.createdAt),
+				lastSeenAt: time(s.lastSeenAt),
+				expiresAt: time(s.expiresAt),
+				userAgent: s.userAgent,
+			})),
+		),
+		viewsTable(h.audit, h.userId),
+	];
+}
+
+/** Who read or changed the person's record: the download's last sheet, and the privacy page. */
+export function viewsTable(audit: Held['audit'], userId: string): MyDataTable {
+	return table(
+		'views',
+		{ at: '时间', who: '谁', what: '做了什么' },
+		audit.map((a) => ({ at: time(a.at), who: actor(a, userId), what: auditActionLabel(a.action) })),
+	);
+}
