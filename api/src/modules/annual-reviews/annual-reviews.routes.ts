@@ -14,6 +14,7 @@ import {
 	XlsxFileSchema,
 } from '@ronghe/contracts';
 import { signedIn } from '../../plugins/auth.js';
+import { auditMeta } from '../audit/audit.meta.js';
 
 const tags = ['annual-reviews'];
 const config = { access: COUNTY_STAFF };
@@ -50,7 +51,7 @@ export const annualReviewsRoutes: FastifyPluginAsyncZod = async (app) => {
 			},
 		},
 		async (req, reply) => {
-			const file = await annualReviews.export(signedIn(req), req.query, req.id);
+			const file = await annualReviews.export(signedIn(req), req.query, auditMeta(req));
 			return reply
 				.type(XLSX_MIME)
 				.header(
@@ -89,7 +90,13 @@ export const annualReviewsRoutes: FastifyPluginAsyncZod = async (app) => {
 		},
 		(req) => {
 			const p = req.params;
-			return annualReviews.unmask(signedIn(req), p.employerId, p.year, p.employeeId, req.id);
+			return annualReviews.unmask(
+				signedIn(req),
+				p.employerId,
+				p.year,
+				p.employeeId,
+				auditMeta(req),
+			);
 		},
 	);
 	app.post(
@@ -113,7 +120,7 @@ export const annualReviewsRoutes: FastifyPluginAsyncZod = async (app) => {
 				p.year,
 				p.employeeId,
 				req.body,
-				req.id,
+				auditMeta(req),
 			);
 		},
 	);
@@ -129,7 +136,8 @@ export const annualReviewsRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: AnnualReviewDetailSchema },
 			},
 		},
-		(req) => annualReviews.approve(signedIn(req), req.params.employerId, req.params.year, req.id),
+		(req) =>
+			annualReviews.approve(signedIn(req), req.params.employerId, req.params.year, auditMeta(req)),
 	);
 	app.post(
 		`${one}/return`,
@@ -146,7 +154,13 @@ export const annualReviewsRoutes: FastifyPluginAsyncZod = async (app) => {
 		},
 		(req) => {
 			const p = req.params;
-			return annualReviews.return(signedIn(req), p.employerId, p.year, req.body.reason, req.id);
+			return annualReviews.return(
+				signedIn(req),
+				p.employerId,
+				p.year,
+				req.body.reason,
+				auditMeta(req),
+			);
 		},
 	);
 };

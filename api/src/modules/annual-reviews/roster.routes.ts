@@ -10,6 +10,7 @@ import {
 	UpdateDisabledEmployeeBodySchema,
 } from '@ronghe/contracts';
 import { signedIn } from '../../plugins/auth.js';
+import { auditMeta } from '../audit/audit.meta.js';
 
 const tags = ['quota'];
 
@@ -112,6 +113,6 @@ export const rosterRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: RosterSchema },
 			},
 		},
-		(req) => roster.submit(signedIn(req), req.params.year, req.id),
+		(req) => roster.submit(signedIn(req), req.params.year, auditMeta(req)),
 	);
 };

@@ -15,7 +15,7 @@ import {
 	NotFoundError,
 	RuleViolationError,
 } from '../../errors.js';
-import { writeAudit } from '../audit/audit.writer.js';
+import { writeAudit, type AuditMeta } from '../audit/audit.writer.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import type { LevyRepository } from '../levy/levy.repository.js';
 import type { LevyService } from '../levy/levy.service.js';
@@ -179,7 +179,7 @@ export function createRosterService({ db, repo, levyRepo, levy, cipher, now }: D
 		},
 
 		/** Submitting again while it waits is the same submission (idempotent). */
-		async submit(user: AuthUser, year: number, requestId: string): Promise<Roster> {
+		async submit(user: AuthUser, year: number, meta: AuditMeta): Promise<Roster> {
 			const employer = await own(user);
 			await db.transaction(async (tx) => {
 				const review = await repo.lockReview(tx, employer.id, year);
@@ -204,7 +204,7 @@ export function createRosterService({ db, repo, levyRepo, levy, cipher, now }: D
 					entity: 'annual_review',
 					entityId: `${employer.id}/${year}`,
 					detail: { employees: rows.length },
-					requestId,
+					...meta,
 				});
 			});
 			return list(user, year);

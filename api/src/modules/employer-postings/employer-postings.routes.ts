@@ -7,6 +7,7 @@ import {
 	PostingDraftBodySchema,
 } from '@ronghe/contracts';
 import { signedIn } from '../../plugins/auth.js';
+import { auditMeta } from '../audit/audit.meta.js';
 
 const tags = ['employer-postings'];
 const access = EMPLOYERS;
@@ -85,7 +86,7 @@ export const employerPostingsRoutes: FastifyPluginAsyncZod = async (app) => {
 		app.post(
 			`/:postingId/${path}`,
 			{ config: { access }, schema: { tags, operationId, summary, ...one } },
-			(req) => run(signedIn(req), req.params.postingId, req.id),
+			(req) => run(signedIn(req), req.params.postingId, auditMeta(req)),
 		);
 	}
 };

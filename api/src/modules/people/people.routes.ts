@@ -9,6 +9,7 @@ import {
 	UnmaskedIdentifiersSchema,
 } from '@ronghe/contracts';
 import { signedIn } from '../../plugins/auth.js';
+import { auditMeta } from '../audit/audit.meta.js';
 
 const tags = ['people'];
 
@@ -28,7 +29,7 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
 			},
 		},
 		async (req, reply) => {
-			const person = await people.register(signedIn(req), req.body, req.id);
+			const person = await people.register(signedIn(req), req.body, auditMeta(req));
 			return reply.code(201).header('location', `/api/people/${person.id}`).send(person);
 		},
 	);
@@ -76,6 +77,6 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: UnmaskedIdentifiersSchema },
 			},
 		},
-		(req) => people.unmask(signedIn(req), req.params.personId, req.id),
+		(req) => people.unmask(signedIn(req), req.params.personId, auditMeta(req)),
 	);
 };

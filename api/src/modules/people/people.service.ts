@@ -12,7 +12,7 @@ import {
 import { maskCertificate, maskIdentifier, maskPhone, type Db, type FieldCipher } from '@ronghe/db';
 import type { Person as PersonRow } from '@ronghe/db/schema';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../errors.js';
-import { writeAudit } from '../audit/audit.writer.js';
+import { writeAudit, type AuditMeta } from '../audit/audit.writer.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import type { PeopleRepository, PersonFilter } from './people.repository.js';
 
@@ -101,7 +101,7 @@ export function createPeopleService({ db, peopleRepo, cipher }: Deps) {
 	return {
 		get,
 		/** 代办: staff register a seeker; consent and the act itself are recorded in one transaction. */
-		async register(user: AuthUser, body: RegisterPersonBody, requestId: string): Promise<Person> {
+		async register(user: AuthUser, body: RegisterPersonBody, meta: AuditMeta): Promise<Person> {
 			const scope = scopeOf(user);
 			if (scope && body.townshipCode !== scope)
 				throw new ForbiddenError('只能登记本乡镇的残疾人。');
@@ -154,7 +154,7 @@ export function createPeopleService({ db, peopleRepo, cipher }: Deps) {
 					entity: 'person',
 					entityId: row.id,
 					detail: { consent: 'disability_data' },
-					requestId,
+					...meta,
 				});
 				return row.id;
 			});
@@ -176,7 +176,7 @@ export function createPeopleService({ db, peopleRepo, cipher }: Deps) {
 		},
 
 		/** Shows the numbers in the clear and writes who looked, and when, to the audit log. */
-		async unmask(user: AuthUser, id: string, requestId: string): Promise<UnmaskedIdentifiers> {
+		async unmask(user: AuthUser, id: string, meta: AuditMeta): Promise<UnmaskedIdentifiers> {
 			const { person } = await load(user, id);
 			await writeAudit(db, {
 				actorUserId: user.id,
@@ -184,7 +184,7 @@ export function createPeopleService({ db, peopleRepo, cipher }: Deps) {
 				entity: 'person',
 				entityId: id,
 				detail: { fields: ['idNumber', 'certificateNumber', 'phone'] },
-				requestId,
+				...meta,
 			});
 			return {
 				idNumber: cipher.decrypt(person.idNumberEnc),

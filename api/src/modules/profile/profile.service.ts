@@ -12,7 +12,7 @@ import {
 import { maskCertificate, maskPhone, type Db, type FieldCipher } from '@ronghe/db';
 import type { NewPerson, Person } from '@ronghe/db/schema';
 import { NotFoundError } from '../../errors.js';
-import { writeAudit } from '../audit/audit.writer.js';
+import { writeAudit, type AuditMeta } from '../audit/audit.writer.js';
 import type { AuthService, AuthUser } from '../auth/auth.service.js';
 import { createConsentsService } from './consents.service.js';
 import { createProfileRepository, type ProfileRepository } from './profile.repository.js';
@@ -189,7 +189,7 @@ export function createProfileService({ db, profileRepo, cipher }: Deps) {
 			personId: string | undefined,
 			step: S,
 			body: ProfileStepBodies[S],
-			requestId: string,
+			meta: AuditMeta,
 		): Promise<Profile> {
 			const id = await personFor(actor, personId);
 			const set = columnsFor(step, body);
@@ -204,7 +204,7 @@ export function createProfileService({ db, profileRepo, cipher }: Deps) {
 					entityId: id,
 					// field names only: values may be personal data
 					detail: { step, fields: Object.keys(set) },
-					requestId,
+					...meta,
 				});
 			});
 			return toProfile(id);
