@@ -44,7 +44,7 @@ export const employerPostingsRoutes: FastifyPluginAsyncZod = async (app) => {
 			},
 		},
 		async (req, reply) => {
-			const posting = await svc.create(signedIn(req), req.body);
+			const posting = await svc.create(signedIn(req), req.body, auditMeta(req));
 			return reply
 				.code(201)
 				.header('location', `/api/employer/postings/${posting.id}`)
@@ -73,7 +73,7 @@ export const employerPostingsRoutes: FastifyPluginAsyncZod = async (app) => {
 				...one,
 			},
 		},
-		(req) => svc.update(signedIn(req), req.params.postingId, req.body),
+		(req) => svc.update(signedIn(req), req.params.postingId, req.body, auditMeta(req)),
 	);
 
 	const actions = [

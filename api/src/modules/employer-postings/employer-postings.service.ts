@@ -152,6 +152,11 @@ export function createEmployerPostingsService({ db, repo, now }: Deps) {
 		return get(user, id);
 	}
 
+	const changedFields = (before: Posting, after: Partial<NewPosting>) =>
+		Object.entries(after)
+			.filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(before[k as keyof Posting]))
+			.map(([k]) => k);
+
 	const badState = (what: string) => new RuleViolationError('posting_state', what);
 
 	return {
@@ -183,14 +188,30 @@ export function createEmployerPostingsService({ db, repo, now }: Deps) {
 			};
 		},
 
-		async create(user: AuthUser, body: PostingDraft): Promise<EmployerPosting> {
+		async create(user: AuthUser, body: PostingDraft, meta: AuditMeta): Promise<EmployerPosting> {
 			const employerId = employerOf(user);
 			const row = await columnsOf(employerId, body, []);
-			const { id } = await repo.insert(db, { ...row, employerId, status: 'draft' });
+			const id = await db.transaction(async (tx) => {
+				const { id } = await repo.insert(tx, { ...row, employerId, status: 'draft' });
+				await writeAudit(tx, {
+					actorUserId: user.id,
+					action: 'posting.create',
+					entity: 'posting',
+					entityId: id,
+					detail: { employerId },
+					...meta,
+				});
+				return id;
+			});
 			return get(user, id);
 		},
 
-		async update(user: AuthUser, id: string, body: PostingDraft): Promise<EmployerPosting> {
+		async update(
+			user: AuthUser,
+			id: string,
+			body: PostingDraft,
+			meta: AuditMeta,
+		): Promise<EmployerPosting> {
 			const { posting } = await own(user, id);
 			const row = await columnsOf(posting.employerId, body, posting.inclusionFlags);
 			await db.transaction(async (tx) => {
@@ -201,6 +222,15 @@ export function createEmployerPostingsService({ db, repo, now }: Deps) {
 					);
 				await repo.update(tx, id, row);
 				await touchIndex(tx, p);
+				await writeAudit(tx, {
+					actorUserId: user.id,
+					action: 'posting.update',
+					entity: 'posting',
+					entityId: id,
+					// names of the fields that changed; the values are in the posting itself
+					detail: { fields: changedFields(p, row) },
+					...meta,
+				});
 			});
 			return get(user, id);
 		},

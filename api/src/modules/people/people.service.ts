@@ -99,7 +99,18 @@ export function createPeopleService({ db, peopleRepo, cipher }: Deps) {
 	}
 
 	return {
-		get,
+		/** A staff read of a person's registration, written to the audit log. */
+		async view(user: AuthUser, id: string, meta: AuditMeta): Promise<Person> {
+			const person = await get(user, id);
+			await writeAudit(db, {
+				actorUserId: user.id,
+				action: 'person.view',
+				entity: 'person',
+				entityId: id,
+				...meta,
+			});
+			return person;
+		},
 		/** 代办: staff register a seeker; consent and the act itself are recorded in one transaction. */
 		async register(user: AuthUser, body: RegisterPersonBody, meta: AuditMeta): Promise<Person> {
 			const scope = scopeOf(user);
@@ -161,12 +172,22 @@ export function createPeopleService({ db, peopleRepo, cipher }: Deps) {
 			return get(user, personId);
 		},
 
-		async list(user: AuthUser, q: PersonListQuery): Promise<PersonList> {
+		/** A search by a whole ID number is audited with its mask only, never the number. */
+		async list(user: AuthUser, q: PersonListQuery, meta: AuditMeta): Promise<PersonList> {
 			const filter = personFilter(user, q, cipher);
 			const [rows, total] = await Promise.all([
 				peopleRepo.list(db, filter, q.sort, q.pageSize, (q.page - 1) * q.pageSize),
 				peopleRepo.count(db, filter),
 			]);
+			if (filter.idNumberHash)
+				await writeAudit(db, {
+					actorUserId: user.id,
+					action: 'person.lookup_by_id',
+					entity: 'person',
+					entityId: rows.length === 1 ? rows[0]!.person.id : null,
+					detail: { idNumberMasked: maskIdentifier(validateIdNumber(q.q!).normalized), total },
+					...meta,
+				});
 			return {
 				items: rows.map((r) => summary(r.person, r.townshipName)),
 				total,

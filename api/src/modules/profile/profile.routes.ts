@@ -49,7 +49,7 @@ export const profileRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: ProfileSchema },
 			},
 		},
-		(req) => profile.get(signedIn(req), req.params.personId),
+		(req) => profile.view(signedIn(req), req.params.personId, auditMeta(req)),
 	);
 
 	for (const step of PROFILE_STEPS) {

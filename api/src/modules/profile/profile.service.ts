@@ -183,6 +183,20 @@ export function createProfileService({ db, profileRepo, cipher }: Deps) {
 			return toProfile(await personFor(actor, personId));
 		},
 
+		/** Staff read a seeker's profile (代办); the read is written to the audit log. */
+		async view(actor: AuthUser, personId: string, meta: AuditMeta): Promise<Profile> {
+			const id = await personFor(actor, personId);
+			const profile = await toProfile(id);
+			await writeAudit(db, {
+				actorUserId: actor.id,
+				action: 'profile.view',
+				entity: 'person',
+				entityId: id,
+				...meta,
+			});
+			return profile;
+		},
+
 		/** Saves one step. Staff saves (代办) are audited with the person they acted for. */
 		async save<S extends ProfileStep>(
 			actor: AuthUser,
