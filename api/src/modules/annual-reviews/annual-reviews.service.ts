@@ -51,6 +51,7 @@ export function createAnnualReviewsService({ db, repo, levyRepo, levy, cipher, n
 			return {
 				...rest,
 				idNumberMasked: e.idNumberMasked,
+				inRegistry: e.personId !== null,
 				counts: c.counts,
 				monthsUsed: c.monthsUsed,
 				flags: [
