@@ -90,13 +90,8 @@ export const annualReviewsRoutes: FastifyPluginAsyncZod = async (app) => {
 		},
 		(req) => {
 			const p = req.params;
-			return annualReviews.unmask(
-				signedIn(req),
-				p.employerId,
-				p.year,
-				p.employeeId,
-				auditMeta(req),
-			);
+			const meta = auditMeta(req);
+			return annualReviews.unmask(signedIn(req), p.employerId, p.year, p.employeeId, meta);
 		},
 	);
 	app.post(
@@ -113,15 +108,8 @@ export const annualReviewsRoutes: FastifyPluginAsyncZod = async (app) => {
 			},
 		},
 		(req) => {
-			const p = req.params;
-			return annualReviews.decide(
-				signedIn(req),
-				p.employerId,
-				p.year,
-				p.employeeId,
-				req.body,
-				auditMeta(req),
-			);
+			const [p, who, meta] = [req.params, signedIn(req), auditMeta(req)];
+			return annualReviews.decide(who, p.employerId, p.year, p.employeeId, req.body, meta);
 		},
 	);
 	app.post(
@@ -154,13 +142,8 @@ export const annualReviewsRoutes: FastifyPluginAsyncZod = async (app) => {
 		},
 		(req) => {
 			const p = req.params;
-			return annualReviews.return(
-				signedIn(req),
-				p.employerId,
-				p.year,
-				req.body.reason,
-				auditMeta(req),
-			);
+			const meta = auditMeta(req);
+			return annualReviews.return(signedIn(req), p.employerId, p.year, req.body.reason, meta);
 		},
 	);
 };

@@ -67,11 +67,8 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
 					);
 				throw new BadRequestError('upload_broken', '文件没有上传完整，请重新上传。');
 			});
-			const started = await imports.start(
-				signedIn(req),
-				{ fileName: file.filename, data },
-				auditMeta(req),
-			);
+			const upload = { fileName: file.filename, data };
+			const started = await imports.start(signedIn(req), upload, auditMeta(req));
 			return reply.code(202).header('location', `/api/people/imports/${started.id}`).send(started);
 		},
 	);
