@@ -109,7 +109,10 @@ export type DisabledEmployeeBody = z.input<typeof DisabledEmployeeBodySchema>;
 
 export const DisabledEmployeeIdParamsSchema = z.object({ employeeId: UuidSchema });
 
-/** What the employer sees of a roster row: the number masked, never anything from the registry. */
+/**
+ * What the employer sees of a roster row: the number masked, never anything from the registry, not
+ * even whether the registry knows the number (staff see that in the review).
+ */
 export const DisabledEmployeeSchema = z.object({
 	id: z.uuid(),
 	year: z.number().int(),
@@ -123,8 +126,6 @@ export const DisabledEmployeeSchema = z.object({
 	monthlyWage: z.number().nullable(),
 	insuranceMonths: z.number().int(),
 	monthsCounted: z.number().int(),
-	/** "已在本县残疾人登记中找到": nothing else from the registry reaches the employer. */
-	inRegistry: z.boolean(),
 	reviewDecision: z.enum(REVIEW_DECISIONS),
 	reviewNote: z.string(),
 	warnings: z.array(z.string()),
@@ -184,6 +185,8 @@ export const AnnualReviewEmployeeParamsSchema = AnnualReviewParamsSchema.extend(
 
 export const ReviewedEmployeeSchema = DisabledEmployeeSchema.omit({ warnings: true }).extend({
 	idNumberMasked: z.string(),
+	/** "已在本县残疾人登记中找到": for staff only, so a roster row cannot test a number. */
+	inRegistry: z.boolean(),
 	/** System flags for staff: the quota checks and 挂靠 (naming the other employer). */
 	flags: z.array(z.string()),
 	counts: z.boolean(),

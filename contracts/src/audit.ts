@@ -14,6 +14,9 @@ export const AUDIT_ACTIONS = {
 	'person.sign_up': '求职者自己注册',
 	'person.claim': '求职者注册，认领已登记的资料',
 	'person.unmask': '查看完整号码',
+	'person.view': '工作人员查看求职者登记信息',
+	'person.lookup_by_id': '工作人员按完整身份证号查找',
+	'profile.view': '工作人员查看求职资料',
 	'profile.update': '修改求职资料',
 	'consent.grant': '同意授权',
 	'consent.withdraw': '撤回授权',
@@ -27,12 +30,17 @@ export const AUDIT_ACTIONS = {
 	'person.view_by_employer': '用人单位查看求职者资料',
 	'person.data_export': '求职者下载本人的全部数据',
 	'person.erase': '求职者注销账户，删除个人信息（统计项匿名保留）',
+	'posting.create': '新建岗位草稿',
+	'posting.update': '修改岗位内容',
 	'posting.submit': '提交岗位审核',
 	'posting.withdraw': '撤回岗位，改回草稿',
 	'posting.close': '岗位停止招聘',
 	'posting.fill': '岗位标记为已招满',
 	'posting.approve': '岗位审核通过',
 	'posting.return': '岗位退回修改',
+	'roster.add': '单位名单添加残疾职工',
+	'roster.update': '单位名单修改残疾职工',
+	'roster.remove': '单位名单删除残疾职工',
 	'annual_review.submit': '用人单位提交年审',
 	'annual_review.decide': '年审：对一个人做决定',
 	'annual_review.approve': '年审审核通过',
@@ -43,6 +51,8 @@ export const AUDIT_ACTIONS = {
 	'quota.rule_save': '修改或新增保障金规则',
 	'quota.disclosure_publish': '公示按比例就业情况',
 	'quota.objection_answer': '答复公示异议',
+	'occupation.create': '添加职业',
+	'occupation.update': '修改职业',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 
@@ -59,6 +69,7 @@ export const AUDIT_ENTITIES = {
 	local_average_wage: '平均工资',
 	quota_disclosure: '按比例就业公示',
 	quota_objection: '公示异议',
+	occupation: '职业',
 } as const;
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;
 
@@ -103,6 +114,9 @@ export const AuditEntrySchema = z.object({
 	entityId: z.string().nullable(),
 	detail: z.record(z.string(), z.unknown()),
 	requestId: z.string().nullable(),
+	/** The client's address and browser, as the API saw them (older entries have neither). */
+	ip: z.string().nullable(),
+	userAgent: z.string().nullable(),
 });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 

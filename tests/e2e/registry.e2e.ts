@@ -98,6 +98,8 @@ describe('代办登记 with the keyboard alone, then unmask and audit', () => {
 		const row = page.locator('tbody tr').first();
 		expect(await row.innerText()).toContain(demoAccount('federation').displayName);
 		expect(await row.innerText()).toContain('查看完整号码');
+		// the browser's own user agent, passed on by the web server (not Node's "node")
+		expect(await row.innerText()).toMatch(/Chrome \d+ · Linux/);
 		expect(await page.locator('main').innerText()).not.toContain(idNumber);
 		await checkAxe(page);
 		await page.context().close();

@@ -107,7 +107,7 @@ describe('annual review (年审)', () => {
 			expect(level.json().errors[0].detail).toContain('最后一位是等级 3');
 		});
 
-		it('stores the number encrypted, masks it, and says only that the registry knows the person', async () => {
+		it('stores the number encrypted, masks it, and tells the employer nothing from the registry', async () => {
 			const res = await call('a', 'POST', '/api/employer/quota/2024/employees', person(1));
 			expect(res.statusCode).toBe(201);
 			const body = res.json();
@@ -115,9 +115,9 @@ describe('annual review (年审)', () => {
 				displayName: '职工1',
 				level: 3,
 				certificateNumberMasked: '140922**************',
-				inRegistry: true,
 				warnings: [],
 			});
+			expect(body).not.toHaveProperty('inRegistry');
 			expect(JSON.stringify(body)).not.toContain(linkedPersonId);
 			const [row] = await t.handle.db
 				.select()
@@ -129,6 +129,56 @@ describe('annual review (年审)', () => {
 			expect(row!.idNumberMasked).toBe(`140922********${idNumber(1).slice(-4)}`);
 			const again = await call('a', 'POST', '/api/employer/quota/2024/employees', person(1));
 			expect(again.statusCode).toBe(409);
+		});
+	});
+
+	describe('the registry match (issue 11 item 7)', () => {
+		it('refuses roster rows from an employer staff have not approved, storing nothing', async () => {
+			const pending = await createEmployer(t.handle.db, { status: 'pending' });
+			const hr = await createUser(t.handle.db, 'employer', { employerId: pending.id });
+			const res = await t.app.inject({
+				method: 'POST',
+				url: '/api/employer/quota/2024/employees',
+				payload: person(1),
+				headers: { authorization: `Bearer ${await hr.newSession()}` },
+			});
+			expect(res.statusCode).toBe(422);
+			expect(res.headers['content-type']).toContain('application/problem+json');
+			expect(res.json()).toMatchObject({ code: 'employer_not_approved' });
+			expect(res.json().detail).toContain('还没有通过县残联审核');
+			const rows = await t.handle.db
+				.select()
+				.from(employerDisabledEmployees)
+				.where(eq(employerDisabledEmployees.employerId, pending.id));
+			expect(rows).toEqual([]);
+		});
+
+		it('answers an approved employer the same for a registered and an unregistered number', async () => {
+			const add = (seq: number) =>
+				call(
+					'a',
+					'POST',
+					'/api/employer/quota/2022/employees',
+					person(seq, { displayName: '同一个名字' }),
+				);
+			// person 1 is in the registry (linkedPersonId), person 7 is not
+			const known = await add(1);
+			const unknown = await add(7);
+			expect([known.statusCode, unknown.statusCode]).toEqual([201, 201]);
+			const { id: _k, ...knownBody } = known.json();
+			const { id: _u, ...unknownBody } = unknown.json();
+			expect(knownBody).toEqual(unknownBody);
+			const list = (await call('a', 'GET', '/api/employer/quota/2022/employees')).json();
+			const [first, second] = list.items.map(({ id: _id, ...rest }: { id: string }) => rest);
+			expect(first).toEqual(second);
+			// staff still see which one the registry knows
+			const review = await call('staff', 'GET', `/api/annual-reviews/${ids.a}/2022`);
+			expect(review.statusCode).toBe(200);
+			const byId = Object.fromEntries(
+				review.json().employees.map((e: { id: string; inRegistry: boolean }) => [e.id, e]),
+			);
+			expect(byId[known.json().id]).toMatchObject({ inRegistry: true });
+			expect(byId[unknown.json().id]).toMatchObject({ inRegistry: false });
 		});
 	});
 

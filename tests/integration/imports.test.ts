@@ -225,8 +225,16 @@ describe('roster import (/api/people/imports)', () => {
 		const { user } = await createUser(t.handle.db, 'federation');
 		const file = { fileName: '双击上传.xlsx', data };
 		const [a, b] = await Promise.all([
-			t.app.services.imports.start({ ...user, mustChangePassword: false }, file, 'req-a'),
-			t.app.services.imports.start({ ...user, mustChangePassword: false }, file, 'req-b'),
+			t.app.services.imports.start({ ...user, mustChangePassword: false }, file, {
+				requestId: 'req-a',
+				ip: '127.0.0.1',
+				userAgent: 'vitest',
+			}),
+			t.app.services.imports.start({ ...user, mustChangePassword: false }, file, {
+				requestId: 'req-b',
+				ip: '127.0.0.1',
+				userAgent: 'vitest',
+			}),
 		]);
 		await t.app.services.imports.idle();
 		expect(b.id).toBe(a.id);

@@ -118,8 +118,11 @@ describe('posting review (/api/reviews/postings)', () => {
 		expect(list.items.map((p: { id: string }) => p.id)).toContain(id);
 		const audits = await t.handle.db.select().from(auditLog).where(eq(auditLog.entityId, id));
 		expect(audits.map((a) => a.action)).toEqual([
+			'posting.create',
+			'posting.update',
 			'posting.submit',
 			'posting.return',
+			'posting.update',
 			'posting.submit',
 			'posting.approve',
 		]);

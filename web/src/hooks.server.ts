@@ -26,6 +26,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 		config.apiUrl,
 		event.request.headers.get('cookie') ?? undefined,
 		clientAddress(event.getClientAddress),
+		event.request.headers.get('user-agent') ?? undefined,
 	);
 	const a11y = parseA11yCookie(event.cookies.get(A11Y_COOKIE));
 	event.locals.a11y = a11y;

@@ -1,8 +1,9 @@
 import { bigint, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
- * Who did what to which record, and when. Never holds identifiers in the clear: `detail` names
- * fields, not their values. Rows are only ever inserted.
+ * Who did what to which record, and when, and from where. Never holds identifiers in the clear:
+ * `detail` names fields (or masks), not their values. Rows are only ever inserted: a trigger
+ * (migration add_audit_log_append_only) refuses UPDATE, DELETE and TRUNCATE, even to the app.
  */
 export const auditLog = pgTable(
 	'audit_log',
@@ -17,6 +18,10 @@ export const auditLog = pgTable(
 		entityId: text(),
 		detail: jsonb().$type<Record<string, unknown>>().notNull().default({}),
 		requestId: text(),
+		// the client's address as the API's trusted proxies report it
+		ip: text(),
+		// shortened by the writer: the header is the caller's to choose
+		userAgent: text(),
 	},
 	(t) => [
 		index('audit_log_at_idx').on(t.at),

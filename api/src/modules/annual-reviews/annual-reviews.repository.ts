@@ -21,7 +21,12 @@ export function createAnnualReviewsRepository() {
 	return {
 		async employer(db: Db, employerId: string) {
 			const [row] = await db
-				.select({ id: employers.id, name: employers.name, uscc: employers.uscc })
+				.select({
+					id: employers.id,
+					name: employers.name,
+					uscc: employers.uscc,
+					status: employers.status,
+				})
 				.from(employers)
 				.where(eq(employers.id, employerId));
 			return row;

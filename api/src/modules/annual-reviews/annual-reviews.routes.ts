@@ -14,6 +14,7 @@ import {
 	XlsxFileSchema,
 } from '@ronghe/contracts';
 import { signedIn } from '../../plugins/auth.js';
+import { auditMeta } from '../audit/audit.meta.js';
 
 const tags = ['annual-reviews'];
 const config = { access: COUNTY_STAFF };
@@ -50,7 +51,7 @@ export const annualReviewsRoutes: FastifyPluginAsyncZod = async (app) => {
 			},
 		},
 		async (req, reply) => {
-			const file = await annualReviews.export(signedIn(req), req.query, req.id);
+			const file = await annualReviews.export(signedIn(req), req.query, auditMeta(req));
 			return reply
 				.type(XLSX_MIME)
 				.header(
@@ -89,7 +90,8 @@ export const annualReviewsRoutes: FastifyPluginAsyncZod = async (app) => {
 		},
 		(req) => {
 			const p = req.params;
-			return annualReviews.unmask(signedIn(req), p.employerId, p.year, p.employeeId, req.id);
+			const meta = auditMeta(req);
+			return annualReviews.unmask(signedIn(req), p.employerId, p.year, p.employeeId, meta);
 		},
 	);
 	app.post(
@@ -106,15 +108,8 @@ export const annualReviewsRoutes: FastifyPluginAsyncZod = async (app) => {
 			},
 		},
 		(req) => {
-			const p = req.params;
-			return annualReviews.decide(
-				signedIn(req),
-				p.employerId,
-				p.year,
-				p.employeeId,
-				req.body,
-				req.id,
-			);
+			const [p, who, meta] = [req.params, signedIn(req), auditMeta(req)];
+			return annualReviews.decide(who, p.employerId, p.year, p.employeeId, req.body, meta);
 		},
 	);
 	app.post(
@@ -129,7 +124,8 @@ export const annualReviewsRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: AnnualReviewDetailSchema },
 			},
 		},
-		(req) => annualReviews.approve(signedIn(req), req.params.employerId, req.params.year, req.id),
+		(req) =>
+			annualReviews.approve(signedIn(req), req.params.employerId, req.params.year, auditMeta(req)),
 	);
 	app.post(
 		`${one}/return`,
@@ -146,7 +142,8 @@ export const annualReviewsRoutes: FastifyPluginAsyncZod = async (app) => {
 		},
 		(req) => {
 			const p = req.params;
-			return annualReviews.return(signedIn(req), p.employerId, p.year, req.body.reason, req.id);
+			const meta = auditMeta(req);
+			return annualReviews.return(signedIn(req), p.employerId, p.year, req.body.reason, meta);
 		},
 	);
 };

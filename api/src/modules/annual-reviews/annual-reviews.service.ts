@@ -9,7 +9,7 @@ import {
 } from '@ronghe/contracts';
 import type { Db, FieldCipher } from '@ronghe/db';
 import { NotFoundError, RuleViolationError } from '../../errors.js';
-import { writeAudit } from '../audit/audit.writer.js';
+import { writeAudit, type AuditMeta } from '../audit/audit.writer.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import type { LevyRepository } from '../levy/levy.repository.js';
 import type { LevyService } from '../levy/levy.service.js';
@@ -51,6 +51,7 @@ export function createAnnualReviewsService({ db, repo, levyRepo, levy, cipher, n
 			return {
 				...rest,
 				idNumberMasked: e.idNumberMasked,
+				inRegistry: e.personId !== null,
 				counts: c.counts,
 				monthsUsed: c.monthsUsed,
 				flags: [
@@ -123,7 +124,7 @@ export function createAnnualReviewsService({ db, repo, levyRepo, levy, cipher, n
 			employerId: string,
 			year: number,
 			employeeId: string,
-			requestId: string,
+			meta: AuditMeta,
 		): Promise<UnmaskedCertificate> {
 			const row = await rowOf(employerId, year, employeeId);
 			await writeAudit(db, {
@@ -133,7 +134,7 @@ export function createAnnualReviewsService({ db, repo, levyRepo, levy, cipher, n
 				entity: 'employer_disabled_employee',
 				entityId: employeeId,
 				detail: { fields: ['certificateNumber'], employerId, year },
-				requestId,
+				...meta,
 			});
 			const number = row.certificateNumberEnc ? cipher.decrypt(row.certificateNumberEnc) : '';
 			const idNumber =
@@ -147,7 +148,7 @@ export function createAnnualReviewsService({ db, repo, levyRepo, levy, cipher, n
 			year: number,
 			employeeId: string,
 			body: DecideEmployeeBody,
-			requestId: string,
+			meta: AuditMeta,
 		) {
 			await whileWaiting(employerId, year, async (tx) => {
 				await rowOf(employerId, year, employeeId, tx);
@@ -161,14 +162,14 @@ export function createAnnualReviewsService({ db, repo, levyRepo, levy, cipher, n
 					entity: 'employer_disabled_employee',
 					entityId: employeeId,
 					detail: { decision: body.decision, employerId, year },
-					requestId,
+					...meta,
 				});
 			});
 			return get(employerId, year);
 		},
 
 		/** Approving an approved review again changes nothing (idempotent). */
-		async approve(user: AuthUser, employerId: string, year: number, requestId: string) {
+		async approve(user: AuthUser, employerId: string, year: number, meta: AuditMeta) {
 			const review = await repo.review(db, employerId, year);
 			if (review?.status === 'approved') return get(employerId, year);
 			await whileWaiting(employerId, year, async (tx) => {
@@ -190,7 +191,7 @@ export function createAnnualReviewsService({ db, repo, levyRepo, levy, cipher, n
 					entity: 'annual_review',
 					entityId: entityId(employerId, year),
 					detail: { accepted: rows.filter((r) => r.reviewDecision === 'accepted').length },
-					requestId,
+					...meta,
 				});
 			});
 			return get(employerId, year);
@@ -201,7 +202,7 @@ export function createAnnualReviewsService({ db, repo, levyRepo, levy, cipher, n
 			employerId: string,
 			year: number,
 			reason: string,
-			requestId: string,
+			meta: AuditMeta,
 		) {
 			await whileWaiting(employerId, year, async (tx) => {
 				await repo.setReview(tx, employerId, year, {
@@ -216,14 +217,14 @@ export function createAnnualReviewsService({ db, repo, levyRepo, levy, cipher, n
 					entity: 'annual_review',
 					entityId: entityId(employerId, year),
 					detail: {},
-					requestId,
+					...meta,
 				});
 			});
 			return get(employerId, year);
 		},
 
 		/** 联网认证 declaration rows of the approved rosters: full numbers, so it is audited. */
-		async export(user: AuthUser, q: AnnualReviewExportQuery, requestId: string) {
+		async export(user: AuthUser, q: AnnualReviewExportQuery, meta: AuditMeta) {
 			const rows = await repo.approvedRows(db, q.year, q.employerId);
 			await writeAudit(db, {
 				actorUserId: user.id,
@@ -231,7 +232,7 @@ export function createAnnualReviewsService({ db, repo, levyRepo, levy, cipher, n
 				entity: 'annual_review',
 				entityId: q.employerId ? entityId(q.employerId, q.year) : String(q.year),
 				detail: { year: q.year, employerId: q.employerId ?? null, rows: rows.length },
-				requestId,
+				...meta,
 			});
 			const data = await certificationWorkbook(q.year, rows, cipher);
 			const one = q.employerId && rows[0] ? `-${rows[0].employerName}` : '';

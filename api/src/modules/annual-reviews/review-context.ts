@@ -38,7 +38,10 @@ export function reviewState(
 	};
 }
 
-/** A roster row as its employer sees it: masked number, and only whether the registry knows them. */
+/**
+ * A roster row as its employer sees it: the number masked and nothing from the registry, not even
+ * whether it knows the person (staff views add that).
+ */
 export function employeeView(
 	e: EmployerDisabledEmployee,
 	cipher: FieldCipher,
@@ -58,7 +61,6 @@ export function employeeView(
 		monthlyWage: e.monthlyWage === null ? null : Number(e.monthlyWage),
 		insuranceMonths: e.insuranceMonths,
 		monthsCounted: e.monthsCounted,
-		inRegistry: e.personId !== null,
 		reviewDecision: e.reviewDecision,
 		reviewNote: e.reviewNote,
 		warnings: check(e).warnings,

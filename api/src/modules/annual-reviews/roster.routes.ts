@@ -10,6 +10,7 @@ import {
 	UpdateDisabledEmployeeBodySchema,
 } from '@ronghe/contracts';
 import { signedIn } from '../../plugins/auth.js';
+import { auditMeta } from '../audit/audit.meta.js';
 
 const tags = ['quota'];
 
@@ -40,14 +41,14 @@ export const rosterRoutes: FastifyPluginAsyncZod = async (app) => {
 			schema: {
 				tags,
 				operationId: 'createOwnDisabledEmployee',
-				summary: '在某一年的名单里添加一位残疾职工（年审提交后不能改）',
+				summary: '在某一年的名单里添加一位残疾职工（单位审核通过后才能添加；年审提交后不能改）',
 				params: QuotaYearParamsSchema,
 				body: DisabledEmployeeBodySchema,
 				response: { 201: DisabledEmployeeSchema },
 			},
 		},
 		async (req, reply) => {
-			const row = await roster.create(signedIn(req), req.params.year, req.body);
+			const row = await roster.create(signedIn(req), req.params.year, req.body, auditMeta(req));
 			return reply
 				.code(201)
 				.header('location', `/api/employer${one.replace(':employeeId', row.id)}`)
@@ -81,7 +82,7 @@ export const rosterRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: DisabledEmployeeSchema },
 			},
 		},
-		(req) => roster.update(signedIn(req), req.params.employeeId, req.body),
+		(req) => roster.update(signedIn(req), req.params.employeeId, req.body, auditMeta(req)),
 	);
 	app.delete(
 		one,
@@ -96,7 +97,7 @@ export const rosterRoutes: FastifyPluginAsyncZod = async (app) => {
 			},
 		},
 		async (req, reply) => {
-			await roster.remove(signedIn(req), req.params.employeeId);
+			await roster.remove(signedIn(req), req.params.employeeId, auditMeta(req));
 			return reply.code(204).send(null);
 		},
 	);
@@ -112,6 +113,6 @@ export const rosterRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: RosterSchema },
 			},
 		},
-		(req) => roster.submit(signedIn(req), req.params.year, req.id),
+		(req) => roster.submit(signedIn(req), req.params.year, auditMeta(req)),
 	);
 };

@@ -15,7 +15,7 @@ import {
 	NotFoundError,
 	RuleViolationError,
 } from '../../errors.js';
-import { writeAudit } from '../audit/audit.writer.js';
+import { writeAudit, type AuditMeta, type AuditRecord } from '../audit/audit.writer.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import type { LevyRepository } from '../levy/levy.repository.js';
 import type { LevyService } from '../levy/levy.service.js';
@@ -32,6 +32,24 @@ type Deps = {
 };
 export type RosterService = ReturnType<typeof createRosterService>;
 
+/** A roster change for the audit log: which row of whose year, never the name or number. */
+const rosterEntry = (
+	user: AuthUser,
+	action: 'roster.add' | 'roster.update' | 'roster.remove',
+	id: string,
+	employerId: string,
+	year: number,
+	meta: AuditMeta,
+) =>
+	({
+		actorUserId: user.id,
+		action,
+		entity: 'employer_disabled_employee',
+		entityId: id,
+		detail: { employerId, year } as Record<string, unknown>,
+		...meta,
+	}) satisfies AuditRecord;
+
 const LOCKED = {
 	submitted: '这一年的年审已经提交，正在等待审核，名单暂时不能修改。需要修改请联系县残联退回。',
 	approved: '这一年的年审已经审核通过，名单不能再修改。',
@@ -43,6 +61,20 @@ export function createRosterService({ db, repo, levyRepo, levy, cipher, now }: D
 		if (!user.employerId) throw new ForbiddenError('这个账户还没有关联用人单位，请联系县残联。');
 		const employer = await repo.employer(db, user.employerId);
 		if (!employer) throw new NotFoundError('employer');
+		return employer;
+	}
+
+	/**
+	 * Adding or changing a row looks the number up in the registry, so only an employer that staff
+	 * have approved may do it: a sign-up must not be a way to test numbers against the registry.
+	 */
+	async function approved(user: AuthUser) {
+		const employer = await own(user);
+		if (employer.status !== 'approved')
+			throw new RuleViolationError(
+				'employer_not_approved',
+				'您的单位还没有通过县残联审核，暂时不能填写残疾职工名单。审核通过后再添加。',
+			);
 		return employer;
 	}
 
@@ -126,8 +158,8 @@ export function createRosterService({ db, repo, levyRepo, levy, cipher, now }: D
 			return view(id);
 		},
 
-		async create(user: AuthUser, year: number, body: DisabledEmployeeBody) {
-			const employer = await own(user);
+		async create(user: AuthUser, year: number, body: DisabledEmployeeBody, meta: AuditMeta) {
+			const employer = await approved(user);
 			const { idNumberHash, row } = await stored({
 				...body,
 				certificateNumber: body.certificateNumber ?? '',
@@ -142,12 +174,15 @@ export function createRosterService({ db, repo, levyRepo, levy, cipher, now }: D
 						[{ pointer: '#/certificateNumber', detail: '这个证号的人已经在名单里了。' }],
 					);
 				const values: NewEmployerDisabledEmployee = { ...row, employerId: employer.id, year };
-				return (await repo.insertEmployee(tx, values)).id;
+				const { id } = await repo.insertEmployee(tx, values);
+				await writeAudit(tx, rosterEntry(user, 'roster.add', id, employer.id, year, meta));
+				return id;
 			});
 			return view(id);
 		},
 
-		async update(user: AuthUser, id: string, body: UpdateDisabledEmployeeBody) {
+		async update(user: AuthUser, id: string, body: UpdateDisabledEmployeeBody, meta: AuditMeta) {
+			await approved(user);
 			const current = await ownRow(user, id);
 			const number = body.certificateNumber;
 			if (!number && body.certificateKind !== current.certificateKind)
@@ -169,17 +204,32 @@ export function createRosterService({ db, repo, levyRepo, levy, cipher, now }: D
 						[{ pointer: '#/certificateNumber', detail: '这个证号的人已经在名单里了。' }],
 					);
 				await repo.updateEmployee(tx, id, row);
+				const entry = rosterEntry(
+					user,
+					'roster.update',
+					id,
+					current.employerId,
+					current.year,
+					meta,
+				);
+				await writeAudit(tx, { ...entry, detail: { ...entry.detail, newNumber: !!number } });
 			});
 			return view(id);
 		},
 
-		async remove(user: AuthUser, id: string) {
+		async remove(user: AuthUser, id: string, meta: AuditMeta) {
 			const row = await ownRow(user, id);
-			await whileEditable(row.employerId, row.year, (tx) => repo.deleteEmployee(tx, id));
+			await whileEditable(row.employerId, row.year, async (tx) => {
+				await repo.deleteEmployee(tx, id);
+				await writeAudit(
+					tx,
+					rosterEntry(user, 'roster.remove', id, row.employerId, row.year, meta),
+				);
+			});
 		},
 
 		/** Submitting again while it waits is the same submission (idempotent). */
-		async submit(user: AuthUser, year: number, requestId: string): Promise<Roster> {
+		async submit(user: AuthUser, year: number, meta: AuditMeta): Promise<Roster> {
 			const employer = await own(user);
 			await db.transaction(async (tx) => {
 				const review = await repo.lockReview(tx, employer.id, year);
@@ -204,7 +254,7 @@ export function createRosterService({ db, repo, levyRepo, levy, cipher, now }: D
 					entity: 'annual_review',
 					entityId: `${employer.id}/${year}`,
 					detail: { employees: rows.length },
-					requestId,
+					...meta,
 				});
 			});
 			return list(user, year);

@@ -31,6 +31,19 @@ describe('writeAudit', () => {
 		expect(inserts).toEqual([{ table: auditLog, values: entry }]);
 	});
 
+	it('cuts the caller-chosen user agent and address to a bounded length', async () => {
+		const { db, inserts } = recordingDb();
+		await writeAudit(db, {
+			action: 'person.view',
+			entity: 'person',
+			userAgent: 'u'.repeat(5000),
+			ip: `::ffff:${'f'.repeat(500)}`,
+		});
+		const values = inserts[0]!.values as AuditRecord;
+		expect(values.userAgent).toHaveLength(300);
+		expect(values.ip).toHaveLength(64);
+	});
+
 	it('accepts only actions and entities that have a label (checked by tsc)', () => {
 		const { db } = recordingDb();
 		// Never called: the lines only have to fail to compile. `pnpm typecheck` fails if one of

@@ -10,6 +10,7 @@ import {
 	UserIdParamsSchema,
 } from '@ronghe/contracts';
 import { currentSession, signedIn } from '../../plugins/auth.js';
+import { auditMeta } from '../audit/audit.meta.js';
 
 const tags = ['auth'];
 
@@ -28,11 +29,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: LoginResultSchema },
 			},
 		},
-		(req) =>
-			auth.login(req.body.phone, req.body.password, {
-				userAgent: req.headers['user-agent'] ?? '',
-				requestId: req.id,
-			}),
+		(req) => auth.login(req.body.phone, req.body.password, auditMeta(req)),
 	);
 
 	app.get(
@@ -107,6 +104,6 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: PasswordResetResultSchema },
 			},
 		},
-		(req) => auth.resetPassword(signedIn(req), req.params.userId, req.id),
+		(req) => auth.resetPassword(signedIn(req), req.params.userId, auditMeta(req)),
 	);
 };

@@ -17,7 +17,7 @@ import {
 	NotFoundError,
 	RuleViolationError,
 } from '../../errors.js';
-import { writeAudit } from '../audit/audit.writer.js';
+import { writeAudit, type AuditMeta } from '../audit/audit.writer.js';
 import type { AuthRepository } from './auth.repository.js';
 import { hashPassword, temporaryPassword, verifyDummy, verifyPassword } from './password.js';
 
@@ -117,11 +117,7 @@ export function createAuthService({ db, authRepo, now, policy }: Deps) {
 		return { token, expiresAt: expiresAt.toISOString() };
 	}
 
-	async function login(
-		phone: string,
-		password: string,
-		meta: { userAgent: string; requestId: string },
-	): Promise<LoginResult> {
+	async function login(phone: string, password: string, meta: AuditMeta): Promise<LoginResult> {
 		const user = await authRepo.findUserByPhone(db, phone);
 		if (!user) {
 			await verifyDummy(password);
@@ -144,7 +140,7 @@ export function createAuthService({ db, authRepo, now, policy }: Deps) {
 					action: 'auth.locked',
 					entity: 'user',
 					entityId: user.id,
-					requestId: meta.requestId,
+					...meta,
 				});
 				throw new AccountLockedError(
 					`密码连续输错 ${policy.maxFailedLogins} 次，账户已暂时锁定 ${policy.lockMinutes} 分钟，请在北京时间 ${beijingTime(until)} 以后再试，或请工作人员帮您重置密码。`,
@@ -165,11 +161,7 @@ export function createAuthService({ db, authRepo, now, policy }: Deps) {
 	 * A new session for `user`, written with `tx` so that a sign-up can create the account and
 	 * sign it in within one transaction. The caller has checked the credentials.
 	 */
-	async function startSession(
-		tx: Db,
-		user: User,
-		meta: { userAgent: string; requestId: string },
-	): Promise<LoginResult> {
+	async function startSession(tx: Db, user: User, meta: AuditMeta): Promise<LoginResult> {
 		const token = randomBytes(32).toString('base64url');
 		const expiresAt = new Date(now().getTime() + sessionMs);
 		await authRepo.insertSession(tx, {
@@ -183,7 +175,7 @@ export function createAuthService({ db, authRepo, now, policy }: Deps) {
 			action: 'auth.login',
 			entity: 'user',
 			entityId: user.id,
-			requestId: meta.requestId,
+			...meta,
 		});
 		const uiDefaults = await uiDefaultsOf(user, tx);
 		return {
@@ -243,7 +235,7 @@ export function createAuthService({ db, authRepo, now, policy }: Deps) {
 		async resetPassword(
 			actor: AuthUser,
 			userId: string,
-			requestId: string,
+			meta: AuditMeta,
 		): Promise<PasswordResetResult> {
 			const target = await authRepo.findUserById(db, userId);
 			if (!target) throw new NotFoundError('user', userId);
@@ -272,7 +264,7 @@ export function createAuthService({ db, authRepo, now, policy }: Deps) {
 					action: 'user.password_reset',
 					entity: 'user',
 					entityId: target.id,
-					requestId,
+					...meta,
 				});
 				return { temporaryPassword: password, sessionsEnded: ended };
 			});

@@ -7,6 +7,7 @@ import {
 	EMPLOYERS,
 } from '@ronghe/contracts';
 import { signedIn } from '../../plugins/auth.js';
+import { auditMeta } from '../audit/audit.meta.js';
 
 const tags = ['candidates'];
 
@@ -40,6 +41,6 @@ export const candidatesRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: CandidateSchema },
 			},
 		},
-		(req) => candidates.get(signedIn(req), req.params.personId, req.id),
+		(req) => candidates.get(signedIn(req), req.params.personId, auditMeta(req)),
 	);
 };

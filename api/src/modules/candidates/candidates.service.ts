@@ -6,7 +6,7 @@ import type {
 } from '@ronghe/contracts';
 import { maskPhone, type Db } from '@ronghe/db';
 import { ForbiddenError, NotFoundError } from '../../errors.js';
-import { writeAudit } from '../audit/audit.writer.js';
+import { writeAudit, type AuditMeta } from '../audit/audit.writer.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import type { CandidatesRepository } from './candidates.repository.js';
 import {
@@ -65,7 +65,7 @@ export function createCandidatesService({ db, candidatesRepo, now }: Deps) {
 		},
 
 		/** 404 whenever the rule hides the person, so an employer cannot learn who is registered. */
-		async get(user: AuthUser, personId: string, requestId: string): Promise<Candidate> {
+		async get(user: AuthUser, personId: string, meta: AuditMeta): Promise<Candidate> {
 			const employerId = await employerOf(user);
 			const row = await candidatesRepo.find(db, employerId, personId);
 			const v = row ? visibility(row) : ({ visible: false } as const);
@@ -83,7 +83,7 @@ export function createCandidatesService({ db, candidatesRepo, now }: Deps) {
 				entity: 'person',
 				entityId: personId,
 				detail: { employerId, via: v.via },
-				requestId,
+				...meta,
 			});
 			return {
 				...summary(row, v),

@@ -7,6 +7,7 @@ import {
 	PostingDraftBodySchema,
 } from '@ronghe/contracts';
 import { signedIn } from '../../plugins/auth.js';
+import { auditMeta } from '../audit/audit.meta.js';
 
 const tags = ['employer-postings'];
 const access = EMPLOYERS;
@@ -43,7 +44,7 @@ export const employerPostingsRoutes: FastifyPluginAsyncZod = async (app) => {
 			},
 		},
 		async (req, reply) => {
-			const posting = await svc.create(signedIn(req), req.body);
+			const posting = await svc.create(signedIn(req), req.body, auditMeta(req));
 			return reply
 				.code(201)
 				.header('location', `/api/employer/postings/${posting.id}`)
@@ -72,7 +73,7 @@ export const employerPostingsRoutes: FastifyPluginAsyncZod = async (app) => {
 				...one,
 			},
 		},
-		(req) => svc.update(signedIn(req), req.params.postingId, req.body),
+		(req) => svc.update(signedIn(req), req.params.postingId, req.body, auditMeta(req)),
 	);
 
 	const actions = [
@@ -85,7 +86,7 @@ export const employerPostingsRoutes: FastifyPluginAsyncZod = async (app) => {
 		app.post(
 			`/:postingId/${path}`,
 			{ config: { access }, schema: { tags, operationId, summary, ...one } },
-			(req) => run(signedIn(req), req.params.postingId, req.id),
+			(req) => run(signedIn(req), req.params.postingId, auditMeta(req)),
 		);
 	}
 };

@@ -10,7 +10,7 @@ import type { Db } from '@ronghe/db';
 import type { NewPosting, Posting } from '@ronghe/db/schema';
 import { markDirty } from '@ronghe/search';
 import { FieldsInvalidError, NotFoundError, RuleViolationError } from '../../errors.js';
-import { writeAudit } from '../audit/audit.writer.js';
+import { writeAudit, type AuditMeta } from '../audit/audit.writer.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import type { EmployerPostingsRepository } from './employer-postings.repository.js';
 import { mergeFlags, toEmployerPosting, unresolvedFlags } from './posting-view.js';
@@ -127,7 +127,7 @@ export function createEmployerPostingsService({ db, repo, now }: Deps) {
 	async function transition(
 		user: AuthUser,
 		id: string,
-		requestId: string,
+		meta: AuditMeta,
 		change: (p: Posting) => Partial<NewPosting> | null,
 		action?: AuditAction,
 	) {
@@ -146,11 +146,16 @@ export function createEmployerPostingsService({ db, repo, now }: Deps) {
 					entity: 'posting',
 					entityId: id,
 					detail: { from: p.status, to: patch.status ?? p.status },
-					requestId,
+					...meta,
 				});
 		});
 		return get(user, id);
 	}
+
+	const changedFields = (before: Posting, after: Partial<NewPosting>) =>
+		Object.entries(after)
+			.filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(before[k as keyof Posting]))
+			.map(([k]) => k);
 
 	const badState = (what: string) => new RuleViolationError('posting_state', what);
 
@@ -183,14 +188,30 @@ export function createEmployerPostingsService({ db, repo, now }: Deps) {
 			};
 		},
 
-		async create(user: AuthUser, body: PostingDraft): Promise<EmployerPosting> {
+		async create(user: AuthUser, body: PostingDraft, meta: AuditMeta): Promise<EmployerPosting> {
 			const employerId = employerOf(user);
 			const row = await columnsOf(employerId, body, []);
-			const { id } = await repo.insert(db, { ...row, employerId, status: 'draft' });
+			const id = await db.transaction(async (tx) => {
+				const { id } = await repo.insert(tx, { ...row, employerId, status: 'draft' });
+				await writeAudit(tx, {
+					actorUserId: user.id,
+					action: 'posting.create',
+					entity: 'posting',
+					entityId: id,
+					detail: { employerId },
+					...meta,
+				});
+				return id;
+			});
 			return get(user, id);
 		},
 
-		async update(user: AuthUser, id: string, body: PostingDraft): Promise<EmployerPosting> {
+		async update(
+			user: AuthUser,
+			id: string,
+			body: PostingDraft,
+			meta: AuditMeta,
+		): Promise<EmployerPosting> {
 			const { posting } = await own(user, id);
 			const row = await columnsOf(posting.employerId, body, posting.inclusionFlags);
 			await db.transaction(async (tx) => {
@@ -201,11 +222,20 @@ export function createEmployerPostingsService({ db, repo, now }: Deps) {
 					);
 				await repo.update(tx, id, row);
 				await touchIndex(tx, p);
+				await writeAudit(tx, {
+					actorUserId: user.id,
+					action: 'posting.update',
+					entity: 'posting',
+					entityId: id,
+					// names of the fields that changed; the values are in the posting itself
+					detail: { fields: changedFields(p, row) },
+					...meta,
+				});
 			});
 			return get(user, id);
 		},
 
-		async submit(user: AuthUser, id: string, requestId: string): Promise<EmployerPosting> {
+		async submit(user: AuthUser, id: string, meta: AuditMeta): Promise<EmployerPosting> {
 			const { posting } = await own(user, id);
 			const employer = await repo.employer(db, posting.employerId);
 			if (employer?.status !== 'approved')
@@ -216,7 +246,7 @@ export function createEmployerPostingsService({ db, repo, now }: Deps) {
 			return transition(
 				user,
 				id,
-				requestId,
+				meta,
 				(p) => {
 					if (p.status === 'submitted') return null;
 					if (!EDITABLE.has(p.status)) throw badState('只有草稿或退回修改的岗位可以提交审核。');
@@ -228,11 +258,11 @@ export function createEmployerPostingsService({ db, repo, now }: Deps) {
 			);
 		},
 
-		async withdraw(user: AuthUser, id: string, requestId: string) {
+		async withdraw(user: AuthUser, id: string, meta: AuditMeta) {
 			return transition(
 				user,
 				id,
-				requestId,
+				meta,
 				(p) => {
 					if (p.status === 'draft') return null;
 					if (p.status === 'filled') throw badState('已招满的岗位不能再修改，请发布一个新岗位。');
@@ -242,11 +272,11 @@ export function createEmployerPostingsService({ db, repo, now }: Deps) {
 			);
 		},
 
-		async close(user: AuthUser, id: string, requestId: string) {
+		async close(user: AuthUser, id: string, meta: AuditMeta) {
 			return transition(
 				user,
 				id,
-				requestId,
+				meta,
 				(p) => {
 					if (p.status === 'closed') return null;
 					if (p.status !== 'published') throw badState('只有已发布的岗位可以停止招聘。');
@@ -256,11 +286,11 @@ export function createEmployerPostingsService({ db, repo, now }: Deps) {
 			);
 		},
 
-		async markFilled(user: AuthUser, id: string, requestId: string) {
+		async markFilled(user: AuthUser, id: string, meta: AuditMeta) {
 			return transition(
 				user,
 				id,
-				requestId,
+				meta,
 				(p) => {
 					if (p.status === 'filled') return null;
 					if (p.status !== 'published' && p.status !== 'closed')

@@ -14,6 +14,7 @@ import {
 	UpdateEmployerBodySchema,
 } from '@ronghe/contracts';
 import { signedIn } from '../../plugins/auth.js';
+import { auditMeta } from '../audit/audit.meta.js';
 import { employerUsersRoutes } from './employers.users.routes.js';
 
 const tags = ['employers'];
@@ -35,7 +36,7 @@ export const employersRoutes: FastifyPluginAsyncZod = async (app) => {
 			},
 		},
 		async (req, reply) => {
-			const meta = { userAgent: req.headers['user-agent'] ?? '', requestId: req.id };
+			const meta = auditMeta(req);
 			const { result, created } = await employers.signUp(req.body, meta);
 			return reply.code(created ? 201 : 200).send(result);
 		},
@@ -67,7 +68,7 @@ export const employersRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: EmployerSchema },
 			},
 		},
-		(req) => employers.updateOwn(signedIn(req), req.body, req.id),
+		(req) => employers.updateOwn(signedIn(req), req.body, auditMeta(req)),
 	);
 
 	await app.register(employerUsersRoutes);
@@ -115,6 +116,6 @@ export const employersRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: EmployerDetailSchema },
 			},
 		},
-		(req) => employers.review(signedIn(req), req.params.employerId, req.body, req.id),
+		(req) => employers.review(signedIn(req), req.params.employerId, req.body, auditMeta(req)),
 	);
 };

@@ -16,7 +16,7 @@ import {
 import type { Db } from '@ronghe/db';
 import { markEmployerPostingsDirty } from '@ronghe/search';
 import { ConflictError, NotFoundError, RuleViolationError } from '../../errors.js';
-import { writeAudit } from '../audit/audit.writer.js';
+import { writeAudit, type AuditMeta } from '../audit/audit.writer.js';
 import type { AuthService, AuthUser } from '../auth/auth.service.js';
 import { hashPassword, temporaryPassword, verifyPassword } from '../auth/password.js';
 import { profileColumns, toEmployer, toEmployerUser, toSummary } from './employers.mapping.js';
@@ -24,7 +24,7 @@ import type { EmployersRepository } from './employers.repository.js';
 
 type Deps = { db: Db; employersRepo: EmployersRepository; auth: AuthService; now: () => Date };
 export type EmployersService = ReturnType<typeof createEmployersService>;
-type Meta = { userAgent: string; requestId: string };
+type Meta = AuditMeta;
 
 const EMPLOYER_EXISTS = '这个单位已经注册过了，请联系单位的账号管理人添加您。';
 const PHONE_TAKEN =
@@ -103,7 +103,7 @@ export function createEmployersService({ db, employersRepo, auth, now }: Deps) {
 					entity: 'employer',
 					entityId: employer.id,
 					detail: { reviewFlags: columns.reviewFlags },
-					requestId: meta.requestId,
+					...meta,
 				});
 				return { employerId: employer.id, login: await auth.startSession(tx, user, meta) };
 			});
@@ -120,7 +120,7 @@ export function createEmployersService({ db, employersRepo, auth, now }: Deps) {
 		 * Saves the own profile. A new name or USCC of an approved unit, or any change to a
 		 * rejected one, sends it back to staff for review.
 		 */
-		async updateOwn(user: AuthUser, body: UpdateEmployer, requestId: string): Promise<Employer> {
+		async updateOwn(user: AuthUser, body: UpdateEmployer, meta: AuditMeta): Promise<Employer> {
 			const { employer: current } = await own(user);
 			const columns = profileColumns(body, current.reviewFlags);
 			if (columns.uscc !== current.uscc) {
@@ -151,7 +151,7 @@ export function createEmployersService({ db, employersRepo, auth, now }: Deps) {
 					entity: 'employer',
 					entityId: current.id,
 					detail: { fields: changed, backToReview },
-					requestId,
+					...meta,
 				});
 			});
 			return getOwn(user);
@@ -166,7 +166,7 @@ export function createEmployersService({ db, employersRepo, auth, now }: Deps) {
 		async addUser(
 			user: AuthUser,
 			body: AddEmployerUserBody & { phone: string },
-			requestId: string,
+			meta: AuditMeta,
 		): Promise<AddedEmployerUser> {
 			const { employer } = await own(user);
 			const password = temporaryPassword();
@@ -188,13 +188,13 @@ export function createEmployersService({ db, employersRepo, auth, now }: Deps) {
 					entity: 'user',
 					entityId: added.id,
 					detail: { employerId: employer.id },
-					requestId,
+					...meta,
 				});
 				return { user: toEmployerUser(added), temporaryPassword: password };
 			});
 		},
 
-		async disableUser(user: AuthUser, userId: string, requestId: string): Promise<EmployerUser> {
+		async disableUser(user: AuthUser, userId: string, meta: AuditMeta): Promise<EmployerUser> {
 			const { employer } = await own(user);
 			const target = (await employersRepo.usersOf(db, employer.id)).find((u) => u.id === userId);
 			if (!target) throw new NotFoundError('user', userId);
@@ -213,7 +213,7 @@ export function createEmployersService({ db, employersRepo, auth, now }: Deps) {
 					entity: 'user',
 					entityId: target.id,
 					detail: { employerId: employer.id },
-					requestId,
+					...meta,
 				});
 			});
 			return toEmployerUser({ ...target, disabledAt: at });
@@ -245,7 +245,7 @@ export function createEmployersService({ db, employersRepo, auth, now }: Deps) {
 			user: AuthUser,
 			id: string,
 			body: { decision: ReviewEmployerBody['decision']; note: string },
-			requestId: string,
+			meta: AuditMeta,
 		): Promise<EmployerDetail> {
 			const { employer } = await load(id, scopeOf(user));
 			const approve = body.decision === 'approve';
@@ -263,7 +263,7 @@ export function createEmployersService({ db, employersRepo, auth, now }: Deps) {
 					entity: 'employer',
 					entityId: id,
 					detail: { decision: body.decision, from: employer.status, flags: employer.reviewFlags },
-					requestId,
+					...meta,
 				});
 			});
 			return get(user, id);

@@ -8,6 +8,7 @@ import {
 	EmployerUserSchema,
 } from '@ronghe/contracts';
 import { signedIn } from '../../plugins/auth.js';
+import { auditMeta } from '../audit/audit.meta.js';
 
 const tags = ['employers'];
 
@@ -42,7 +43,7 @@ export const employerUsersRoutes: FastifyPluginAsyncZod = async (app) => {
 			},
 		},
 		async (req, reply) =>
-			reply.code(201).send(await employers.addUser(signedIn(req), req.body, req.id)),
+			reply.code(201).send(await employers.addUser(signedIn(req), req.body, auditMeta(req))),
 	);
 
 	app.post(
@@ -57,6 +58,6 @@ export const employerUsersRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: EmployerUserSchema },
 			},
 		},
-		(req) => employers.disableUser(signedIn(req), req.params.userId, req.id),
+		(req) => employers.disableUser(signedIn(req), req.params.userId, auditMeta(req)),
 	);
 };

@@ -16,6 +16,7 @@ import {
 } from '@ronghe/contracts';
 import { BadRequestError, PayloadTooLargeError } from '../../errors.js';
 import { signedIn } from '../../plugins/auth.js';
+import { auditMeta } from '../audit/audit.meta.js';
 
 const tags = ['people'];
 const access = { access: COUNTY_STAFF };
@@ -66,7 +67,8 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
 					);
 				throw new BadRequestError('upload_broken', '文件没有上传完整，请重新上传。');
 			});
-			const started = await imports.start(signedIn(req), { fileName: file.filename, data }, req.id);
+			const upload = { fileName: file.filename, data };
+			const started = await imports.start(signedIn(req), upload, auditMeta(req));
 			return reply.code(202).header('location', `/api/people/imports/${started.id}`).send(started);
 		},
 	);
@@ -150,7 +152,7 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
 			},
 		},
 		async (req, reply) => {
-			const file = await imports.export(signedIn(req), req.query, req.id);
+			const file = await imports.export(signedIn(req), req.query, auditMeta(req));
 			return sendXlsx(reply, file.data, file.fileName, 'registry.xlsx');
 		},
 	);

@@ -18,7 +18,7 @@ import { maskCertificate, maskIdentifier, maskPhone, type Db, type FieldCipher }
 import type { Import as ImportRow, NewPerson } from '@ronghe/db/schema';
 import { safeErrorMessage } from '@ronghe/search';
 import { BadRequestError, ForbiddenError, NotFoundError } from '../../errors.js';
-import { writeAudit } from '../audit/audit.writer.js';
+import { writeAudit, type AuditMeta } from '../audit/audit.writer.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import type { PeopleRepository } from '../people/people.repository.js';
 import { personFilter } from '../people/people.service.js';
@@ -138,7 +138,7 @@ export function createImportsService({
 		});
 	}
 
-	async function run(id: string, data: Buffer, user: AuthUser, requestId: string) {
+	async function run(id: string, data: Buffer, user: AuthUser, meta: AuditMeta) {
 		await importsRepo.progress(db, id, { status: 'running' });
 		const workbook = new ExcelJS.Workbook();
 		try {
@@ -192,7 +192,7 @@ export function createImportsService({
 				entity: 'import',
 				entityId: id,
 				detail: { total: sheet.rows.length, ...totals },
-				requestId,
+				...meta,
 			});
 		});
 	}
@@ -217,7 +217,7 @@ export function createImportsService({
 		 * Records the upload and imports it in the background. The same file uploaded again while
 		 * its first import is still going gives back that import instead of starting another.
 		 */
-		async start(user: AuthUser, file: { fileName: string; data: Buffer }, requestId: string) {
+		async start(user: AuthUser, file: { fileName: string; data: Buffer }, meta: AuditMeta) {
 			const zip = file.data.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
 			if (!/\.xlsx$/i.test(file.fileName) || !zip)
 				throw new BadRequestError(
@@ -239,7 +239,7 @@ export function createImportsService({
 				return { row: created, started: true };
 			});
 			if (!started) return summary(row);
-			const job = run(row.id, file.data, user, requestId)
+			const job = run(row.id, file.data, user, meta)
 				.catch(async (err: unknown) => {
 					console.error(`roster import ${row.id} failed:`, safeErrorMessage(err as Error));
 					await fail(row.id, FAILED).catch(() => {});
@@ -274,7 +274,7 @@ export function createImportsService({
 		},
 
 		/** The registry as .xlsx, with the list's filters and scope; full numbers only when asked. */
-		async export(user: AuthUser, q: PeopleExportQuery, requestId: string) {
+		async export(user: AuthUser, q: PeopleExportQuery, meta: AuditMeta) {
 			if (q.unmasked && !inGroup(user.role, COUNTY_STAFF))
 				throw new ForbiddenError('只有县人社局、县残联和系统管理员可以导出完整号码。');
 			const filter = personFilter(user, q, cipher);
@@ -312,7 +312,7 @@ export function createImportsService({
 				action: 'people.export',
 				entity: 'person',
 				detail: { unmasked: q.unmasked, rows: rows.length, township: filter.townshipCode ?? null },
-				requestId,
+				...meta,
 			});
 			const date = now().toISOString().slice(0, 10);
 			return { data: await registryWorkbook(rows), fileName: `残疾人名单-${date}.xlsx` };

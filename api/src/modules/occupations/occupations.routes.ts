@@ -7,6 +7,8 @@ import {
 	OccupationListSchema,
 	OccupationSchema,
 } from '@ronghe/contracts';
+import { signedIn } from '../../plugins/auth.js';
+import { auditMeta } from '../audit/audit.meta.js';
 
 const tags = ['occupations'];
 
@@ -39,7 +41,8 @@ export const occupationsRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 201: OccupationSchema },
 			},
 		},
-		async (req, reply) => reply.code(201).send(await occupations.create(req.body)),
+		async (req, reply) =>
+			reply.code(201).send(await occupations.create(signedIn(req), req.body, auditMeta(req))),
 	);
 
 	app.put(
@@ -55,6 +58,6 @@ export const occupationsRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: OccupationSchema },
 			},
 		},
-		(req) => occupations.update(req.params.code, req.body),
+		(req) => occupations.update(signedIn(req), req.params.code, req.body, auditMeta(req)),
 	);
 };

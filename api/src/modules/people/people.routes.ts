@@ -9,6 +9,7 @@ import {
 	UnmaskedIdentifiersSchema,
 } from '@ronghe/contracts';
 import { signedIn } from '../../plugins/auth.js';
+import { auditMeta } from '../audit/audit.meta.js';
 
 const tags = ['people'];
 
@@ -28,7 +29,7 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
 			},
 		},
 		async (req, reply) => {
-			const person = await people.register(signedIn(req), req.body, req.id);
+			const person = await people.register(signedIn(req), req.body, auditMeta(req));
 			return reply.code(201).header('location', `/api/people/${person.id}`).send(person);
 		},
 	);
@@ -40,12 +41,13 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
 			schema: {
 				tags,
 				operationId: 'listPeople',
-				summary: '残疾人求职者名单（号码已打码；乡镇工作人员只看本乡镇）',
+				summary:
+					'残疾人求职者名单（号码已打码；乡镇工作人员只看本乡镇；按完整身份证号查找会记入审计日志）',
 				querystring: PersonListQuerySchema,
 				response: { 200: PersonListSchema },
 			},
 		},
-		(req) => people.list(signedIn(req), req.query),
+		(req) => people.list(signedIn(req), req.query, auditMeta(req)),
 	);
 
 	app.get(
@@ -55,12 +57,12 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
 			schema: {
 				tags,
 				operationId: 'getPerson',
-				summary: '一位求职者的登记信息（号码已打码）',
+				summary: '一位求职者的登记信息（号码已打码；查看会记入审计日志）',
 				params: PersonIdParamsSchema,
 				response: { 200: PersonSchema },
 			},
 		},
-		(req) => people.get(signedIn(req), req.params.personId),
+		(req) => people.view(signedIn(req), req.params.personId, auditMeta(req)),
 	);
 
 	app.post(
@@ -76,6 +78,6 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: UnmaskedIdentifiersSchema },
 			},
 		},
-		(req) => people.unmask(signedIn(req), req.params.personId, req.id),
+		(req) => people.unmask(signedIn(req), req.params.personId, auditMeta(req)),
 	);
 };

@@ -12,7 +12,7 @@ import {
 import { maskCertificate, maskIdentifier, maskPhone, type Db, type FieldCipher } from '@ronghe/db';
 import type { Person as PersonRow } from '@ronghe/db/schema';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../errors.js';
-import { writeAudit } from '../audit/audit.writer.js';
+import { writeAudit, type AuditMeta } from '../audit/audit.writer.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import type { PeopleRepository, PersonFilter } from './people.repository.js';
 
@@ -99,9 +99,20 @@ export function createPeopleService({ db, peopleRepo, cipher }: Deps) {
 	}
 
 	return {
-		get,
+		/** A staff read of a person's registration, written to the audit log. */
+		async view(user: AuthUser, id: string, meta: AuditMeta): Promise<Person> {
+			const person = await get(user, id);
+			await writeAudit(db, {
+				actorUserId: user.id,
+				action: 'person.view',
+				entity: 'person',
+				entityId: id,
+				...meta,
+			});
+			return person;
+		},
 		/** 代办: staff register a seeker; consent and the act itself are recorded in one transaction. */
-		async register(user: AuthUser, body: RegisterPersonBody, requestId: string): Promise<Person> {
+		async register(user: AuthUser, body: RegisterPersonBody, meta: AuditMeta): Promise<Person> {
 			const scope = scopeOf(user);
 			if (scope && body.townshipCode !== scope)
 				throw new ForbiddenError('只能登记本乡镇的残疾人。');
@@ -154,19 +165,29 @@ export function createPeopleService({ db, peopleRepo, cipher }: Deps) {
 					entity: 'person',
 					entityId: row.id,
 					detail: { consent: 'disability_data' },
-					requestId,
+					...meta,
 				});
 				return row.id;
 			});
 			return get(user, personId);
 		},
 
-		async list(user: AuthUser, q: PersonListQuery): Promise<PersonList> {
+		/** A search by a whole ID number is audited with its mask only, never the number. */
+		async list(user: AuthUser, q: PersonListQuery, meta: AuditMeta): Promise<PersonList> {
 			const filter = personFilter(user, q, cipher);
 			const [rows, total] = await Promise.all([
 				peopleRepo.list(db, filter, q.sort, q.pageSize, (q.page - 1) * q.pageSize),
 				peopleRepo.count(db, filter),
 			]);
+			if (filter.idNumberHash)
+				await writeAudit(db, {
+					actorUserId: user.id,
+					action: 'person.lookup_by_id',
+					entity: 'person',
+					entityId: rows.length === 1 ? rows[0]!.person.id : null,
+					detail: { idNumberMasked: maskIdentifier(validateIdNumber(q.q!).normalized), total },
+					...meta,
+				});
 			return {
 				items: rows.map((r) => summary(r.person, r.townshipName)),
 				total,
@@ -176,7 +197,7 @@ export function createPeopleService({ db, peopleRepo, cipher }: Deps) {
 		},
 
 		/** Shows the numbers in the clear and writes who looked, and when, to the audit log. */
-		async unmask(user: AuthUser, id: string, requestId: string): Promise<UnmaskedIdentifiers> {
+		async unmask(user: AuthUser, id: string, meta: AuditMeta): Promise<UnmaskedIdentifiers> {
 			const { person } = await load(user, id);
 			await writeAudit(db, {
 				actorUserId: user.id,
@@ -184,7 +205,7 @@ export function createPeopleService({ db, peopleRepo, cipher }: Deps) {
 				entity: 'person',
 				entityId: id,
 				detail: { fields: ['idNumber', 'certificateNumber', 'phone'] },
-				requestId,
+				...meta,
 			});
 			return {
 				idNumber: cipher.decrypt(person.idNumberEnc),

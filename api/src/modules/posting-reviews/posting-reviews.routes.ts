@@ -8,6 +8,7 @@ import {
 	STAFF,
 } from '@ronghe/contracts';
 import { signedIn } from '../../plugins/auth.js';
+import { auditMeta } from '../audit/audit.meta.js';
 
 const tags = ['posting-reviews'];
 const one = { params: EmployerPostingIdParamsSchema, response: { 200: EmployerPostingSchema } };
@@ -51,7 +52,7 @@ export const postingReviewsRoutes: FastifyPluginAsyncZod = async (app) => {
 			schema: { tags, operationId: 'approvePosting', summary: '审核通过并发布', ...one },
 		},
 		async (req) => {
-			const posting = await svc.approve(signedIn(req), req.params.postingId, req.id);
+			const posting = await svc.approve(signedIn(req), req.params.postingId, auditMeta(req));
 			// saved-search alerts for the newly published posting; the periodic run catches misses
 			app.services.alerts
 				.matchNow()
@@ -72,6 +73,6 @@ export const postingReviewsRoutes: FastifyPluginAsyncZod = async (app) => {
 				...one,
 			},
 		},
-		(req) => svc.return(signedIn(req), req.params.postingId, req.body, req.id),
+		(req) => svc.return(signedIn(req), req.params.postingId, req.body, auditMeta(req)),
 	);
 };

@@ -3,7 +3,7 @@ import type { Db } from '@ronghe/db';
 import type { NewPosting, Posting } from '@ronghe/db/schema';
 import { markDirty } from '@ronghe/search';
 import { NotFoundError, RuleViolationError } from '../../errors.js';
-import { writeAudit } from '../audit/audit.writer.js';
+import { writeAudit, type AuditMeta } from '../audit/audit.writer.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import type { EmployerPostingsRepository } from '../employer-postings/employer-postings.repository.js';
 import { toEmployerPosting } from '../employer-postings/posting-view.js';
@@ -28,7 +28,7 @@ export function createPostingReviewsService({ db, repo, now }: Deps) {
 	async function decide(
 		user: AuthUser,
 		id: string,
-		requestId: string,
+		meta: AuditMeta,
 		target: Posting['status'],
 		patch: (p: Posting) => Partial<NewPosting>,
 		detail: Record<string, unknown> = {},
@@ -52,7 +52,7 @@ export function createPostingReviewsService({ db, repo, now }: Deps) {
 				entity: 'posting',
 				entityId: id,
 				detail: { from: p.status, to: target, ...detail },
-				requestId,
+				...meta,
 			});
 		});
 		return get(user, id);
@@ -73,11 +73,11 @@ export function createPostingReviewsService({ db, repo, now }: Deps) {
 			}));
 			return { items, total: items.length };
 		},
-		approve: (user: AuthUser, id: string, requestId: string) =>
-			decide(user, id, requestId, 'published', () => ({ publishedAt: now(), returnReason: '' })),
+		approve: (user: AuthUser, id: string, meta: AuditMeta) =>
+			decide(user, id, meta, 'published', () => ({ publishedAt: now(), returnReason: '' })),
 		/** The reason goes to the employer; the audit row only notes that one was given. */
-		return: (user: AuthUser, id: string, body: ReturnPostingBody, requestId: string) =>
-			decide(user, id, requestId, 'returned', () => ({ returnReason: body.reason }), {
+		return: (user: AuthUser, id: string, body: ReturnPostingBody, meta: AuditMeta) =>
+			decide(user, id, meta, 'returned', () => ({ returnReason: body.reason }), {
 				reasonGiven: true,
 			}),
 	};

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ConsentKindParamsSchema, ConsentListSchema, SEEKERS } from '@ronghe/contracts';
 import { signedIn } from '../../plugins/auth.js';
+import { auditMeta } from '../audit/audit.meta.js';
 
 const tags = ['consents'];
 
@@ -33,7 +34,7 @@ export const consentsRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: ConsentListSchema },
 			},
 		},
-		(req) => consents.grant(signedIn(req), req.params.kind, req.id),
+		(req) => consents.grant(signedIn(req), req.params.kind, auditMeta(req)),
 	);
 
 	app.post(
@@ -48,6 +49,6 @@ export const consentsRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: ConsentListSchema },
 			},
 		},
-		(req) => consents.withdraw(signedIn(req), req.params.kind, req.id),
+		(req) => consents.withdraw(signedIn(req), req.params.kind, auditMeta(req)),
 	);
 };

@@ -11,7 +11,7 @@ import {
 } from '@ronghe/contracts';
 import type { Db } from '@ronghe/db';
 import { NotFoundError, RuleViolationError } from '../../errors.js';
-import { writeAudit } from '../audit/audit.writer.js';
+import { writeAudit, type AuditMeta } from '../audit/audit.writer.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import type { ProfileRepository } from './profile.repository.js';
 
@@ -59,7 +59,7 @@ export function createConsentsService({ db, profileRepo, now }: Deps) {
 		list,
 
 		/** Idempotent: granting a consent that is in force changes nothing. */
-		async grant(user: AuthUser, kind: ConsentKind, requestId: string): Promise<ConsentList> {
+		async grant(user: AuthUser, kind: ConsentKind, meta: AuditMeta): Promise<ConsentList> {
 			const personId = personOf(user);
 			await db.transaction(async (tx) => {
 				await profileRepo.lock(tx, personId);
@@ -88,7 +88,7 @@ export function createConsentsService({ db, profileRepo, now }: Deps) {
 					entity: 'person',
 					entityId: personId,
 					detail: { kind, version: WORDING[kind].version },
-					requestId,
+					...meta,
 				});
 			});
 			return list(user);
@@ -98,7 +98,7 @@ export function createConsentsService({ db, profileRepo, now }: Deps) {
 		 * Takes effect at once. Withdrawing the disability-data consent withdraws sharing too and
 		 * flags the person, so staff follow up.
 		 */
-		async withdraw(user: AuthUser, kind: ConsentKind, requestId: string): Promise<ConsentList> {
+		async withdraw(user: AuthUser, kind: ConsentKind, meta: AuditMeta): Promise<ConsentList> {
 			const personId = personOf(user);
 			const at = now();
 			await db.transaction(async (tx) => {
@@ -118,7 +118,7 @@ export function createConsentsService({ db, profileRepo, now }: Deps) {
 					entity: 'person',
 					entityId: personId,
 					detail: { kinds: withdrawn },
-					requestId,
+					...meta,
 				});
 			});
 			return list(user);

@@ -9,6 +9,7 @@ import {
 	STAFF,
 } from '@ronghe/contracts';
 import { signedIn } from '../../plugins/auth.js';
+import { auditMeta } from '../audit/audit.meta.js';
 import { consentsRoutes } from './consents.routes.js';
 import { signUpRoutes } from './sign-up.routes.js';
 
@@ -48,7 +49,7 @@ export const profileRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: ProfileSchema },
 			},
 		},
-		(req) => profile.get(signedIn(req), req.params.personId),
+		(req) => profile.view(signedIn(req), req.params.personId, auditMeta(req)),
 	);
 
 	for (const step of PROFILE_STEPS) {
@@ -64,7 +65,7 @@ export const profileRoutes: FastifyPluginAsyncZod = async (app) => {
 					response: { 200: ProfileSchema },
 				},
 			},
-			(req) => profile.save(signedIn(req), undefined, step, req.body, req.id),
+			(req) => profile.save(signedIn(req), undefined, step, req.body, auditMeta(req)),
 		);
 
 		app.put(
@@ -80,7 +81,7 @@ export const profileRoutes: FastifyPluginAsyncZod = async (app) => {
 					response: { 200: ProfileSchema },
 				},
 			},
-			(req) => profile.save(signedIn(req), req.params.personId, step, req.body, req.id),
+			(req) => profile.save(signedIn(req), req.params.personId, step, req.body, auditMeta(req)),
 		);
 	}
 

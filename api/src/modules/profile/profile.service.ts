@@ -12,7 +12,7 @@ import {
 import { maskCertificate, maskPhone, type Db, type FieldCipher } from '@ronghe/db';
 import type { NewPerson, Person } from '@ronghe/db/schema';
 import { NotFoundError } from '../../errors.js';
-import { writeAudit } from '../audit/audit.writer.js';
+import { writeAudit, type AuditMeta } from '../audit/audit.writer.js';
 import type { AuthService, AuthUser } from '../auth/auth.service.js';
 import { createConsentsService } from './consents.service.js';
 import { createProfileRepository, type ProfileRepository } from './profile.repository.js';
@@ -183,13 +183,27 @@ export function createProfileService({ db, profileRepo, cipher }: Deps) {
 			return toProfile(await personFor(actor, personId));
 		},
 
+		/** Staff read a seeker's profile (代办); the read is written to the audit log. */
+		async view(actor: AuthUser, personId: string, meta: AuditMeta): Promise<Profile> {
+			const id = await personFor(actor, personId);
+			const profile = await toProfile(id);
+			await writeAudit(db, {
+				actorUserId: actor.id,
+				action: 'profile.view',
+				entity: 'person',
+				entityId: id,
+				...meta,
+			});
+			return profile;
+		},
+
 		/** Saves one step. Staff saves (代办) are audited with the person they acted for. */
 		async save<S extends ProfileStep>(
 			actor: AuthUser,
 			personId: string | undefined,
 			step: S,
 			body: ProfileStepBodies[S],
-			requestId: string,
+			meta: AuditMeta,
 		): Promise<Profile> {
 			const id = await personFor(actor, personId);
 			const set = columnsFor(step, body);
@@ -204,7 +218,7 @@ export function createProfileService({ db, profileRepo, cipher }: Deps) {
 					entityId: id,
 					// field names only: values may be personal data
 					detail: { step, fields: Object.keys(set) },
-					requestId,
+					...meta,
 				});
 			});
 			return toProfile(id);

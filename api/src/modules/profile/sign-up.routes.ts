@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { LoginResultSchema, SignUpBodySchema } from '@ronghe/contracts';
+import { auditMeta } from '../audit/audit.meta.js';
 
 export const signUpRoutes: FastifyPluginAsyncZod = async (app) => {
 	const { signUp } = app.services;
@@ -18,10 +19,7 @@ export const signUpRoutes: FastifyPluginAsyncZod = async (app) => {
 			},
 		},
 		async (req, reply) => {
-			const result = await signUp.signUp(req.body, {
-				userAgent: req.headers['user-agent'] ?? '',
-				requestId: req.id,
-			});
+			const result = await signUp.signUp(req.body, auditMeta(req));
 			return reply.code(201).send(result);
 		},
 	);

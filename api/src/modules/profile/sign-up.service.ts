@@ -8,7 +8,7 @@ import {
 import { maskIdentifier, type Db, type FieldCipher } from '@ronghe/db';
 import type { Passport, User } from '@ronghe/db/schema';
 import { ConflictError, RuleViolationError } from '../../errors.js';
-import { writeAudit } from '../audit/audit.writer.js';
+import { writeAudit, type AuditMeta } from '../audit/audit.writer.js';
 import { toCurrentUser, type AuthService } from '../auth/auth.service.js';
 import { hashPassword, verifyPassword } from '../auth/password.js';
 import type { ProfileRepository } from './profile.repository.js';
@@ -21,7 +21,7 @@ type Deps = {
 	now: () => Date;
 };
 export type SignUpService = ReturnType<typeof createSignUpService>;
-type Meta = { userAgent: string; requestId: string };
+type Meta = AuditMeta;
 
 const CONTACT_STAFF = '请联系您所在乡镇的残联专职委员或县残联（五台县残疾人联合会）帮您核对。';
 const phoneTaken = () =>
@@ -140,7 +140,7 @@ export function createSignUpService({ db, profileRepo, cipher, auth, now }: Deps
 					entity: 'person',
 					entityId: personId,
 					detail: { consent: 'disability_data', userId: user.id },
-					requestId: meta.requestId,
+					...meta,
 				});
 				return session(user, existing?.passport, meta, tx);
 			});

@@ -15,6 +15,7 @@ import {
 	PublishDisclosureBodySchema,
 } from '@ronghe/contracts';
 import { signedIn } from '../../plugins/auth.js';
+import { auditMeta } from '../audit/audit.meta.js';
 
 const tags = ['quota'];
 
@@ -79,7 +80,7 @@ export const disclosureRoutes: FastifyPluginAsyncZod = async (app) => {
 			},
 		},
 		async (req, reply) => {
-			const r = await disclosure.publish(signedIn(req), req.params.year, req.body, req.id);
+			const r = await disclosure.publish(signedIn(req), req.params.year, req.body, auditMeta(req));
 			return reply.code(r.created ? 201 : 200).send(r.disclosure);
 		},
 	);
@@ -129,6 +130,6 @@ export const disclosureRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: ObjectionSchema },
 			},
 		},
-		(req) => disclosure.answer(signedIn(req), req.params.objectionId, req.body, req.id),
+		(req) => disclosure.answer(signedIn(req), req.params.objectionId, req.body, auditMeta(req)),
 	);
 };

@@ -12,7 +12,7 @@ import {
 import type { Db } from '@ronghe/db';
 import type { DisclosureRow, QuotaDisclosure } from '@ronghe/db/schema';
 import { FieldsInvalidError, NotFoundError, RuleViolationError } from '../../errors.js';
-import { writeAudit } from '../audit/audit.writer.js';
+import { writeAudit, type AuditMeta } from '../audit/audit.writer.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import type { LevyRepository } from '../levy/levy.repository.js';
 import type { LevyService } from '../levy/levy.service.js';
@@ -121,7 +121,7 @@ export function createDisclosureService({ db, levy, levyRepo, quotaRepo, now }: 
 			user: AuthUser | null,
 			year: number,
 			body: Publish,
-			requestId: string | null,
+			meta: AuditMeta | null,
 			at: Date = now(),
 		) {
 			const existing = await quotaRepo.disclosure(db, year);
@@ -150,7 +150,7 @@ export function createDisclosureService({ db, levy, levyRepo, quotaRepo, now }: 
 						entity: 'quota_disclosure',
 						entityId: String(year),
 						detail: { employers: rows.length, objectionDays: days },
-						requestId,
+						...meta,
 					});
 				return row;
 			});
@@ -210,7 +210,7 @@ export function createDisclosureService({ db, levy, levyRepo, quotaRepo, now }: 
 			return { items: rows.map(toObjection) };
 		},
 
-		async answer(user: AuthUser, id: string, body: AnswerObjectionBody, requestId: string) {
+		async answer(user: AuthUser, id: string, body: AnswerObjectionBody, meta: AuditMeta) {
 			const current = await quotaRepo.objection(db, id);
 			if (!current) throw new NotFoundError('objection', id);
 			await db.transaction(async (tx) => {
@@ -227,7 +227,7 @@ export function createDisclosureService({ db, levy, levyRepo, quotaRepo, now }: 
 					entity: 'quota_objection',
 					entityId: id,
 					detail: { year: current.objection.year, again: current.objection.status === 'answered' },
-					requestId,
+					...meta,
 				});
 			});
 			return toObjection((await quotaRepo.objection(db, id))!);

@@ -7,7 +7,7 @@ import type {
 } from '@ronghe/contracts';
 import type { Db } from '@ronghe/db';
 import type { LevyRule, LocalAverageWage } from '@ronghe/db/schema';
-import { writeAudit } from '../audit/audit.writer.js';
+import { writeAudit, type AuditMeta } from '../audit/audit.writer.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import type { LevyRepository } from '../levy/levy.repository.js';
 import type { LevyService } from '../levy/levy.service.js';
@@ -73,7 +73,7 @@ export function createQuotaSettingsService({ db, levy, levyRepo, quotaRepo }: De
 			areaCode: string,
 			year: number,
 			body: SaveWage,
-			requestId: string,
+			meta: AuditMeta,
 		) {
 			await db.transaction(async (tx) => {
 				const before = await quotaRepo.wage(tx, areaCode, year);
@@ -101,7 +101,7 @@ export function createQuotaSettingsService({ db, levy, levyRepo, quotaRepo }: De
 							to: body.minimumMonthlyWage ?? null,
 						},
 					},
-					requestId,
+					...meta,
 				});
 			});
 			const { names } = await areaNames();
@@ -119,7 +119,7 @@ export function createQuotaSettingsService({ db, levy, levyRepo, quotaRepo }: De
 			provinceCode: string,
 			collectionYear: number,
 			body: SaveRule,
-			requestId: string,
+			meta: AuditMeta,
 		): Promise<LevyRuleRow> {
 			const sorted = (a: number[]) => [...new Set(a)].sort((x, y) => x - y);
 			const row = {
@@ -156,7 +156,7 @@ export function createQuotaSettingsService({ db, levy, levyRepo, quotaRepo }: De
 					entity: 'levy_rule',
 					entityId: `${provinceCode}/${collectionYear}`,
 					detail: { created: !before, fields: changed },
-					requestId,
+					...meta,
 				});
 			});
 			return toRule((await levyRepo.rule(db, provinceCode, collectionYear))!);

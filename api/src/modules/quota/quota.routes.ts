@@ -18,6 +18,7 @@ import {
 	XlsxFileSchema,
 } from '@ronghe/contracts';
 import { signedIn } from '../../plugins/auth.js';
+import { auditMeta } from '../audit/audit.meta.js';
 
 const tags = ['quota'];
 /** 县人社局、县残联 and admins see the county; township staff do not (county-wide figures). */
@@ -106,7 +107,13 @@ export const quotaRoutes: FastifyPluginAsyncZod = async (app) => {
 			},
 		},
 		(req) =>
-			quotaSettings.saveWage(signedIn(req), req.params.areaCode, req.params.year, req.body, req.id),
+			quotaSettings.saveWage(
+				signedIn(req),
+				req.params.areaCode,
+				req.params.year,
+				req.body,
+				auditMeta(req),
+			),
 	);
 	app.get(
 		'/rules',
@@ -140,7 +147,7 @@ export const quotaRoutes: FastifyPluginAsyncZod = async (app) => {
 				req.params.provinceCode,
 				req.params.collectionYear,
 				req.body,
-				req.id,
+				auditMeta(req),
 			),
 	);
 };

@@ -99,10 +99,11 @@ describe('createApiClient auth', () => {
 		mustChangePassword: false,
 	};
 
-	it('posts the login body as JSON and forwards the client address', async () => {
+	it('posts the login body as JSON and forwards the client address and browser', async () => {
 		const result = { token: 't0k', expiresAt: '2026-05-01T08:00:00.000Z', user };
 		const { fn, calls } = fakeFetch(() => json(result));
-		const api = createApiClient(fn, 'http://api.test', undefined, '203.0.113.9');
+		const browser = 'Mozilla/5.0 (Linux; Android 14) Chrome/120.0 Mobile Safari/537.36';
+		const api = createApiClient(fn, 'http://api.test', undefined, '203.0.113.9', browser);
 		const res = await api.auth.login({ phone: '13900000001', password: 'secret-1' });
 		expect(res).toEqual({ ok: true, data: result });
 		expect(calls[0]?.url.pathname).toBe('/api/auth/login');
@@ -111,6 +112,7 @@ describe('createApiClient auth', () => {
 		const headers = new Headers(calls[0]?.init?.headers);
 		expect(headers.get('content-type')).toBe('application/json');
 		expect(headers.get('x-forwarded-for')).toBe('203.0.113.9');
+		expect(headers.get('user-agent')).toBe(browser);
 	});
 
 	it('sends the session cookie and an empty JSON body when signing out', async () => {

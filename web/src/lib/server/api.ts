@@ -18,8 +18,9 @@ export function createApiClient(
 	baseUrl: string,
 	cookieHeader?: string,
 	clientAddress?: string,
+	userAgent?: string,
 ) {
-	const transport = createTransport(fetchFn, baseUrl, cookieHeader, clientAddress);
+	const transport = createTransport(fetchFn, baseUrl, cookieHeader, clientAddress, userAgent);
 	const { get, raw } = transport;
 	return {
 		health: () => get('/api/health', HealthSchema),

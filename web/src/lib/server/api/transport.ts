@@ -34,15 +34,18 @@ function toProblem(status: number, body: unknown): Problem {
  * The calls every module of the API client is made of. They never throw: failures, including an
  * API that is down, come back as problems. `clientAddress` goes out as X-Forwarded-For, so the
  * API's per-address sign-in limit counts the person, not this server (the API trusts that header
- * from loopback only).
+ * from loopback only); `userAgent` is the browser's, so sessions and the audit log name it.
  */
 export function createTransport(
 	fetchFn: typeof fetch,
 	baseUrl: string,
 	cookieHeader?: string,
 	clientAddress?: string,
+	userAgent?: string,
 ) {
 	const base = baseUrl.replace(/\/+$/, '');
+	// printable ASCII only: anything else makes fetch throw, and the page would say the API is down
+	const agent = userAgent?.replace(/[^\x20-\x7e]/g, '').slice(0, 300);
 
 	async function call<S extends z.ZodType>(
 		method: 'GET' | 'POST' | 'PUT' | 'DELETE',
@@ -59,6 +62,7 @@ export function createTransport(
 		const headers: Record<string, string> = { accept: 'application/json' };
 		if (cookieHeader) headers.cookie = cookieHeader;
 		if (clientAddress) headers['x-forwarded-for'] = clientAddress;
+		if (agent) headers['user-agent'] = agent;
 		// Every POST carries a JSON body, even an empty one: Fastify rejects an empty JSON body.
 		const hasBody = method !== 'GET';
 		if (hasBody) headers['content-type'] = 'application/json';
@@ -98,6 +102,7 @@ export function createTransport(
 		const token = sessionToken(cookieHeader);
 		if (token) headers.set('authorization', `Bearer ${token}`);
 		if (clientAddress) headers.set('x-forwarded-for', clientAddress);
+		if (agent) headers.set('user-agent', agent);
 		try {
 			return await fetchFn(`${base}${path}`, {
 				...init,
