@@ -22,6 +22,8 @@ export type DbConfig = {
 	dataDir: string;
 	/** Pool size for a real server. */
 	poolSize?: number;
+	/** A PGlite data folder archive (from `dumpDataDir`) to start a new embedded database from. */
+	loadDataDir?: Blob;
 };
 
 export type DbHandle = {
@@ -30,6 +32,8 @@ export type DbHandle = {
 	migrate(): Promise<void>;
 	ping(): Promise<boolean>;
 	close(): Promise<void>;
+	/** PGlite only: a consistent tar.gz of the whole data folder (backups). */
+	dumpDataDir?: () => Promise<Blob>;
 };
 
 export const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
@@ -58,7 +62,11 @@ export function createDb(config: DbConfig): DbHandle {
 		mkdirSync(dir, { recursive: true });
 	}
 	// pg_trgm backs the PostgreSQL fallback of job search when Meilisearch is unreachable
-	const client = new PGlite({ ...(dir ? { dataDir: dir } : {}), extensions: { pg_trgm } });
+	const client = new PGlite({
+		...(dir ? { dataDir: dir } : {}),
+		...(config.loadDataDir ? { loadDataDir: config.loadDataDir } : {}),
+		extensions: { pg_trgm },
+	});
 	const db = drizzlePglite(client, { schema, casing: 'snake_case' });
 	return {
 		db: db as unknown as Db,
@@ -66,6 +74,7 @@ export function createDb(config: DbConfig): DbHandle {
 		migrate: () => migratePglite(db, { migrationsFolder }),
 		ping: () => ping(db as unknown as Db),
 		close: once(() => client.close()),
+		dumpDataDir: () => client.dumpDataDir('gzip'),
 	};
 }
 
