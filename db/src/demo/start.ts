@@ -2,7 +2,7 @@ import type { Db } from '../client.js';
 import type { FieldCipher } from '../crypto.js';
 import { markDemoDatabase, readDemoMarker } from '../instance.js';
 import { firstDemoRecords, seedDemoAccounts } from './accounts.js';
-import { isDatabaseEmpty, seedDemo } from './generate.js';
+import { isDatabaseEmpty, seedDemo, type SeedOptions } from './generate.js';
 
 export type DemoStart = {
 	/** this start filled the empty database with demo data */
@@ -26,6 +26,8 @@ export async function prepareDemoDatabase(
 		hashPassword: (plain: string) => Promise<string>;
 		now: Date;
 		onSeeding?: () => void;
+		/** smaller demo data (tests); the server uses the defaults */
+		counts?: Pick<SeedOptions, 'seekers' | 'employers' | 'postings' | 'courses'>;
 	},
 ): Promise<DemoStart> {
 	let marker = await readDemoMarker(db);
@@ -35,7 +37,7 @@ export async function prepareDemoDatabase(
 		// marked before seeding, so a start interrupted half-way still knows the rows are demo rows
 		marker = { seededAt: opts.now.toISOString(), personId: null, employerId: null };
 		await markDemoDatabase(db, marker);
-		await seedDemo(db, { cipher: opts.cipher, now: opts.now });
+		await seedDemo(db, { ...opts.counts, cipher: opts.cipher, now: opts.now });
 		marker = { ...marker, ...(await firstDemoRecords(db)) };
 		await markDemoDatabase(db, marker);
 		seeded = true;
