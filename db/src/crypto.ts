@@ -50,7 +50,8 @@ export function createFieldCipher(masterKey: Buffer): FieldCipher {
 		},
 		decrypt(sealed) {
 			const [version, iv, tag, body] = sealed.split(':');
-			if (!version || !iv || !tag || !body) throw new Error('无法识别的密文格式。');
+			// an empty value seals to an empty body
+			if (!version || !iv || !tag || body === undefined) throw new Error('无法识别的密文格式。');
 			if (version.startsWith('v2.') && version !== v2) {
 				throw new Error(
 					`该数据用另一把数据密钥（编号 ${version.slice(3)}）加密，当前密钥编号为 ${keyId}。`,

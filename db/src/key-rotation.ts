@@ -9,7 +9,11 @@ import { people } from './schema/people.js';
 export type RotationCounts = {
 	people: number;
 	rosterRows: number;
-	/** roster rows whose keyed hash could not be recomputed (no ID number stored), now empty */
+	/**
+	 * roster rows from before their ID number was stored (a 残疾军人证 of someone outside the
+	 * registry) whose keyed hash could not be recomputed: now empty, so the employer must save
+	 * the row again for it to be checked for 挂靠
+	 */
 	rosterHashesCleared: number;
 };
 
@@ -73,6 +77,7 @@ export async function rotateDataKey(
 				.select({
 					id: roster.id,
 					certificateNumberEnc: roster.certificateNumberEnc,
+					idNumberEnc: roster.idNumberEnc,
 					idNumberHash: roster.idNumberHash,
 				})
 				.from(roster)
@@ -82,22 +87,24 @@ export async function rotateDataKey(
 			if (!rows.length) break;
 			const values = rows.map((r) => {
 				const number = r.certificateNumberEnc ? from.decrypt(r.certificateNumberEnc) : null;
+				let idNumber = r.idNumberEnc ? from.decrypt(r.idNumberEnc) : null;
 				let hash: string | null = null;
 				if (r.idNumberHash) {
-					// a 残疾人证号 begins with the holder's ID number; the old hash confirms it is the
-					// one that was hashed
+					// rows from before the ID number was stored: a 残疾人证号 begins with it (the old
+					// hash confirms it is the one that was hashed), or the registry has it
 					const idPart = number ? normalizeIdentifier(number).slice(0, 18) : '';
-					if (idPart && from.hash(idPart) === r.idNumberHash) hash = to.hash(idPart);
-					else hash = rehashed.get(r.idNumberHash) ?? null;
+					if (!idNumber && idPart && from.hash(idPart) === r.idNumberHash) idNumber = idPart;
+					hash = idNumber ? to.hash(idNumber) : (rehashed.get(r.idNumberHash) ?? null);
 					if (!hash) counts.rosterHashesCleared++;
 				}
 				const enc = number === null ? null : to.encrypt(number);
-				return sql`(${r.id}::uuid, ${enc}, ${hash})`;
+				const idEnc = idNumber === null ? null : to.encrypt(idNumber);
+				return sql`(${r.id}::uuid, ${enc}, ${idEnc}, ${hash})`;
 			});
 			await tx.execute(sql`
 				update employer_disabled_employees as e
-				set certificate_number_enc = v.enc, id_number_hash = v.hash
-				from (values ${sql.join(values, sql`, `)}) as v(id, enc, hash)
+				set certificate_number_enc = v.enc, id_number_enc = v.id_enc, id_number_hash = v.hash
+				from (values ${sql.join(values, sql`, `)}) as v(id, enc, id_enc, hash)
 				where e.id = v.id`);
 			counts.rosterRows += rows.length;
 			onProgress('employer_disabled_employees', counts.rosterRows);

@@ -3,3 +3,5 @@ CREATE TABLE "instance_state" (
 	"value" jsonb NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
+--> statement-breakpoint
+ALTER TABLE "employer_disabled_employees" ADD COLUMN "id_number_enc" text;
