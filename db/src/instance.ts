@@ -39,7 +39,7 @@ function mismatch(current: string, stored: string): DataKeyMismatchError {
 	return new DataKeyMismatchError(
 		[
 			`数据密钥与数据库不符：当前密钥（编号 ${current}）不是加密这份数据时使用的密钥（编号 ${stored}）。`,
-			'用错误的密钥启动会让身份证号、残疾人证号无法解密，查重也会失效，因此拒绝启动。',
+			'用错误的密钥运行会让身份证号、残疾人证号无法解密，查重也会失效，因此拒绝运行。',
 			'请设置正确的 RONGHE_DATA_KEY（未设置时使用数据目录里的 data.key）；更换密钥请用 pnpm data-key:rotate。',
 		].join('\n'),
 	);
