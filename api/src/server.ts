@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import closeWithGrace from 'close-with-grace';
 import {
@@ -27,11 +28,20 @@ import { claimDataDir, releaseOnExit } from './data-dir-lock.js';
 import { hashPassword, verifyPassword } from './modules/auth/password.js';
 
 const config = loadConfig();
+/** pino-pretty is a development convenience (a devDependency): without it the log is plain JSON. */
+function installed(name: string): boolean {
+	try {
+		createRequire(import.meta.url).resolve(name);
+		return true;
+	} catch {
+		return false;
+	}
+}
 const logger = {
 	level: config.logLevel,
 	redact: LOG_REDACT,
 	serializers: LOG_SERIALIZERS,
-	...(process.stdout.isTTY
+	...(process.stdout.isTTY && installed('pino-pretty')
 		? {
 				transport: {
 					target: 'pino-pretty',
