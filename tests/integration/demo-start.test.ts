@@ -1,6 +1,6 @@
 import { hash, verify } from '@node-rs/argon2';
 import { eq, inArray } from 'drizzle-orm';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readDemoMarker, type DbHandle } from '@ronghe/db';
 import {
 	DEMO_ACCOUNTS,
@@ -27,12 +27,15 @@ const start = (h: DbHandle) =>
 
 describe('demo logins at a development start', () => {
 	let handle: DbHandle;
+	// a fresh empty database for each start, made outside the test's own time limit
+	beforeEach(async () => {
+		handle = await createLaneDb();
+	});
 	afterEach(async () => {
 		await handle.close();
 	});
 
 	it('are not created in a database holding real people and employers', async () => {
-		handle = await createLaneDb();
 		await seedReference(handle.db);
 		await createPersonRow(handle.db);
 		await createEmployer(handle.db, { name: '真实单位' });
@@ -46,7 +49,6 @@ describe('demo logins at a development start', () => {
 	});
 
 	it('are not created when the only data is a real account', async () => {
-		handle = await createLaneDb();
 		await seedReference(handle.db);
 		await handle.db.insert(users).values({
 			phone: '13812345678',
@@ -60,7 +62,6 @@ describe('demo logins at a development start', () => {
 	});
 
 	it('exist in the database the demo filled, on later starts too, linked only to demo records', async () => {
-		handle = await createLaneDb();
 		expect(await start(handle)).toEqual({ seeded: true, demoLogins: true, realData: false });
 		const marker = await readDemoMarker(handle.db);
 		expect(marker?.personId).toBeTruthy();
@@ -99,10 +100,9 @@ describe('demo logins at a development start', () => {
 			.from(employers)
 			.where(eq(employers.id, marker!.employerId!));
 		expect(demoEmployer?.name).not.toBe('AAA 真实单位');
-	});
+	}, 120_000);
 
 	it('are found while they still open with the demo password, and not once it is changed', async () => {
-		handle = await createLaneDb();
 		await seedReference(handle.db);
 		await handle.db
 			.insert(users)
