@@ -1,12 +1,19 @@
+import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import closeWithGrace from 'close-with-grace';
-import { createDb, createFieldCipher, ensureReferenceData, loadDataKey } from '@ronghe/db';
+import {
+	createDb,
+	createFieldCipher,
+	ensureReferenceData,
+	loadDataKey,
+	verifyDataKey,
+} from '@ronghe/db';
 import {
 	DEMO_ACCOUNTS,
 	DEMO_PASSWORD,
-	isDatabaseEmpty,
-	seedDemo,
-	seedDemoAccounts,
+	findDemoAccounts,
+	prepareDemoDatabase,
+	type DemoStart,
 } from '@ronghe/db/demo';
 import { createSearch } from '@ronghe/search';
 import {
@@ -19,14 +26,23 @@ import {
 import { loadConfig } from './config.js';
 import { claimDataDir, releaseOnExit } from './data-dir-lock.js';
 import { describeStartupError } from './db-errors.js';
-import { hashPassword } from './modules/auth/password.js';
+import { hashPassword, verifyPassword } from './modules/auth/password.js';
 
 const config = loadConfig();
+/** pino-pretty is a development convenience (a devDependency): without it the log is plain JSON. */
+function installed(name: string): boolean {
+	try {
+		createRequire(import.meta.url).resolve(name);
+		return true;
+	} catch {
+		return false;
+	}
+}
 const logger = {
 	level: config.logLevel,
 	redact: LOG_REDACT,
 	serializers: LOG_SERIALIZERS,
-	...(process.stdout.isTTY
+	...(process.stdout.isTTY && installed('pino-pretty')
 		? {
 				transport: {
 					target: 'pino-pretty',
@@ -52,15 +68,43 @@ const handle = createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataD
 closers.push(() => handle.close());
 await handle.migrate();
 await ensureReferenceData(handle.db);
-const cipher = createFieldCipher(loadDataKey({ dataKey: config.dataKey, dataDir: config.dataDir }));
-let seeded = false;
-if (config.mode === 'development' && config.seedDemo && (await isDatabaseEmpty(handle.db))) {
-	console.log('数据库为空，正在生成五台县演示数据……');
-	await seedDemo(handle.db, { cipher, now: new Date() });
-	seeded = true;
+const dataKey = loadDataKey({ dataKey: config.dataKey, dataDir: config.dataDir });
+// before anything reads or writes an identifier: a wrong key would fail every decrypt and make
+// de-duplication by keyed hash silently miss
+await verifyDataKey(handle.db, dataKey);
+const cipher = createFieldCipher(dataKey);
+const demo: DemoStart =
+	config.mode === 'development' && config.seedDemo
+		? await prepareDemoDatabase(handle.db, {
+				cipher,
+				hashPassword,
+				now: new Date(),
+				onSeeding: () => console.log('数据库为空，正在生成五台县演示数据……'),
+			})
+		: { seeded: false, demoLogins: false, realData: false };
+const seeded = demo.seeded;
+const demoLogins = demo.demoLogins;
+if (!demoLogins) {
+	// demo logins with the public password left in a database that is not (or no longer) a demo
+	const open = await findDemoAccounts(handle.db, verifyPassword);
+	if (open.length && config.mode === 'production') {
+		throw new Error(
+			[
+				`生产模式拒绝启动：数据库里有 ${open.length} 个仍使用公开演示密码的演示账号（${open.join('、')}）。`,
+				'请以开发模式（RONGHE_MODE=development RONGHE_SEED_DEMO=false）启动，修改这些账号的密码后再以生产模式启动；',
+				'或改用一个没有演示数据的数据库。',
+			].join('\n'),
+		);
+	}
+	if (open.length) {
+		console.warn(
+			`警告：数据库里有 ${open.length} 个仍使用公开演示密码的演示账号（${open.join('、')}），请修改其密码。`,
+		);
+	}
 }
-const demoLogins = config.mode === 'development' && config.seedDemo;
-if (demoLogins) await seedDemoAccounts(handle.db, hashPassword);
+if (demo.realData) {
+	console.log('数据库里已有不是演示生成的数据，未创建演示账号。');
+}
 
 const search = await createSearch({
 	meiliUrl: config.meiliUrl,

@@ -27,6 +27,8 @@ export type DbConfig = {
 	 * the server instead of holding a connection and its locks. 0 turns the limit off.
 	 */
 	statementTimeoutMs?: number;
+	/** A PGlite data folder archive (from `dumpDataDir`) to start a new embedded database from. */
+	loadDataDir?: Blob;
 };
 
 /** Well above the slowest page (levy overview) and below the proxy's and Fastify's timeouts. */
@@ -38,6 +40,8 @@ export type DbHandle = {
 	migrate(): Promise<void>;
 	ping(): Promise<boolean>;
 	close(): Promise<void>;
+	/** PGlite only: a consistent tar.gz of the whole data folder (backups). */
+	dumpDataDir?: () => Promise<Blob>;
 };
 
 export const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
@@ -83,7 +87,11 @@ export function createDb(config: DbConfig): DbHandle {
 		mkdirSync(dir, { recursive: true });
 	}
 	// pg_trgm backs the PostgreSQL fallback of job search when Meilisearch is unreachable
-	const client = new PGlite({ ...(dir ? { dataDir: dir } : {}), extensions: { pg_trgm } });
+	const client = new PGlite({
+		...(dir ? { dataDir: dir } : {}),
+		...(config.loadDataDir ? { loadDataDir: config.loadDataDir } : {}),
+		extensions: { pg_trgm },
+	});
 	// PGlite is one connection in this process: set once, it holds for every later statement
 	// (PGlite runs its queries in order, so this comes before the first of them).
 	const limit = (ms: number) => client.exec(`set statement_timeout = ${Math.trunc(ms)}`);
@@ -103,6 +111,7 @@ export function createDb(config: DbConfig): DbHandle {
 		},
 		ping: () => ping(db as unknown as Db),
 		close: once(() => client.close()),
+		dumpDataDir: () => client.dumpDataDir('gzip'),
 	};
 }
 

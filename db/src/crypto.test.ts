@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createCipheriv, hkdfSync, randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +21,25 @@ describe('createFieldCipher', () => {
 		const flipped = Buffer.from(body!, 'base64');
 		flipped[0] = flipped[0]! ^ 1;
 		expect(() => cipher.decrypt([v, iv, tag, flipped.toString('base64')].join(':'))).toThrow();
+	});
+
+	it('names the key in the ciphertext and says so when another key sealed it', () => {
+		const other = createFieldCipher(randomBytes(32));
+		const sealed = other.encrypt('140922199001011238');
+		expect(sealed.startsWith(`v2.${other.keyId}:`)).toBe(true);
+		expect(() => cipher.decrypt(sealed)).toThrow(`另一把数据密钥（编号 ${other.keyId}）`);
+		// the key id is authenticated: relabelled with this key's id it does not open either
+		expect(() => cipher.decrypt(sealed.replace(other.keyId, cipher.keyId))).toThrow();
+	});
+
+	it('still reads values sealed before key ids (v1), under the same key', () => {
+		const key = randomBytes(32);
+		const encKey = Buffer.from(hkdfSync('sha256', key, '', 'ronghe-field-enc-v1', 32));
+		const iv = randomBytes(12);
+		const c = createCipheriv('aes-256-gcm', encKey, iv);
+		const body = Buffer.concat([c.update('140922199001011238', 'utf8'), c.final()]);
+		const v1 = ['v1', ...[iv, c.getAuthTag(), body].map((b) => b.toString('base64'))].join(':');
+		expect(createFieldCipher(key).decrypt(v1)).toBe('140922199001011238');
 	});
 
 	it('gives the same keyed hash for the same value and a different one under another key', () => {

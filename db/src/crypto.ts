@@ -3,24 +3,46 @@ import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } f
 /**
  * Field-level encryption for identifiers (ID and certificate numbers): AES-256-GCM for the
  * value, and an HMAC-SHA256 under a separate derived key for exact look-up and de-duplication.
+ * `keyId` names the data key (derived from it, so it reveals nothing): new ciphertexts carry it
+ * as `v2.<keyId>:iv:tag:body`, so a value sealed under another key is reported as such instead
+ * of as a broken ciphertext. `v1:iv:tag:body` (no id) is still read, as sealed by this key.
  */
 export type FieldCipher = {
+	readonly keyId: string;
 	encrypt(plain: string): string;
 	decrypt(sealed: string): string;
 	hash(plain: string): string;
 };
 
+/** A short public name of a data key: the first 8 hex digits of a value derived from it. */
+export function dataKeyId(masterKey: Buffer): string {
+	return Buffer.from(hkdfSync('sha256', masterKey, '', 'ronghe-key-id-v1', 4)).toString('hex');
+}
+
+/**
+ * The key check value stored in the database: derived from the key under its own label, so it
+ * proves which key is meant without revealing it or the encryption and hash keys.
+ */
+export function dataKeyCheck(masterKey: Buffer): string {
+	return Buffer.from(hkdfSync('sha256', masterKey, '', 'ronghe-key-check-v1', 32)).toString('hex');
+}
+
 export function createFieldCipher(masterKey: Buffer): FieldCipher {
 	if (masterKey.length !== 32) throw new Error('数据密钥必须是 32 字节（256 位）。');
 	const encKey = Buffer.from(hkdfSync('sha256', masterKey, '', 'ronghe-field-enc-v1', 32));
 	const macKey = Buffer.from(hkdfSync('sha256', masterKey, '', 'ronghe-field-mac-v1', 32));
+	const keyId = dataKeyId(masterKey);
+	const v2 = `v2.${keyId}`;
 	return {
+		keyId,
 		encrypt(plain) {
 			const iv = randomBytes(12);
 			const cipher = createCipheriv('aes-256-gcm', encKey, iv);
+			// the key id is authenticated too, so it cannot be swapped for another one
+			cipher.setAAD(Buffer.from(v2));
 			const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
 			return [
-				'v1',
+				v2,
 				iv.toString('base64'),
 				cipher.getAuthTag().toString('base64'),
 				body.toString('base64'),
@@ -28,8 +50,16 @@ export function createFieldCipher(masterKey: Buffer): FieldCipher {
 		},
 		decrypt(sealed) {
 			const [version, iv, tag, body] = sealed.split(':');
-			if (version !== 'v1' || !iv || !tag || !body) throw new Error('无法识别的密文格式。');
+			// an empty value seals to an empty body
+			if (!version || !iv || !tag || body === undefined) throw new Error('无法识别的密文格式。');
+			if (version.startsWith('v2.') && version !== v2) {
+				throw new Error(
+					`该数据用另一把数据密钥（编号 ${version.slice(3)}）加密，当前密钥编号为 ${keyId}。`,
+				);
+			}
+			if (version !== v2 && version !== 'v1') throw new Error('无法识别的密文格式。');
 			const decipher = createDecipheriv('aes-256-gcm', encKey, Buffer.from(iv, 'base64'));
+			if (version === v2) decipher.setAAD(Buffer.from(v2));
 			decipher.setAuthTag(Buffer.from(tag, 'base64'));
 			return Buffer.concat([
 				decipher.update(Buffer.from(body, 'base64')),

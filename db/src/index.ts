@@ -1,6 +1,8 @@
 export { createDb, migrationsFolder, type Db, type DbConfig, type DbHandle } from './client.js';
 export {
 	createFieldCipher,
+	dataKeyCheck,
+	dataKeyId,
 	maskCertificate,
 	maskIdentifier,
 	maskPhone,
@@ -9,3 +11,12 @@ export {
 export { ensureReferenceData, TOWNSHIPS, DEFAULT_SETTINGS } from './reference/index.js';
 export { loadDataKey } from './data-key.js';
 export * as schema from './schema/index.js';
+export {
+	DataKeyMismatchError,
+	markDemoDatabase,
+	readDemoMarker,
+	readKeyCheck,
+	verifyDataKey,
+	type DemoMarker,
+	type StoredKeyCheck,
+} from './instance.js';

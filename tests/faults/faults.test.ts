@@ -258,10 +258,11 @@ describe('faults with real processes', () => {
 			expect(again[i]!.id).toBe(id);
 		}
 		expect(again.every((a) => a.status === 200 || a.status === 201)).toBe(true);
-		const [{ n, keys }] = await sql<{ n: number; keys: number }[]>`
+		const [totals] = await sql<{ n: number; keys: number }[]>`
 			select count(*)::int as n, count(distinct idempotency_key)::int as keys
 			from quota_objections where idempotency_key like ${`fault-${run}-%`}`;
-		expect({ n, keys }).toEqual({ n: 1000, keys: 1000 });
+		expect(totals).toEqual({ n: 1000, keys: 1000 });
+		const { n, keys } = totals!;
 		figures.killDuringWrites = {
 			submissions: 1000,
 			acknowledgedBeforeKill: ackedIds.size,

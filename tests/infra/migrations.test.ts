@@ -30,6 +30,7 @@ describe('migrations on PostgreSQL', () => {
 			'fair_postings',
 			'fairs',
 			'imports',
+			'instance_state',
 			'invitations',
 			'levy_rules',
 			'local_average_wages',

@@ -14,19 +14,7 @@ export type RunningServer = {
  * handler) and waits until it prints its ready line.
  */
 export async function startPlatform(port: number, env: NodeJS.ProcessEnv): Promise<RunningServer> {
-	const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-		cwd: join(ROOT, 'api'),
-		env: {
-			PATH: process.env.PATH,
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			RONGHE_WEB_HANDLER: join(ROOT, 'web/build/handler.js'),
-			RONGHE_API_URL: `http://127.0.0.1:${port}`,
-			LOG_LEVEL: 'warn',
-			...env,
-		},
-		stdio: ['ignore', 'pipe', 'pipe'],
-	});
+	const child = spawnPlatform(port, env);
 	let output = '';
 	child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
 	child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
@@ -49,4 +37,45 @@ export async function startPlatform(port: number, env: NodeJS.ProcessEnv): Promi
 				child.kill(signal);
 			}),
 	};
+}
+
+/**
+ * Starts the platform expecting it to refuse: resolves with its exit code and output once it
+ * exits, or rejects if it starts instead (after stopping it).
+ */
+export async function platformRefusal(
+	port: number,
+	env: NodeJS.ProcessEnv,
+): Promise<{ code: number | null; output: string }> {
+	const child = spawnPlatform(port, env);
+	let output = '';
+	child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
+	child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
+	const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+	const deadline = Date.now() + 150_000;
+	while (child.exitCode === null && child.signalCode === null) {
+		if (output.includes('融合就业已启动') || Date.now() > deadline) {
+			child.kill('SIGKILL');
+			await exited;
+			throw new Error(`server started (or hung) instead of refusing:\n${output}`);
+		}
+		await new Promise((r) => setTimeout(r, 200));
+	}
+	return { code: await exited, output };
+}
+
+function spawnPlatform(port: number, env: NodeJS.ProcessEnv) {
+	return spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+		cwd: join(ROOT, 'api'),
+		env: {
+			PATH: process.env.PATH,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			RONGHE_WEB_HANDLER: join(ROOT, 'web/build/handler.js'),
+			RONGHE_API_URL: `http://127.0.0.1:${port}`,
+			LOG_LEVEL: 'warn',
+			...env,
+		},
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 }

@@ -6,7 +6,8 @@ import { parseArgs } from 'node:util';
 import { createDb } from '../client.js';
 import { createFieldCipher } from '../crypto.js';
 import { loadDataKey } from '../data-key.js';
-import { isDatabaseEmpty, seedDemo, type SeedCounts } from '../demo/index.js';
+import { firstDemoRecords, isDatabaseEmpty, seedDemo, type SeedCounts } from '../demo/index.js';
+import { markDemoDatabase, readDemoMarker, verifyDataKey } from '../instance.js';
 import { ensureReferenceData } from '../reference/index.js';
 
 const USAGE = `用法：pnpm seed [选项]
@@ -63,10 +64,20 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
 	try {
 		await handle.migrate();
 		await ensureReferenceData(handle.db);
-		if (!values.force && !(await isDatabaseEmpty(handle.db))) {
+		await verifyDataKey(handle.db, key);
+		const empty = await isDatabaseEmpty(handle.db);
+		if (!values.force && !empty) {
 			console.error(`${target} 里已有用人单位或求职者，未写入演示数据。确需写入请加 --force。`);
 			return 1;
 		}
+		// only a database that was empty becomes a demo database (with demo logins at start);
+		// demo rows forced into one holding other data leave it an ordinary database
+		const marker = (await readDemoMarker(handle.db)) ?? {
+			seededAt: new Date().toISOString(),
+			personId: null,
+			employerId: null,
+		};
+		if (empty) await markDemoDatabase(handle.db, marker);
 		console.error(`正在向 ${target} 写入演示数据……`);
 		const started = performance.now();
 		const counts = await seedDemo(handle.db, {
@@ -74,6 +85,8 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
 			...options,
 			onProgress: createProgressLine(process.stderr),
 		});
+		if (empty)
+			await markDemoDatabase(handle.db, { ...marker, ...(await firstDemoRecords(handle.db)) });
 		const seconds = (performance.now() - started) / 1000;
 		console.log(formatCounts(counts, seconds));
 		return 0;

@@ -6,6 +6,7 @@ import { makeCertificateNumber, makeIdNumber } from './ids.js';
 
 export type CertificateFields = {
 	certificateNumberEnc: string;
+	idNumberEnc: string;
 	idNumberHash: string;
 	idNumberMasked: string;
 };
@@ -32,6 +33,7 @@ export function demoCertificate(
 			: `晋军残字第${String(2000 + n).padStart(6, '0')}号`;
 	return {
 		certificateNumberEnc: cipher.encrypt(number),
+		idNumberEnc: cipher.encrypt(idNumber),
 		idNumberHash: cipher.hash(idNumber),
 		idNumberMasked: maskIdentifier(idNumber),
 	};

@@ -2,6 +2,7 @@ import { inArray } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import type { FieldCipher } from '../crypto.js';
 import { ensureReferenceData } from '../reference/index.js';
+import { users } from '../schema/accounts.js';
 import { consents } from '../schema/consents.js';
 import { employers, type NewEmployer } from '../schema/employers.js';
 import { fairs } from '../schema/fairs.js';
@@ -360,7 +361,9 @@ function makeMatching(
 export async function isDatabaseEmpty(db: Db): Promise<boolean> {
 	const [employer] = await db.select({ id: employers.id }).from(employers).limit(1);
 	const [person] = await db.select({ id: people.id }).from(people).limit(1);
-	return !employer && !person;
+	// an account alone (say the first administrator of a real deployment) is not an empty database
+	const [user] = await db.select({ id: users.id }).from(users).limit(1);
+	return !employer && !person && !user;
 }
 
 /**

@@ -22,4 +22,12 @@ export {
 export { SCHOOL_NAME_PATTERN } from './data.js';
 export { DEFAULT_DEMO_NOW } from './dates.js';
 export { createRandom, deriveSeed, type Random } from './random.js';
-export { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoAccounts } from './accounts.js';
+export {
+	DEMO_ACCOUNTS,
+	DEMO_PASSWORD,
+	findDemoAccounts,
+	firstDemoRecords,
+	seedDemoAccounts,
+	type DemoLinks,
+} from './accounts.js';
+export { prepareDemoDatabase, type DemoStart } from './start.js';

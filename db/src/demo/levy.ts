@@ -41,6 +41,7 @@ export async function seedLevyDemo(db: Db, now: Date, cipher: FieldCipher): Prom
 			fullName: people.fullName,
 			level: people.level,
 			certificateNumberEnc: people.certificateNumberEnc,
+			idNumberEnc: people.idNumberEnc,
 			idNumberHash: people.idNumberHash,
 			idNumberMasked: people.idNumberMasked,
 		})
@@ -86,6 +87,7 @@ export async function seedLevyDemo(db: Db, now: Date, cipher: FieldCipher): Prom
 				displayName: person.fullName,
 				level: person.level,
 				certificateNumberEnc: person.certificateNumberEnc,
+				idNumberEnc: person.idNumberEnc,
 				idNumberHash: person.idNumberHash,
 				idNumberMasked: person.idNumberMasked,
 			}

@@ -14,3 +14,4 @@ export * from './imports.js';
 export * from './alerts.js';
 export * from './levy.js';
 export * from './disclosure.js';
+export * from './instance.js';

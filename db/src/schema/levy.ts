@@ -123,6 +123,9 @@ export const employerDisabledEmployees = pgTable(
 		// the 残疾人证号 / 残疾军人证号 the employer entered: encrypted, a keyed hash of the 18-digit
 		// ID part finds the same person claimed by two employers (挂靠) even outside the registry
 		certificateNumberEnc: text(),
+		// the ID number itself, encrypted: a 残疾军人证号 does not contain it, and without it the
+		// keyed hash could not be recomputed when the data key is rotated
+		idNumberEnc: text(),
 		idNumberHash: text(),
 		idNumberMasked: text().notNull().default(''),
 		// 年审: staff decide each person; only accepted people count once the review is approved

@@ -110,6 +110,7 @@ export function createRosterService({ db, repo, levyRepo, levy, cipher, now }: D
 		return {
 			level: body.level ?? cert?.parsed?.level ?? 1,
 			certificateNumberEnc: cipher.encrypt(number),
+			idNumberEnc: idNumber ? cipher.encrypt(idNumber) : null,
 			idNumberHash,
 			idNumberMasked: maskIdentifier(idNumber),
 			personId: await repo.personIdByHash(db, idNumberHash),

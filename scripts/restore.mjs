@@ -1,0 +1,18 @@
+// `pnpm restore FILE`: the database from a backup (db/src/cli/restore.ts), then the search index
+// rebuilt from it, since the index is derived data and is not in the backup.
+import { resolve } from 'node:path';
+import { pnpm } from './lib.mjs';
+
+const [file, ...rest] = process.argv.slice(2);
+if (!file) {
+	console.error('用法：pnpm restore 备份文件');
+	process.exit(1);
+}
+const where = process.env.INIT_CWD ?? process.cwd();
+const env = {
+	...process.env,
+	RONGHE_DATA_DIR: resolve(where, process.env.RONGHE_DATA_DIR ?? 'data'),
+};
+pnpm(['--filter', '@ronghe/db', 'restore', resolve(where, file), ...rest], { env });
+console.log('正在重建搜索索引……');
+pnpm(['search:reindex'], { env });
