@@ -43,7 +43,8 @@ function nulPointer(root: unknown): string | undefined {
 		const [value, at] = stack.pop()!;
 		if (typeof value === 'string') {
 			if (value.includes('\u0000')) return `#${at}`;
-		} else if (value && typeof value === 'object') {
+		} else if (value && typeof value === 'object' && !ArrayBuffer.isView(value)) {
+			// a Buffer is file content, not text: walking it byte by byte would only cost time
 			for (const [k, v] of Object.entries(value)) stack.push([v, `${at}/${k}`]);
 		}
 	}
