@@ -228,6 +228,25 @@ export function variantsOf(
 		add('body: number overflow', url, JSON_HEADERS, basePayload!.replace(/:(\d+)/, ':1e999'));
 	}
 	const text = basePayload ?? '{}';
+	// a forged or malformed credential instead of the caller's own
+	add(
+		'authorization: 100k bearer token',
+		url,
+		{ ...JSON_HEADERS, authorization: `Bearer ${HUGE}` },
+		basePayload,
+	);
+	add(
+		'authorization: not a bearer token',
+		url,
+		{ ...JSON_HEADERS, authorization: `Basic ${INJECTION}` },
+		basePayload,
+	);
+	add(
+		'session cookie with a bad escape',
+		url,
+		{ ...JSON_HEADERS, cookie: 'ronghe_session=%E0%A4%A; x=%00' },
+		basePayload,
+	);
 	add('whole body as text/plain', url, { 'content-type': 'text/plain' }, text);
 	add(
 		'whole body as form',
