@@ -21,8 +21,7 @@ import { changedTables, databaseFingerprint } from './fingerprint.js';
 
 export const A = '140922100'; // 台城镇
 export const B = '140922105';
-export type Actor =
-	'anonymous' | 'emp1' | 'emp2' | 'townA' | 'townB' | 'seek1' | 'seek2' | 'bureau';
+export type Actor = 'anonymous' | 'emp1' | 'emp2' | 'townA' | 'townB' | 'seek1' | 'seek2';
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 export type Probe = { method: Method; url: string; payload?: object };
 export type World = Awaited<ReturnType<typeof buildWorld>>;
@@ -103,7 +102,6 @@ export async function buildWorld(t: ReturnType<typeof useApi>) {
 		townB: await createUser(db, 'township', { townshipCode: B }),
 		seek1: await createUser(db, 'seeker', { personId: s1Person.id }),
 		seek2: await createUser(db, 'seeker', { personId: s2Person.id }),
-		bureau: await createUser(db, 'bureau'),
 	};
 	const tokens = {} as Record<Actor, string | undefined>;
 	for (const [k, u] of Object.entries(users)) tokens[k as Actor] = await u.newSession();
