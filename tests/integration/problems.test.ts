@@ -66,4 +66,24 @@ describe('problem details', () => {
 		expect(res.headers['content-type']).toContain('application/problem+json');
 		expect(res.json()).toMatchObject({ code: 'bad_url', detail: '网址格式不正确，请检查后再试。' });
 	});
+
+	it('refuses a NUL character in a search word with a 400 problem, not a database 500', async () => {
+		const res = await t.app.inject({ method: 'GET', url: '/api/postings?q=a%00b' });
+		expect(res.statusCode).toBe(400);
+		expect(res.headers['content-type']).toContain('application/problem+json');
+		expect(res.json().errors).toEqual([
+			{ pointer: '#/q', detail: '不能包含空字符（\\0）', in: 'query' },
+		]);
+	});
+
+	it('refuses a NUL character anywhere in a JSON body', async () => {
+		const res = await t.app.inject({
+			method: 'POST',
+			url: '/api/auth/login',
+			payload: { phone: '13800138000', password: 'x\u0000y' },
+		});
+		expect(res.statusCode).toBe(400);
+		expect(res.json()).toMatchObject({ code: 'validation_failed' });
+		expect(res.json().errors[0]).toMatchObject({ pointer: '#/password', in: 'body' });
+	});
 });

@@ -32,6 +32,26 @@ const STATUS_DETAILS: Record<number, string> = {
 };
 
 type Options = { problemBaseUrl: string };
+
+/**
+ * The JSON pointer of the first string holding U+0000, if any. PostgreSQL text cannot store it,
+ * so such a value failed deep in the database as a 500 (found by tests/integration/fuzz.test.ts
+ * in free-text fields and search words); no real input needs it.
+ */
+function nulPointer(root: unknown): string | undefined {
+	const stack: [unknown, string][] = [[root, '']];
+	while (stack.length) {
+		const [value, at] = stack.pop()!;
+		if (typeof value === 'string') {
+			if (value.includes('\u0000')) return `#${at}`;
+		} else if (value && typeof value === 'object' && !ArrayBuffer.isView(value)) {
+			// a Buffer is file content, not text: walking it byte by byte would only cost time
+			for (const [k, v] of Object.entries(value)) stack.push([v, `${at}/${k}`]);
+		}
+	}
+	return undefined;
+}
+
 type ProblemInput = {
 	status: number;
 	code: string;
@@ -123,6 +143,22 @@ export const problemDetailsPlugin = fp<Options>(
 				title: STATUS_TITLES[status] ?? '请求有误',
 				detail,
 			});
+		});
+
+		// Before any schema runs, so every route is covered, including free-text fields.
+		app.addHook('preValidation', async (req, reply) => {
+			if (!req.routeOptions.config.access) return; // pages parse their own input
+			for (const where of ['query', 'body'] as const) {
+				const pointer = nulPointer(req[where]);
+				if (!pointer) continue;
+				return send(req, reply, {
+					status: 400,
+					code: 'validation_failed',
+					title: '提交的内容有误',
+					detail: '有 1 处填写有误，请按提示修改。',
+					errors: [{ pointer, detail: '不能包含空字符（\\0）', in: where }],
+				});
+			}
 		});
 
 		app.setNotFoundHandler((req, reply) =>
