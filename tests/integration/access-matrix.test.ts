@@ -235,6 +235,11 @@ const MATRIX: Record<string, Entry> = {
 		check: privateList('seek1', ['seek2'], '/api/me/saved-searches', (w) => w.search.id),
 	},
 	createSavedSearch: { scope: 'self' },
+	// privacy rights (PIPL 44–47): the caller's own data only, nothing addressed by id
+	getMyData: { scope: 'self' },
+	listMyDataViews: { scope: 'self' },
+	exportMyData: { scope: 'self' },
+	deleteMyAccount: { scope: 'self' },
 	deleteSavedSearch: {
 		resource: 'saved search (delete)',
 		check: privateWrite('seek1', NOT_SEEK1, async (w) => ({
