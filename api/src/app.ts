@@ -23,6 +23,7 @@ import { employersRoutes } from './modules/employers/employers.routes.js';
 import { fairsRoutes } from './modules/fairs/fairs.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { importsRoutes } from './modules/imports/imports.routes.js';
+import type { ImportLimits } from './modules/imports/read-upload.js';
 import { employerQuotaRoutes } from './modules/levy/employer-quota.routes.js';
 import { levyRoutes } from './modules/levy/levy.routes.js';
 import { occupationsRoutes } from './modules/occupations/occupations.routes.js';
@@ -73,6 +74,8 @@ export type AppDeps = {
 	alertsIntervalMs?: number;
 	/** Extra notification channels after in-app, e.g. the SMS stub; none by default. */
 	notifiers?: readonly Notifier[];
+	/** Bounds on roster uploads (defaults in imports/read-upload.ts, docs/domain.md). */
+	importLimits?: Partial<ImportLimits>;
 };
 
 /** Never log identifiers, cookies or credentials. */
@@ -174,6 +177,7 @@ export async function buildApp(deps: AppDeps) {
 		authPolicy: deps.authPolicy,
 		cipher: deps.cipher,
 		notifiers: deps.notifiers,
+		importLimits: deps.importLimits,
 	});
 	await app.register(authPlugin, { auth: app.services.auth });
 	if (deps.syncWorker)

@@ -34,6 +34,10 @@ const EnvSchema = z.object({
 		.enum(['true', 'false'])
 		.default('false')
 		.transform((v) => v === 'true'),
+	// roster upload bounds (docs/domain.md#roster-import-limits)
+	IMPORT_MAX_UNCOMPRESSED_MB: z.coerce.number().int().min(1).max(2048).default(200),
+	IMPORT_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(50_000),
+	IMPORT_MAX_ERRORS: z.coerce.number().int().min(1).max(100_000).default(1000),
 	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -53,6 +57,7 @@ export type Config = Readonly<{
 	logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
 	alertsIntervalMs: number;
 	alertsSmsStub: boolean;
+	importLimits: { maxUncompressedBytes: number; maxRows: number; maxErrors: number };
 	version: string;
 }>;
 
@@ -85,6 +90,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 		logLevel: e.LOG_LEVEL,
 		alertsIntervalMs: e.ALERTS_INTERVAL_SECONDS * 1000,
 		alertsSmsStub: e.ALERTS_SMS_STUB,
+		importLimits: {
+			maxUncompressedBytes: e.IMPORT_MAX_UNCOMPRESSED_MB * 1024 * 1024,
+			maxRows: e.IMPORT_MAX_ROWS,
+			maxErrors: e.IMPORT_MAX_ERRORS,
+		},
 		version,
 	});
 }

@@ -94,6 +94,7 @@ const app = await buildApp({
 		: [],
 	cipher,
 	webHandler,
+	importLimits: config.importLimits,
 });
 
 closers.push(() => app.close());
