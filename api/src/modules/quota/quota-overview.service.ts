@@ -10,7 +10,8 @@ import {
 import type { Db } from '@ronghe/db';
 import { computeLevy } from '../levy/levy.engine.js';
 import type { LevyRepository } from '../levy/levy.repository.js';
-import type { EmployerYear, LevyService } from '../levy/levy.service.js';
+import type { LevyService } from '../levy/levy.service.js';
+import { createQuotaFigures } from './quota-figures.js';
 
 type Deps = { db: Db; levy: LevyService; levyRepo: LevyRepository; now: () => Date };
 export type QuotaOverviewService = ReturnType<typeof createQuotaOverviewService>;
@@ -24,30 +25,15 @@ const DEFAULT_TARGET = {
 const sum = (values: number[], scale: number) =>
 	values.reduce((s, v) => s + Math.round(v * scale), 0) / scale;
 
-export const toRow = (e: EmployerYear): QuotaEmployerRow => ({
-	employerId: e.employerId,
-	name: e.name,
-	kind: e.kind,
-	townshipCode: e.townshipCode,
-	townshipName: e.townshipName,
-	averageStaff: e.result.averageStaff,
-	requiredCount: e.result.requiredCount,
-	placedCount: e.result.countedDisabled,
-	shortfall: e.result.shortfall,
-	levyDue: e.result.levyDue,
-	exempt: e.result.exempt,
-});
-
-const byShortfall = (a: QuotaEmployerRow, b: QuotaEmployerRow) =>
-	b.shortfall - a.shortfall || b.levyDue - a.levyDue || a.name.localeCompare(b.name, 'zh-CN');
-
 /** The bureau's county view of one year (issue 5 items 5 and 8), from the levy module's batch. */
 export function createQuotaOverviewService({ db, levy, levyRepo, now }: Deps) {
 	const lastYear = () => now().getFullYear() - 1;
 
+	const figures = createQuotaFigures({ db, levy, levyRepo });
+
 	async function rows(year: number, q: Pick<QuotaOverviewQuery, 'kind' | 'township'> = {}) {
-		const computed = await levy.computeYear(year);
-		const all = computed.employers.map(toRow).sort(byShortfall);
+		const computed = await figures.year(year);
+		const all = computed.rows;
 		const filtered = all.filter(
 			(r) => (!q.kind || r.kind === q.kind) && (!q.township || r.townshipCode === q.township),
 		);
