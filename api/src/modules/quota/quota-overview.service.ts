@@ -21,6 +21,16 @@ const DEFAULT_TARGET = {
 	institutionMinAuthorizedStaff: 67,
 	byYear: 2027,
 };
+type County = Pick<
+	QuotaOverview,
+	| 'employersWithFigures'
+	| 'compliantCount'
+	| 'complianceRate'
+	| 'totalShortfall'
+	| 'totalLevyDue'
+	| 'byKind'
+	| 'byTownship'
+>;
 // sums in whole units of the rounding, so totals never pick up binary-float dust
 const sum = (values: number[], scale: number) =>
 	values.reduce((s, v) => s + Math.round(v * scale), 0) / scale;
@@ -34,10 +44,73 @@ export function createQuotaOverviewService({ db, levy, levyRepo, now }: Deps) {
 	async function rows(year: number, q: Pick<QuotaOverviewQuery, 'kind' | 'township'> = {}) {
 		const computed = await figures.year(year);
 		const all = computed.rows;
-		const filtered = all.filter(
-			(r) => (!q.kind || r.kind === q.kind) && (!q.township || r.townshipCode === q.township),
-		);
+		const filtered =
+			q.kind || q.township
+				? all.filter(
+						(r) => (!q.kind || r.kind === q.kind) && (!q.township || r.townshipCode === q.township),
+					)
+				: all;
 		return { computed, all, filtered };
+	}
+
+	// the county-wide figures, worked out once per version of the kept rows (a new array after
+	// every change), so an unchanged county's page view only slices the list
+	const counties = new WeakMap<QuotaEmployerRow[], County>();
+	function countyOf(all: QuotaEmployerRow[]): County {
+		const known = counties.get(all);
+		if (known) return known;
+		const compliant = all.filter((r) => r.shortfall === 0).length;
+		const kinds = Object.keys(EMPLOYER_KIND_LABELS) as EmployerKind[];
+		const townships = new Map<string, { name: string; rows: QuotaEmployerRow[] }>();
+		for (const r of all) {
+			const t = townships.get(r.townshipCode) ?? { name: r.townshipName, rows: [] };
+			t.rows.push(r);
+			townships.set(r.townshipCode, t);
+		}
+		const county: County = {
+			employersWithFigures: all.length,
+			compliantCount: compliant,
+			complianceRate: all.length ? compliant / all.length : null,
+			totalShortfall: sum(
+				all.map((r) => r.shortfall),
+				10_000,
+			),
+			totalLevyDue: sum(
+				all.map((r) => r.levyDue),
+				100,
+			),
+			byKind: kinds
+				.map((kind) => {
+					const of = all.filter((r) => r.kind === kind);
+					return {
+						kind,
+						employers: of.length,
+						shortfall: sum(
+							of.map((r) => r.shortfall),
+							10_000,
+						),
+						levyDue: sum(
+							of.map((r) => r.levyDue),
+							100,
+						),
+					};
+				})
+				.filter((k) => k.employers > 0),
+			byTownship: [...townships.entries()]
+				.sort(([a], [b]) => a.localeCompare(b))
+				.map(([code, t]) => {
+					const ok = t.rows.filter((r) => r.shortfall === 0).length;
+					return {
+						townshipCode: code,
+						townshipName: t.name,
+						employers: t.rows.length,
+						compliant: ok,
+						complianceRate: ok / t.rows.length,
+					};
+				}),
+		};
+		counties.set(all, county);
+		return county;
 	}
 
 	async function placementTarget() {
@@ -50,14 +123,6 @@ export function createQuotaOverviewService({ db, levy, levyRepo, now }: Deps) {
 		async overview(q: QuotaOverviewQuery): Promise<QuotaOverview> {
 			const year = q.year ?? lastYear();
 			const { computed, all, filtered } = await rows(year, q);
-			const compliant = all.filter((r) => r.shortfall === 0).length;
-			const kinds = Object.keys(EMPLOYER_KIND_LABELS) as EmployerKind[];
-			const townships = new Map<string, { name: string; rows: QuotaEmployerRow[] }>();
-			for (const r of all) {
-				const t = townships.get(r.townshipCode) ?? { name: r.townshipName, rows: [] };
-				t.rows.push(r);
-				townships.set(r.townshipCode, t);
-			}
 			const notes: string[] = [];
 			if (all.length === 0)
 				notes.push(`${year} 年还没有单位填写职工人数和工资，没有可统计的数字。`);
@@ -69,46 +134,7 @@ export function createQuotaOverviewService({ db, levy, levyRepo, now }: Deps) {
 			return {
 				year,
 				collectionYear: computed.collectionYear,
-				employersWithFigures: all.length,
-				compliantCount: compliant,
-				complianceRate: all.length ? compliant / all.length : null,
-				totalShortfall: sum(
-					all.map((r) => r.shortfall),
-					10_000,
-				),
-				totalLevyDue: sum(
-					all.map((r) => r.levyDue),
-					100,
-				),
-				byKind: kinds
-					.map((kind) => {
-						const of = all.filter((r) => r.kind === kind);
-						return {
-							kind,
-							employers: of.length,
-							shortfall: sum(
-								of.map((r) => r.shortfall),
-								10_000,
-							),
-							levyDue: sum(
-								of.map((r) => r.levyDue),
-								100,
-							),
-						};
-					})
-					.filter((k) => k.employers > 0),
-				byTownship: [...townships.entries()]
-					.sort(([a], [b]) => a.localeCompare(b))
-					.map(([code, t]) => {
-						const ok = t.rows.filter((r) => r.shortfall === 0).length;
-						return {
-							townshipCode: code,
-							townshipName: t.name,
-							employers: t.rows.length,
-							compliant: ok,
-							complianceRate: ok / t.rows.length,
-						};
-					}),
+				...countyOf(all),
 				list: {
 					items: filtered.slice(start, start + q.pageSize),
 					total: filtered.length,
