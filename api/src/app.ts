@@ -24,6 +24,7 @@ import { employersRoutes } from './modules/employers/employers.routes.js';
 import { fairsRoutes } from './modules/fairs/fairs.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { importsRoutes } from './modules/imports/imports.routes.js';
+import type { ImportLimits } from './modules/imports/read-upload.js';
 import { employerQuotaRoutes } from './modules/levy/employer-quota.routes.js';
 import { levyRoutes } from './modules/levy/levy.routes.js';
 import { occupationsRoutes } from './modules/occupations/occupations.routes.js';
@@ -78,6 +79,8 @@ export type AppDeps = {
 	notifiers?: readonly Notifier[];
 	/** Origins besides the API's own that may send signed-in writes, e.g. a separate web host. */
 	allowedOrigins?: readonly string[];
+	/** Bounds on roster uploads (defaults in imports/read-upload.ts, docs/domain.md). */
+	importLimits?: Partial<ImportLimits>;
 };
 
 /** Never log identifiers, cookies or credentials. */
@@ -214,6 +217,7 @@ export async function buildApp(deps: AppDeps) {
 		authPolicy: deps.authPolicy,
 		cipher: deps.cipher,
 		notifiers: deps.notifiers,
+		importLimits: deps.importLimits,
 	});
 	await app.register(csrfPlugin, { allowedOrigins: deps.allowedOrigins ?? [] });
 	await app.register(authPlugin, { auth: app.services.auth });

@@ -48,6 +48,10 @@ const EnvSchema = z.object({
 		.pipe(
 			z.array(z.url({ protocol: /^https?$/, error: 'RONGHE_ALLOWED_ORIGINS 应是逗号分隔的网址' })),
 		),
+	// roster upload bounds (docs/domain.md#roster-import-limits)
+	IMPORT_MAX_UNCOMPRESSED_MB: z.coerce.number().int().min(1).max(2048).default(200),
+	IMPORT_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(50_000),
+	IMPORT_MAX_ERRORS: z.coerce.number().int().min(1).max(100_000).default(1000),
 	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -68,6 +72,7 @@ export type Config = Readonly<{
 	alertsIntervalMs: number;
 	alertsSmsStub: boolean;
 	allowedOrigins: readonly string[];
+	importLimits: { maxUncompressedBytes: number; maxRows: number; maxErrors: number };
 	version: string;
 }>;
 
@@ -101,6 +106,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 		alertsIntervalMs: e.ALERTS_INTERVAL_SECONDS * 1000,
 		alertsSmsStub: e.ALERTS_SMS_STUB,
 		allowedOrigins: e.RONGHE_ALLOWED_ORIGINS,
+		importLimits: {
+			maxUncompressedBytes: e.IMPORT_MAX_UNCOMPRESSED_MB * 1024 * 1024,
+			maxRows: e.IMPORT_MAX_ROWS,
+			maxErrors: e.IMPORT_MAX_ERRORS,
+		},
 		version,
 	});
 }

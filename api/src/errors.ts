@@ -105,6 +105,13 @@ export class BadRequestError extends AppError {
 	}
 }
 
+/** The method is not allowed for this request (an unmasked export asked for by GET). */
+export class MethodNotAllowedError extends AppError {
+	readonly status = 405;
+	readonly code = 'method_not_allowed';
+	readonly title = '请求方式不对';
+}
+
 export class PayloadTooLargeError extends AppError {
 	readonly status = 413;
 	readonly code = 'payload_too_large';

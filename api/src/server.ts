@@ -141,6 +141,7 @@ const app = await buildApp({
 	cipher,
 	webHandler,
 	allowedOrigins: config.allowedOrigins,
+	importLimits: config.importLimits,
 });
 
 closers.push(() => app.close());

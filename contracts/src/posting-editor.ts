@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { UuidSchema } from './common.js';
+import { pageOf, PageQuerySchema, UuidSchema } from './common.js';
 import { POST_TYPES, WORK_MODES } from './labels.js';
 import { ABILITY_ITEM_CODES } from './profile-codes.js';
 
@@ -290,10 +290,10 @@ export const ReviewQueueItemSchema = z.object({
 });
 export type ReviewQueueItem = z.infer<typeof ReviewQueueItemSchema>;
 
-export const ReviewQueueSchema = z.object({
-	items: z.array(ReviewQueueItemSchema),
-	total: z.number().int(),
-});
+// paged like every list: a county's backlog must not come back in one answer
+export const ReviewQueueSchema = pageOf(ReviewQueueItemSchema);
+export const ReviewQueueQuerySchema = PageQuerySchema;
+export type ReviewQueueQuery = z.infer<typeof ReviewQueueQuerySchema>;
 export type ReviewQueue = z.infer<typeof ReviewQueueSchema>;
 
 export const ReturnPostingBodySchema = z.object({

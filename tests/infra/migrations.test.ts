@@ -39,6 +39,7 @@ describe('migrations on PostgreSQL', () => {
 			'people',
 			'postings',
 			'quota_disclosures',
+			'quota_input_changes',
 			'quota_objections',
 			'saved_searches',
 			'search_outbox',

@@ -46,6 +46,7 @@ const ACCESS: Record<string, Caller[]> = {
 	getPeopleImport: ['admin', 'bureau', 'federation'],
 	getPeopleImportErrors: ['admin', 'bureau', 'federation'],
 	exportPeople: STAFF,
+	exportPeopleByPost: STAFF,
 	listOccupations: CALLERS,
 	createOccupation: ['admin', 'bureau', 'federation'],
 	updateOccupation: ['admin', 'bureau', 'federation'],

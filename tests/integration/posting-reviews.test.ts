@@ -176,4 +176,30 @@ describe('posting review (/api/reviews/postings)', () => {
 		);
 		expect((await call('POST', `/reviews/postings/${id}/approve`, 'bureau')).statusCode).toBe(404);
 	});
+
+	it('pages the queue: a limit, the total, and the next page without repeats', async () => {
+		const clean = { ...DRAFT, description: '把纸质单据录入电脑系统并核对，单位提供培训。' };
+		for (const title of ['录入员一', '录入员二', '录入员三']) {
+			const { id } = (
+				await call('POST', '/employer/postings', 'employer', { ...clean, title })
+			).json();
+			expect((await call('POST', `/employer/postings/${id}/submit`, 'employer')).statusCode).toBe(
+				200,
+			);
+		}
+		const first = (await call('GET', '/reviews/postings?pageSize=2', 'bureau')).json();
+		expect(first).toMatchObject({ page: 1, pageSize: 2 });
+		expect(first.items).toHaveLength(2);
+		expect(first.total).toBeGreaterThanOrEqual(3);
+		const pages = [first];
+		for (let page = 2; page <= Math.ceil(first.total / 2); page++)
+			pages.push((await call('GET', `/reviews/postings?pageSize=2&page=${page}`, 'bureau')).json());
+		const titles = pages.flatMap((p: { items: { title: string }[] }) =>
+			p.items.map((i) => i.title),
+		);
+		expect(titles).toHaveLength(first.total);
+		expect(new Set(titles).size).toBe(titles.length);
+		expect(titles.slice(-3)).toEqual(['录入员一', '录入员二', '录入员三']);
+		expect((await call('GET', '/reviews/postings?pageSize=500', 'bureau')).statusCode).toBe(400);
+	});
 });

@@ -236,4 +236,31 @@ describe('bureau quota overview, agencies, wages and rules', () => {
 			.where(eq(auditLog.action, 'quota.rule_save'));
 		expect(audit.map((a) => a.entityId)).toEqual(['14/2028']);
 	});
+
+	// last: it changes the 2024 figures the tests above read
+	it('shows each committed input change on the next view of the kept figures', async () => {
+		const { db } = t.handle;
+		const firmRow = async () => {
+			const body = (await call('GET', `/api/quota/overview?year=${YEAR}`)).json();
+			const firm = body.list.items.find((r: { name: string }) => r.name === '甲公司');
+			return { body, firm };
+		};
+		expect((await firmRow()).firm).toMatchObject({ placedCount: 1, shortfall: 0.5 });
+		// a roster row: the firm now places two people and meets its 1.5
+		await db
+			.insert(employerDisabledEmployees)
+			.values({ ...counts, employerId: ids.firm!, displayName: '赵某', level: 3 });
+		const placed = await firmRow();
+		expect(placed.firm).toMatchObject({ placedCount: 2, shortfall: 0, levyDue: 0 });
+		expect(placed.body.compliantCount).toBe(2);
+		// a staff figure: 300 staff need 4.5
+		await db
+			.update(employerLevyYears)
+			.set({ averageStaff: '300.00' })
+			.where(and(eq(employerLevyYears.employerId, ids.firm!), eq(employerLevyYears.year, YEAR)));
+		expect((await firmRow()).firm).toMatchObject({ requiredCount: 4.5, shortfall: 2.5 });
+		// a county-wide input: without the year's average wage the note says so
+		await db.delete(localAverageWages).where(eq(localAverageWages.year, YEAR));
+		expect((await firmRow()).body.notes.join('')).toMatch(`还没有 ${YEAR} 年当地社会平均工资`);
+	});
 });

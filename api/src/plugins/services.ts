@@ -28,6 +28,7 @@ import { createFairsService } from '../modules/fairs/fairs.service.js';
 import { createHealthService } from '../modules/health/health.service.js';
 import { createImportsRepository } from '../modules/imports/imports.repository.js';
 import { createImportsService } from '../modules/imports/imports.service.js';
+import type { ImportLimits } from '../modules/imports/read-upload.js';
 import { createEmployerQuotaService } from '../modules/levy/employer-quota.service.js';
 import { createLevyRepository } from '../modules/levy/levy.repository.js';
 import { createLevyService } from '../modules/levy/levy.service.js';
@@ -59,6 +60,7 @@ export type ServiceDeps = {
 	cipher: FieldCipher;
 	/** Extra notification channels after in-app (e.g. the SMS stub); none by default. */
 	notifiers?: readonly Notifier[];
+	importLimits?: Partial<ImportLimits> | undefined;
 };
 
 export function createServices(deps: ServiceDeps) {
@@ -146,6 +148,7 @@ export function createServices(deps: ServiceDeps) {
 			peopleRepo: createPeopleRepository(),
 			cipher: deps.cipher,
 			now: deps.now,
+			limits: deps.importLimits ?? {},
 		}),
 		auth,
 		employers: createEmployersService({

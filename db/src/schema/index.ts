@@ -13,5 +13,6 @@ export * from './matching.js';
 export * from './imports.js';
 export * from './alerts.js';
 export * from './levy.js';
+export * from './quota-inputs.js';
 export * from './disclosure.js';
 export * from './instance.js';

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, type SQL } from 'drizzle-orm';
 import type { Db } from '@ronghe/db';
 import { employers, occupations, postings, townships, type NewPosting } from '@ronghe/db/schema';
 
@@ -10,6 +10,12 @@ const columns = {
 };
 
 /** Postings with the names shown beside them; shared by the employer editor and the review queue. */
+const submitted = (townshipCode: string | undefined): SQL | undefined =>
+	and(
+		eq(postings.status, 'submitted'),
+		townshipCode ? eq(postings.townshipCode, townshipCode) : undefined,
+	);
+
 export function createEmployerPostingsRepository() {
 	const base = (db: Db) =>
 		db
@@ -33,12 +39,16 @@ export function createEmployerPostingsRepository() {
 				.where(eq(postings.employerId, employerId))
 				.orderBy(desc(postings.updatedAt), desc(postings.id));
 		},
-		async listSubmitted(db: Db, townshipCode?: string) {
-			const where: SQL | undefined = and(
-				eq(postings.status, 'submitted'),
-				townshipCode ? eq(postings.townshipCode, townshipCode) : undefined,
-			);
-			return base(db).where(where).orderBy(asc(postings.submittedAt), asc(postings.id));
+		async listSubmitted(db: Db, townshipCode: string | undefined, limit: number, offset: number) {
+			return base(db)
+				.where(submitted(townshipCode))
+				.orderBy(asc(postings.submittedAt), asc(postings.id))
+				.limit(limit)
+				.offset(offset);
+		},
+		async countSubmitted(db: Db, townshipCode: string | undefined) {
+			const [row] = await db.select({ n: count() }).from(postings).where(submitted(townshipCode));
+			return row?.n ?? 0;
 		},
 		async insert(db: Db, row: NewPosting) {
 			const [inserted] = await db.insert(postings).values(row).returning({ id: postings.id });

@@ -1,5 +1,4 @@
 import multipart from '@fastify/multipart';
-import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
 	COUNTY_STAFF,
@@ -9,28 +8,16 @@ import {
 	ImportListSchema,
 	ImportSchema,
 	ImportSummarySchema,
-	PeopleExportQuerySchema,
-	STAFF,
-	XLSX_MIME,
 	XlsxFileSchema,
 } from '@ronghe/contracts';
 import { BadRequestError, PayloadTooLargeError } from '../../errors.js';
 import { signedIn } from '../../plugins/auth.js';
 import { auditMeta } from '../audit/audit.meta.js';
+import { registryExportRoutes } from './export.routes.js';
+import { sendXlsx } from './xlsx-reply.js';
 
 const tags = ['people'];
 const access = { access: COUNTY_STAFF };
-
-/** A Chinese file name for the download, as RFC 5987 allows, with an ASCII fallback. */
-const sendXlsx = (reply: FastifyReply, data: Buffer, fileName: string, ascii: string) =>
-	reply
-		.type(XLSX_MIME)
-		.header(
-			'content-disposition',
-			`attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-		)
-		.header('cache-control', 'no-store')
-		.send(data);
 
 /** Roster import (.xlsx upload, progress, bad rows) and registry export, under /people. */
 export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -139,21 +126,5 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
 			),
 	);
 
-	app.get(
-		'/export',
-		{
-			config: { access: STAFF },
-			schema: {
-				tags,
-				operationId: 'exportPeople',
-				summary: '导出残疾人名单（.xlsx，号码默认打码；unmasked=1 导出完整号码并记入审计日志）',
-				querystring: PeopleExportQuerySchema,
-				response: { 200: XlsxFileSchema },
-			},
-		},
-		async (req, reply) => {
-			const file = await imports.export(signedIn(req), req.query, auditMeta(req));
-			return sendXlsx(reply, file.data, file.fileName, 'registry.xlsx');
-		},
-	);
+	await app.register(registryExportRoutes);
 };

@@ -1,31 +1,25 @@
 import { createHash } from 'node:crypto';
-import ExcelJS from 'exceljs';
-import {
-	CATEGORY_LABELS,
-	COUNTY_STAFF,
-	EMPLOYMENT_FORM_LABELS,
-	EMPLOYMENT_STATUS_LABELS,
-	HOUSEHOLD_TYPE_LABELS,
-	inGroup,
-	LEVEL_LABELS,
-	UNEMPLOYED_REASONS,
-	type Import,
-	type ImportList,
-	type PageQuery,
-	type PeopleExportQuery,
-} from '@ronghe/contracts';
-import { maskCertificate, maskIdentifier, maskPhone, type Db, type FieldCipher } from '@ronghe/db';
+import type { Import, ImportList, PageQuery } from '@ronghe/contracts';
+import { maskIdentifier, type Db, type FieldCipher } from '@ronghe/db';
 import type { Import as ImportRow, NewPerson } from '@ronghe/db/schema';
 import { safeErrorMessage } from '@ronghe/search';
-import { BadRequestError, ForbiddenError, NotFoundError } from '../../errors.js';
+import { BadRequestError, NotFoundError } from '../../errors.js';
 import { writeAudit, type AuditMeta } from '../audit/audit.writer.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import type { PeopleRepository } from '../people/people.repository.js';
-import { personFilter } from '../people/people.service.js';
 import { summary } from './import-summary.js';
 import type { ComparablePerson, ImportsRepository } from './imports.repository.js';
+import {
+	checkUpload,
+	DEFAULT_IMPORT_LIMITS,
+	readUpload,
+	refusal,
+	tooManyRows,
+	type ImportLimits,
+} from './read-upload.js';
+import { createRegistryExport } from './registry-export.js';
 import { checkRosterRow, readRosterSheet, type RosterRecord } from './roster.js';
-import { errorsWorkbook, registryWorkbook, rosterTemplate, type ExportRow } from './workbook.js';
+import { errorsWorkbook, rosterTemplate } from './workbook.js';
 
 type Deps = {
 	db: Db;
@@ -34,6 +28,8 @@ type Deps = {
 	cipher: FieldCipher;
 	now: () => Date;
 	batchSize?: number;
+	exportBatchSize?: number;
+	limits?: Partial<ImportLimits>;
 };
 export type ImportsService = ReturnType<typeof createImportsService>;
 type Counts = { created: number; updated: number; unchanged: number };
@@ -49,7 +45,10 @@ export function createImportsService({
 	cipher,
 	now,
 	batchSize = 500,
+	exportBatchSize = 1000,
+	limits: limitsIn = {},
 }: Deps) {
+	const limits = { ...DEFAULT_IMPORT_LIMITS, ...limitsIn };
 	const running = new Set<Promise<void>>();
 
 	/** Only the fields whose value differs; a blank roster cell never erases what is stored. */
@@ -140,19 +139,12 @@ export function createImportsService({
 
 	async function run(id: string, data: Buffer, user: AuthUser, meta: AuditMeta) {
 		await importsRepo.progress(db, id, { status: 'running' });
-		const workbook = new ExcelJS.Workbook();
-		try {
-			await workbook.xlsx.load(data as unknown as ArrayBuffer);
-		} catch {
-			return fail(
-				id,
-				'这个文件打不开，可能已经损坏，或者不是 Excel（.xlsx）文件。请用 Excel 或 WPS 另存为 .xlsx 后再上传。',
-			);
-		}
-		const ws = workbook.worksheets.find((w) => w.rowCount > 0);
-		if (!ws) return fail(id, '文件里没有任何内容。');
-		const sheet = readRosterSheet(ws);
+		const read = await readUpload(data, limits);
+		if (!read.ok) return fail(id, refusal(read.code, limits, read.rows));
+		const sheet = readRosterSheet(read.rows);
 		if (!sheet.ok) return fail(id, sheet.error.message, [sheet.error]);
+		if (sheet.rows.length > limits.maxRows)
+			return fail(id, tooManyRows(sheet.rows.length, limits.maxRows));
 
 		const townships = new Map<string, string>();
 		for (const t of await importsRepo.townships(db)) {
@@ -161,6 +153,7 @@ export function createImportsService({
 		}
 		const ctx = { townships, seen: new Map<string, number>(), today: now() };
 		const errors: ImportRow['errors'] = [];
+		let omitted = 0;
 		const totals = { created: 0, updated: 0, unchanged: 0, bad: 0, processed: 0 };
 		await importsRepo.progress(db, id, { totalRows: sheet.rows.length });
 		for (let i = 0; i < sheet.rows.length; i += batchSize) {
@@ -169,7 +162,11 @@ export function createImportsService({
 				const checked = checkRosterRow(row, ctx);
 				if (checked.record) records.push(checked.record);
 				else totals.bad += 1;
-				errors.push(...checked.errors);
+				// the first problems are kept to fix and re-upload; a file of bad rows must not
+				// make one database row of millions of messages
+				for (const e of checked.errors)
+					if (errors.length < limits.maxErrors) errors.push(e);
+					else omitted += 1;
 			}
 			const counts = await writeBatch(records);
 			totals.created += counts.created;
@@ -184,6 +181,12 @@ export function createImportsService({
 				badRows: totals.bad,
 			});
 		}
+		if (omitted)
+			errors.push({
+				row: 0,
+				column: '',
+				message: `另有 ${omitted} 个问题没有列出（最多列出 ${limits.maxErrors} 个）。请先改好上面这些行，重新上传后会列出其余的问题。`,
+			});
 		await db.transaction(async (tx) => {
 			await importsRepo.progress(tx, id, { status: 'done', errors, finishedAt: now() });
 			await writeAudit(tx, {
@@ -224,6 +227,7 @@ export function createImportsService({
 					'not_xlsx',
 					'只能导入 Excel 的 .xlsx 文件。如果是 .xls 或 .csv 文件，请先用 Excel 或 WPS 另存为 .xlsx。',
 				);
+			checkUpload(file.data, limits);
 			const fileSha256 = createHash('sha256').update(file.data).digest('hex');
 			// looked up and recorded under a lock: two uploads of one file at the same moment (a
 			// double click, a retried request) give one import
@@ -273,49 +277,6 @@ export function createImportsService({
 			while (running.size) await Promise.allSettled([...running]);
 		},
 
-		/** The registry as .xlsx, with the list's filters and scope; full numbers only when asked. */
-		async export(user: AuthUser, q: PeopleExportQuery, meta: AuditMeta) {
-			if (q.unmasked && !inGroup(user.role, COUNTY_STAFF))
-				throw new ForbiddenError('只有县人社局、县残联和系统管理员可以导出完整号码。');
-			const filter = personFilter(user, q, cipher);
-			const rows: ExportRow[] = [];
-			for (let page = 0; ; page++) {
-				const batch = await peopleRepo.list(db, filter, q.sort, 1000, page * 1000);
-				for (const { person: p, townshipName } of batch) {
-					const idNumber = q.unmasked ? cipher.decrypt(p.idNumberEnc) : p.idNumberMasked;
-					const cert = p.certificateNumberEnc ? cipher.decrypt(p.certificateNumberEnc) : '';
-					rows.push({
-						姓名: p.fullName,
-						身份证号: idNumber,
-						残疾人证号: q.unmasked ? cert : cert && maskCertificate(cert),
-						证件有效期至: p.certificateValidUntil ?? '',
-						乡镇: townshipName,
-						'村（社区）': p.village,
-						户口类型: HOUSEHOLD_TYPE_LABELS[p.householdType],
-						文化程度: p.education,
-						联系电话: q.unmasked ? p.phone : maskPhone(p.phone),
-						就业状况: EMPLOYMENT_STATUS_LABELS[p.employmentStatus],
-						就业形式: p.employmentForm ? EMPLOYMENT_FORM_LABELS[p.employmentForm] : '',
-						未就业原因: p.unemployedReason
-							? (UNEMPLOYED_REASONS[p.unemployedReason as keyof typeof UNEMPLOYED_REASONS] ?? '')
-							: '',
-						性别: p.sex === 'male' ? '男' : '女',
-						出生日期: p.birthDate,
-						残疾类别: CATEGORY_LABELS[p.category as keyof typeof CATEGORY_LABELS] ?? '',
-						残疾等级: LEVEL_LABELS[p.level as keyof typeof LEVEL_LABELS] ?? '',
-					});
-				}
-				if (batch.length < 1000) break;
-			}
-			await writeAudit(db, {
-				actorUserId: user.id,
-				action: 'people.export',
-				entity: 'person',
-				detail: { unmasked: q.unmasked, rows: rows.length, township: filter.townshipCode ?? null },
-				...meta,
-			});
-			const date = now().toISOString().slice(0, 10);
-			return { data: await registryWorkbook(rows), fileName: `残疾人名单-${date}.xlsx` };
-		},
+		export: createRegistryExport({ db, peopleRepo, cipher, now, batchSize: exportBatchSize }),
 	};
 }

@@ -2,7 +2,7 @@
  * Reading and checking the federation's roster (.xlsx, docs/domain.md#statistics-codes): headers by
  * name, cells of any Excel type, every row checked with the one identifier module. Pure functions.
  */
-import type { CellValue, Worksheet } from 'exceljs';
+import type { CellValue } from 'exceljs';
 import {
 	EDUCATION_LEVELS,
 	EMPLOYMENT_FORM_LABELS,
@@ -14,6 +14,7 @@ import {
 	type ImportRowError,
 	type RosterColumnKey,
 } from '@ronghe/contracts';
+import type { SheetRows } from './read-upload.js';
 
 export type RosterRecord = {
 	row: number;
@@ -112,14 +113,18 @@ function identifierText(value: CellValue | undefined): Cell {
 	return cell;
 }
 
-/** Finds the header row (a title row above it is allowed) and reads the data rows below it. */
-export function readRosterSheet(ws: Worksheet): RosterSheet {
+/**
+ * Finds the header row (a title row above it is allowed) and reads the data rows below it. The
+ * rows come from the parse worker (read-upload.ts) in sheet order.
+ */
+export function readRosterSheet(sheet: SheetRows): RosterSheet {
 	let headerRow = 0;
 	let columns = new Map<RosterColumnKey, number>();
-	for (let r = 1; r <= Math.min(5, ws.rowCount) && !headerRow; r++) {
+	for (const [r, values] of sheet) {
+		if (r > 5 || headerRow) break;
 		const found = new Map<RosterColumnKey, number>();
-		ws.getRow(r).eachCell((cell, col) => {
-			const c = cellText(cell.value);
+		values.forEach((value, col) => {
+			const c = cellText(value);
 			const key = 'text' in c ? HEADER_KEYS.get(headerKey(c.text)) : undefined;
 			if (key && !found.has(key)) found.set(key, col);
 		});
@@ -145,18 +150,18 @@ export function readRosterSheet(ws: Worksheet): RosterSheet {
 		};
 	}
 	const rows: RosterRow[] = [];
-	ws.eachRow((row, r) => {
-		if (r <= headerRow) return;
+	for (const [r, values] of sheet) {
+		if (r <= headerRow) continue;
 		const cells: RosterRow['cells'] = {};
 		let blank = true;
 		for (const [key, col] of columns) {
-			const value = row.getCell(col).value;
+			const value = values[col];
 			cells[key] = value;
 			const c = cellText(value);
 			if (!('text' in c) || c.text !== '') blank = false;
 		}
 		if (!blank) rows.push({ row: r, cells });
-	});
+	}
 	return { ok: true, headerRow, rows };
 }
 

@@ -1,4 +1,5 @@
 /** The .xlsx files the registry hands out: the roster template, the export and the bad-row list. */
+import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { ROSTER_COLUMNS, type ImportRowError } from '@ronghe/contracts';
 
@@ -61,15 +62,28 @@ export const EXPORT_COLUMNS = [
 	'残疾等级',
 ] as const;
 
-/** The registry, in roster columns plus what is read from the numbers. */
-export async function registryWorkbook(rows: ExportRow[]): Promise<Buffer> {
-	const { workbook, ws } = sheetWith(
-		'残疾人名单',
-		EXPORT_COLUMNS.map((header) => ({ header, width: header.includes('号') ? 24 : 12 })),
-	);
-	for (let i = 1; i <= EXPORT_COLUMNS.length; i++) ws.getColumn(i).numFmt = '@';
-	for (const row of rows) ws.addRow(EXPORT_COLUMNS.map((h) => row[h] ?? ''));
-	return toBuffer(workbook);
+/**
+ * The registry, in roster columns plus what is read from the numbers, written to `stream` as the
+ * rows arrive: each row is committed and dropped, so memory stays flat however many people there
+ * are. Shared strings are off (they would keep every text in memory until the end).
+ */
+export async function writeRegistryWorkbook(stream: Writable, rows: AsyncIterable<ExportRow>) {
+	const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+		stream,
+		useStyles: true,
+		useSharedStrings: false,
+	});
+	workbook.creator = '融合就业';
+	const ws = workbook.addWorksheet('残疾人名单', { views: [{ state: 'frozen', ySplit: 1 }] });
+	ws.columns = EXPORT_COLUMNS.map((header) => ({
+		header,
+		width: header.includes('号') ? 24 : 12,
+		style: { numFmt: '@' },
+	}));
+	ws.getRow(1).font = HEADER_FONT;
+	for await (const row of rows) ws.addRow(EXPORT_COLUMNS.map((h) => row[h] ?? '')).commit();
+	ws.commit();
+	await workbook.commit();
 }
 
 /** The bad rows of an import: staff fix these rows in their file and upload it again. */

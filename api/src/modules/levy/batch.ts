@@ -1,3 +1,4 @@
-/** The bureau's batch computation of a year, for benchmarks: the service and its repository. */
+/** The bureau's batch computation of a year, for benchmarks: the services and their repository. */
 export { createLevyRepository } from './levy.repository.js';
 export { createLevyService } from './levy.service.js';
+export { createQuotaOverviewService } from '../quota/quota-overview.service.js';

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from '@ronghe/db';
 import {
 	annualReviews,
@@ -7,6 +7,7 @@ import {
 	employers,
 	levyRules,
 	localAverageWages,
+	quotaInputChanges,
 	settings,
 	townships,
 	type NewEmployerLevyYear,
@@ -88,7 +89,7 @@ export function createLevyRepository() {
 					asc(employerDisabledEmployees.id),
 				),
 		/** Every employer with figures for `year`, with what the lists show about it (one query). */
-		yearFigures: (db: Db, year: number) =>
+		yearFigures: (db: Db, year: number, employerIds?: string[]) =>
 			db
 				.select({
 					employerId: employers.id,
@@ -105,9 +106,15 @@ export function createLevyRepository() {
 				.from(employerLevyYears)
 				.innerJoin(employers, eq(employers.id, employerLevyYears.employerId))
 				.innerJoin(townships, eq(townships.code, employers.townshipCode))
-				.where(and(eq(employerLevyYears.year, year), ne(employers.status, 'rejected'))),
+				.where(
+					and(
+						eq(employerLevyYears.year, year),
+						ne(employers.status, 'rejected'),
+						employerIds ? inArray(employerLevyYears.employerId, employerIds) : undefined,
+					),
+				),
 		/** Every employer's disabled employees for `year` (the columns the counting checks need). */
-		yearEmployees: (db: Db, year: number) =>
+		yearEmployees: (db: Db, year: number, employerIds?: string[]) =>
 			db
 				.select({
 					employerId: employerDisabledEmployees.employerId,
@@ -131,7 +138,29 @@ export function createLevyRepository() {
 						eq(annualReviews.year, employerDisabledEmployees.year),
 					),
 				)
-				.where(eq(employerDisabledEmployees.year, year)),
+				.where(
+					and(
+						eq(employerDisabledEmployees.year, year),
+						employerIds ? inArray(employerDisabledEmployees.employerId, employerIds) : undefined,
+					),
+				),
+		/**
+		 * The oldest transaction still running (its snapshot's xmin), then every input change from
+		 * transactions at or after `sinceXid`: read in this order, a change committed later is
+		 * always at or after the horizon returned here (quotaInputChanges in the schema).
+		 */
+		async inputChanges(db: Db, sinceXid: number) {
+			const [h] = await db
+				.select({
+					horizon: sql<string>`(pg_snapshot_xmin(pg_current_snapshot())::text)`,
+				})
+				.from(sql`(select 1) as one`);
+			const rows = await db
+				.select({ seq: quotaInputChanges.seq, employerId: quotaInputChanges.employerId })
+				.from(quotaInputChanges)
+				.where(gte(quotaInputChanges.xid, sinceXid));
+			return { horizon: Number(h!.horizon), rows };
+		},
 		/** Agencies and institutions with a 编制数 (the ≥50 / ≥67 rule), with or without figures. */
 		staffedPublicEmployers: (db: Db) =>
 			db

@@ -79,15 +79,16 @@ export function createLevyService({ db, levyRepo }: Deps) {
 	/**
 	 * Every employer with figures for a calendar year, in one pass: two queries, the same counting
 	 * checks as the employer's dashboard (after an approved 年审 only the accepted people count),
-	 * and the engine without its sentences. The bureau overview,
+	 * and the engine without its sentences; only the listed employers when `employerIds` is
+	 * given (the overview's update after a change). The bureau overview,
 	 * the agencies list and the disclosure all use these numbers.
 	 */
-	async function computeYear(dataYear: number) {
+	async function computeYear(dataYear: number, employerIds?: string[]) {
 		const rule = toRuleSet(await ruleFor(dataYear + 1));
 		const local = await localFigures(dataYear);
 		const [rows, staff] = await Promise.all([
-			levyRepo.yearFigures(db, dataYear),
-			levyRepo.yearEmployees(db, dataYear),
+			levyRepo.yearFigures(db, dataYear, employerIds),
+			levyRepo.yearEmployees(db, dataYear, employerIds),
 		]);
 		const counted = new Map<string, LevyDisabledEmployee[]>();
 		for (const e of staff) {

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, ilike, sql, type SQL } from 'drizzle-orm';
 import type { PersonListQuery } from '@ronghe/contracts';
 import type { Db } from '@ronghe/db';
 import { consents, people, townships, users, type NewPerson } from '@ronghe/db/schema';
@@ -85,6 +85,19 @@ export function createPeopleRepository() {
 				.orderBy(...ORDER[sort])
 				.limit(limit)
 				.offset(offset);
+		},
+		/**
+		 * Keyset paging for the export: the next `limit` people by id after `afterId`. Rows added or
+		 * removed meanwhile never shift the pages, so nobody is written twice or skipped.
+		 */
+		async listAfter(db: Db, f: PersonFilter, afterId: string | undefined, limit: number) {
+			return db
+				.select({ person: people, townshipName: townships.name })
+				.from(people)
+				.innerJoin(townships, eq(townships.code, people.townshipCode))
+				.where(and(where(f), afterId ? gt(people.id, afterId) : undefined))
+				.orderBy(asc(people.id))
+				.limit(limit);
 		},
 		async count(db: Db, f: PersonFilter) {
 			const [row] = await db.select({ n: count() }).from(people).where(where(f));

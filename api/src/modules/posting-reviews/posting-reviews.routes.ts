@@ -4,6 +4,7 @@ import {
 	EmployerPostingIdParamsSchema,
 	EmployerPostingSchema,
 	ReturnPostingBodySchema,
+	ReviewQueueQuerySchema,
 	ReviewQueueSchema,
 	STAFF,
 } from '@ronghe/contracts';
@@ -24,11 +25,12 @@ export const postingReviewsRoutes: FastifyPluginAsyncZod = async (app) => {
 			schema: {
 				tags,
 				operationId: 'listPostingReviews',
-				summary: '等待审核的岗位（先提交的排在前面）',
+				summary: '等待审核的岗位（先提交的排在前面，分页）',
+				querystring: ReviewQueueQuerySchema,
 				response: { 200: ReviewQueueSchema },
 			},
 		},
-		(req) => svc.queue(signedIn(req)),
+		(req) => svc.queue(signedIn(req), req.query),
 	);
 
 	app.get(

@@ -1,4 +1,9 @@
-import type { EmployerPosting, ReturnPostingBody, ReviewQueue } from '@ronghe/contracts';
+import type {
+	EmployerPosting,
+	ReturnPostingBody,
+	ReviewQueue,
+	ReviewQueueQuery,
+} from '@ronghe/contracts';
 import type { Db } from '@ronghe/db';
 import type { NewPosting, Posting } from '@ronghe/db/schema';
 import { markDirty } from '@ronghe/search';
@@ -60,8 +65,12 @@ export function createPostingReviewsService({ db, repo, now }: Deps) {
 
 	return {
 		get,
-		async queue(user: AuthUser): Promise<ReviewQueue> {
-			const rows = await repo.listSubmitted(db, scopeOf(user));
+		async queue(user: AuthUser, q: ReviewQueueQuery): Promise<ReviewQueue> {
+			const scope = scopeOf(user);
+			const [rows, total] = await Promise.all([
+				repo.listSubmitted(db, scope, q.pageSize, (q.page - 1) * q.pageSize),
+				repo.countSubmitted(db, scope),
+			]);
 			const items = rows.map((r) => ({
 				id: r.posting.id,
 				title: r.posting.title,
@@ -71,7 +80,7 @@ export function createPostingReviewsService({ db, repo, now }: Deps) {
 				submittedAt: r.posting.submittedAt?.toISOString() ?? null,
 				flagCount: r.posting.inclusionFlags.filter((f) => f.decision !== 'removed').length,
 			}));
-			return { items, total: items.length };
+			return { items, total, page: q.page, pageSize: q.pageSize };
 		},
 		approve: (user: AuthUser, id: string, meta: AuditMeta) =>
 			decide(user, id, meta, 'published', () => ({ publishedAt: now(), returnReason: '' })),

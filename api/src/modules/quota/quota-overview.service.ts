@@ -10,7 +10,8 @@ import {
 import type { Db } from '@ronghe/db';
 import { computeLevy } from '../levy/levy.engine.js';
 import type { LevyRepository } from '../levy/levy.repository.js';
-import type { EmployerYear, LevyService } from '../levy/levy.service.js';
+import type { LevyService } from '../levy/levy.service.js';
+import { createQuotaFigures } from './quota-figures.js';
 
 type Deps = { db: Db; levy: LevyService; levyRepo: LevyRepository; now: () => Date };
 export type QuotaOverviewService = ReturnType<typeof createQuotaOverviewService>;
@@ -20,38 +21,96 @@ const DEFAULT_TARGET = {
 	institutionMinAuthorizedStaff: 67,
 	byYear: 2027,
 };
+type County = Pick<
+	QuotaOverview,
+	| 'employersWithFigures'
+	| 'compliantCount'
+	| 'complianceRate'
+	| 'totalShortfall'
+	| 'totalLevyDue'
+	| 'byKind'
+	| 'byTownship'
+>;
 // sums in whole units of the rounding, so totals never pick up binary-float dust
 const sum = (values: number[], scale: number) =>
 	values.reduce((s, v) => s + Math.round(v * scale), 0) / scale;
-
-export const toRow = (e: EmployerYear): QuotaEmployerRow => ({
-	employerId: e.employerId,
-	name: e.name,
-	kind: e.kind,
-	townshipCode: e.townshipCode,
-	townshipName: e.townshipName,
-	averageStaff: e.result.averageStaff,
-	requiredCount: e.result.requiredCount,
-	placedCount: e.result.countedDisabled,
-	shortfall: e.result.shortfall,
-	levyDue: e.result.levyDue,
-	exempt: e.result.exempt,
-});
-
-const byShortfall = (a: QuotaEmployerRow, b: QuotaEmployerRow) =>
-	b.shortfall - a.shortfall || b.levyDue - a.levyDue || a.name.localeCompare(b.name, 'zh-CN');
 
 /** The bureau's county view of one year (issue 5 items 5 and 8), from the levy module's batch. */
 export function createQuotaOverviewService({ db, levy, levyRepo, now }: Deps) {
 	const lastYear = () => now().getFullYear() - 1;
 
+	const figures = createQuotaFigures({ db, levy, levyRepo });
+
 	async function rows(year: number, q: Pick<QuotaOverviewQuery, 'kind' | 'township'> = {}) {
-		const computed = await levy.computeYear(year);
-		const all = computed.employers.map(toRow).sort(byShortfall);
-		const filtered = all.filter(
-			(r) => (!q.kind || r.kind === q.kind) && (!q.township || r.townshipCode === q.township),
-		);
+		const computed = await figures.year(year);
+		const all = computed.rows;
+		const filtered =
+			q.kind || q.township
+				? all.filter(
+						(r) => (!q.kind || r.kind === q.kind) && (!q.township || r.townshipCode === q.township),
+					)
+				: all;
 		return { computed, all, filtered };
+	}
+
+	// the county-wide figures, worked out once per version of the kept rows (a new array after
+	// every change), so an unchanged county's page view only slices the list
+	const counties = new WeakMap<QuotaEmployerRow[], County>();
+	function countyOf(all: QuotaEmployerRow[]): County {
+		const known = counties.get(all);
+		if (known) return known;
+		const compliant = all.filter((r) => r.shortfall === 0).length;
+		const kinds = Object.keys(EMPLOYER_KIND_LABELS) as EmployerKind[];
+		const townships = new Map<string, { name: string; rows: QuotaEmployerRow[] }>();
+		for (const r of all) {
+			const t = townships.get(r.townshipCode) ?? { name: r.townshipName, rows: [] };
+			t.rows.push(r);
+			townships.set(r.townshipCode, t);
+		}
+		const county: County = {
+			employersWithFigures: all.length,
+			compliantCount: compliant,
+			complianceRate: all.length ? compliant / all.length : null,
+			totalShortfall: sum(
+				all.map((r) => r.shortfall),
+				10_000,
+			),
+			totalLevyDue: sum(
+				all.map((r) => r.levyDue),
+				100,
+			),
+			byKind: kinds
+				.map((kind) => {
+					const of = all.filter((r) => r.kind === kind);
+					return {
+						kind,
+						employers: of.length,
+						shortfall: sum(
+							of.map((r) => r.shortfall),
+							10_000,
+						),
+						levyDue: sum(
+							of.map((r) => r.levyDue),
+							100,
+						),
+					};
+				})
+				.filter((k) => k.employers > 0),
+			byTownship: [...townships.entries()]
+				.sort(([a], [b]) => a.localeCompare(b))
+				.map(([code, t]) => {
+					const ok = t.rows.filter((r) => r.shortfall === 0).length;
+					return {
+						townshipCode: code,
+						townshipName: t.name,
+						employers: t.rows.length,
+						compliant: ok,
+						complianceRate: ok / t.rows.length,
+					};
+				}),
+		};
+		counties.set(all, county);
+		return county;
 	}
 
 	async function placementTarget() {
@@ -64,14 +123,6 @@ export function createQuotaOverviewService({ db, levy, levyRepo, now }: Deps) {
 		async overview(q: QuotaOverviewQuery): Promise<QuotaOverview> {
 			const year = q.year ?? lastYear();
 			const { computed, all, filtered } = await rows(year, q);
-			const compliant = all.filter((r) => r.shortfall === 0).length;
-			const kinds = Object.keys(EMPLOYER_KIND_LABELS) as EmployerKind[];
-			const townships = new Map<string, { name: string; rows: QuotaEmployerRow[] }>();
-			for (const r of all) {
-				const t = townships.get(r.townshipCode) ?? { name: r.townshipName, rows: [] };
-				t.rows.push(r);
-				townships.set(r.townshipCode, t);
-			}
 			const notes: string[] = [];
 			if (all.length === 0)
 				notes.push(`${year} 年还没有单位填写职工人数和工资，没有可统计的数字。`);
@@ -83,46 +134,7 @@ export function createQuotaOverviewService({ db, levy, levyRepo, now }: Deps) {
 			return {
 				year,
 				collectionYear: computed.collectionYear,
-				employersWithFigures: all.length,
-				compliantCount: compliant,
-				complianceRate: all.length ? compliant / all.length : null,
-				totalShortfall: sum(
-					all.map((r) => r.shortfall),
-					10_000,
-				),
-				totalLevyDue: sum(
-					all.map((r) => r.levyDue),
-					100,
-				),
-				byKind: kinds
-					.map((kind) => {
-						const of = all.filter((r) => r.kind === kind);
-						return {
-							kind,
-							employers: of.length,
-							shortfall: sum(
-								of.map((r) => r.shortfall),
-								10_000,
-							),
-							levyDue: sum(
-								of.map((r) => r.levyDue),
-								100,
-							),
-						};
-					})
-					.filter((k) => k.employers > 0),
-				byTownship: [...townships.entries()]
-					.sort(([a], [b]) => a.localeCompare(b))
-					.map(([code, t]) => {
-						const ok = t.rows.filter((r) => r.shortfall === 0).length;
-						return {
-							townshipCode: code,
-							townshipName: t.name,
-							employers: t.rows.length,
-							compliant: ok,
-							complianceRate: ok / t.rows.length,
-						};
-					}),
+				...countyOf(all),
 				list: {
 					items: filtered.slice(start, start + q.pageSize),
 					total: filtered.length,

@@ -11,8 +11,12 @@ export function problemError(problem: Problem): never {
  * Passes an .xlsx download from the API through to the browser, with the API's file name.
  * Problems become the error page in Chinese.
  */
-export async function proxyDownload(api: ApiClient, path: string): Promise<Response> {
-	const res = await api.raw(path);
+export async function proxyDownload(
+	api: ApiClient,
+	path: string,
+	init: RequestInit = {},
+): Promise<Response> {
+	const res = await api.raw(path, init);
 	if (!res) error(503, '暂时连不上服务器，请稍后再试。');
 	if (!res.ok) {
 		const body = (await res.json().catch(() => ({}))) as Partial<Problem>;

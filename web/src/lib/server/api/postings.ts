@@ -45,7 +45,8 @@ export function postingsApi({ get, post, put, del }: Transport) {
 				post(`${own(id)}/${action}`, EmployerPostingSchema),
 		},
 		reviews: {
-			queue: () => get('/api/reviews/postings', ReviewQueueSchema),
+			queue: (query: { page: number; pageSize?: number }) =>
+				get('/api/reviews/postings', ReviewQueueSchema, query),
 			get: (id: string) => get(review(id), EmployerPostingSchema),
 			approve: (id: string) => post(`${review(id)}/approve`, EmployerPostingSchema),
 			return: (id: string, reason: string) =>

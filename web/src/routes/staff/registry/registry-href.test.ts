@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportHref, registryHref } from './registry-href';
+import { exportFields, exportHref, registryHref } from './registry-href';
 
 describe('registryHref', () => {
 	it('keeps only the conditions that are set, and the page after the first', () => {
@@ -13,5 +13,12 @@ describe('registryHref', () => {
 		expect(exportHref({ township: '140922100', level: 2, pageSize: 50 })).toBe(
 			'/staff/registry/export.xlsx?township=140922100&level=2',
 		);
+	});
+
+	it('gives the full-number export form the same selection as hidden fields', () => {
+		expect(exportFields({ township: '140922100', level: 2, page: 3, pageSize: 50 })).toEqual([
+			['township', '140922100'],
+			['level', '2'],
+		]);
 	});
 });

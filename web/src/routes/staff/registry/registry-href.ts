@@ -3,17 +3,21 @@ import type { PersonListQuery } from '@ronghe/contracts';
 // Kept apart from the server's query parsing so the browser bundle does not pull in zod.
 type Query = Partial<PersonListQuery>;
 
+/** The list's conditions that also choose who is exported. */
+export const FILTER_KEYS = [
+	'q',
+	'township',
+	'category',
+	'level',
+	'employmentStatus',
+	'flagged',
+	'source',
+	'sort',
+] as const;
+
 function params(query: Query): URLSearchParams {
 	const p = new URLSearchParams();
-	for (const key of [
-		'q',
-		'township',
-		'category',
-		'level',
-		'employmentStatus',
-		'flagged',
-		'source',
-	] as const) {
+	for (const key of FILTER_KEYS.filter((k) => k !== 'sort')) {
 		const v = query[key];
 		if (v !== undefined && v !== '') p.set(key, String(v));
 	}
@@ -39,4 +43,9 @@ export function exportHref(
 ): '/staff/registry/export.xlsx' | `/staff/registry/export.xlsx?${string}` {
 	const search = params(query).toString();
 	return search ? `/staff/registry/export.xlsx?${search}` : '/staff/registry/export.xlsx';
+}
+
+/** The same conditions as hidden fields of the full-number export form (a POST). */
+export function exportFields(query: Query): [string, string][] {
+	return [...params(query).entries()];
 }
