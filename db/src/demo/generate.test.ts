@@ -342,5 +342,5 @@ describe('demo consents', () => {
 		} finally {
 			await handle.close();
 		}
-	});
+	}, 30_000); // a fresh database with every migration, then a seed: more than the unit default
 });
