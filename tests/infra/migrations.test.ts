@@ -35,6 +35,7 @@ describe('migrations on PostgreSQL', () => {
 			'notifications',
 			'occupations',
 			'people',
+			'person_claims',
 			'postings',
 			'quota_disclosures',
 			'quota_objections',
