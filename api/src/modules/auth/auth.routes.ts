@@ -38,7 +38,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 	app.get(
 		'/auth/me',
 		{
-			config: { access: 'signed-in' },
+			config: { access: 'signed-in', beforePasswordChange: true },
 			schema: {
 				tags,
 				operationId: 'getCurrentUser',
@@ -52,7 +52,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 	app.post(
 		'/auth/logout',
 		{
-			config: { access: 'signed-in' },
+			config: { access: 'signed-in', beforePasswordChange: true },
 			schema: {
 				tags,
 				operationId: 'logout',
@@ -66,7 +66,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 	app.post(
 		'/auth/logout-all',
 		{
-			config: { access: 'signed-in' },
+			config: { access: 'signed-in', beforePasswordChange: true },
 			schema: {
 				tags,
 				operationId: 'logoutEverywhere',
@@ -80,7 +80,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 	app.post(
 		'/auth/password',
 		{
-			config: { access: 'signed-in' },
+			config: { access: 'signed-in', beforePasswordChange: true },
 			schema: {
 				tags,
 				operationId: 'changePassword',
