@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
-import { buildApp, type App } from '@ronghe/api/app';
+import { buildApp, type App, type Notifier } from '@ronghe/api/app';
 import type { DbHandle, FieldCipher } from '@ronghe/db';
 import { createTestCipher } from '@ronghe/db/testing';
 import { createFakeSearch, type FakeSearch } from '@ronghe/search/testing';
@@ -7,7 +7,10 @@ import { seedReference } from '../fixtures/factories.js';
 import { createLaneDb } from './db.js';
 
 /** The API on a test database with the in-memory search engine, driven through `app.inject`. */
-export async function createTestApp(handle: DbHandle, opts: { now?: () => Date } = {}) {
+export async function createTestApp(
+	handle: DbHandle,
+	opts: { now?: () => Date; notifiers?: readonly Notifier[] } = {},
+) {
 	const search = createFakeSearch();
 	const cipher = createTestCipher();
 	const app = await buildApp({
@@ -16,6 +19,7 @@ export async function createTestApp(handle: DbHandle, opts: { now?: () => Date }
 		search,
 		version: '0.0.0-test',
 		now: opts.now,
+		notifiers: opts.notifiers,
 		cipher,
 	});
 	await app.ready();
@@ -29,7 +33,11 @@ export type ApiContext = { handle: DbHandle; app: App; search: FakeSearch; ciphe
  * in the data the file needs), closed in afterAll. Read the fields inside tests only.
  */
 export function useApi(
-	opts: { now?: () => Date; prepare?: (handle: DbHandle) => Promise<void> } = {},
+	opts: {
+		now?: () => Date;
+		notifiers?: readonly Notifier[];
+		prepare?: (handle: DbHandle) => Promise<void>;
+	} = {},
 ): ApiContext {
 	const ctx = {} as ApiContext;
 	beforeAll(async () => {

@@ -152,7 +152,13 @@ export function createServices(deps: ServiceDeps) {
 			auth,
 			now: deps.now,
 		}),
-		...createProfileServices({ db: deps.db, cipher: deps.cipher, now: deps.now, auth }),
+		...createProfileServices({
+			db: deps.db,
+			cipher: deps.cipher,
+			now: deps.now,
+			auth,
+			codeSenders: (deps.notifiers ?? []).filter((n) => n.sendCode),
+		}),
 	};
 }
 export type Services = ReturnType<typeof createServices>;
