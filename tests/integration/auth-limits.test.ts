@@ -41,6 +41,36 @@ describe('brute-force limits, sessions and temporary passwords', () => {
 		expect(row!.failedLogins).toBe(5);
 	});
 
+	it('counts the sign-up retry path like a login: a burst of guesses there checks at most 5', async () => {
+		// Before: a sign-up with a phone that has an account verified the password without any
+		// count (the "retried submission" path), so guesses there were unlimited.
+		const body = {
+			phone: '13922220000',
+			password: 'the-real-secret',
+			fullName: '孙重试',
+			idNumber: '11010519491231002X',
+			certificateNumber: '11010519491231002X22',
+			townshipCode: '140922105',
+			householdType: 'agricultural',
+			consentDisabilityData: true,
+		};
+		const signUp = (password: string) =>
+			t.app.inject({
+				method: 'POST',
+				url: '/api/auth/sign-up',
+				payload: { ...body, password },
+				headers: { 'x-forwarded-for': freshIp() },
+			});
+		expect((await signUp(body.password)).statusCode).toBe(201);
+		const burst = await Promise.all([
+			...Array.from({ length: 30 }, (_, i) => signUp(`wrong-guess-${i}`)),
+			signUp(body.password),
+		]);
+		expect(burst.map((r) => r.statusCode)).not.toContain(201);
+		const [row] = await t.handle.db.select().from(users).where(eq(users.phone, body.phone));
+		expect(row!.failedLogins).toBe(5);
+	});
+
 	it('lets one address make at most 20 failed attempts, even all at once', async () => {
 		// Before: the limiter checked on arrival but counted on response, so 30 parallel guesses
 		// all arrived before the first was counted and all 30 were answered 401.
