@@ -66,6 +66,7 @@ export async function sitePages(baseUrl: string): Promise<string[]> {
 		'/me/profile/passport',
 		'/me/consents',
 		'/me/consents?withdraw=disability_data',
+		'/me/claim',
 		`/staff/registry/${personId}/profile`,
 		`/staff/registry/${personId}/profile/passport`,
 		// 年审: the employer's roster and review, staff queue and one employer-year
