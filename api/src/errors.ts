@@ -89,8 +89,20 @@ export class TooManyRequestsError extends AppError {
 
 export class InvalidCredentialsError extends AppError {
 	readonly status = 401;
-	readonly code = 'invalid_credentials';
 	readonly title = '手机号或密码不对';
+	constructor(
+		detail: string,
+		readonly code = 'invalid_credentials',
+	) {
+		super(detail);
+	}
+}
+
+/** A signed-in account that must change its password first (after a staff reset). */
+export class PasswordChangeRequiredError extends AppError {
+	readonly status = 403;
+	readonly code = 'password_change_required';
+	readonly title = '请先修改密码';
 }
 
 /** A request that is well-formed HTTP but not what the route takes, such as a file of the wrong kind. */

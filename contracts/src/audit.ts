@@ -13,6 +13,7 @@ export const AUDIT_ACTIONS = {
 	'person.register': '代办登记求职者',
 	'person.sign_up': '求职者自己注册',
 	'person.claim': '求职者注册，认领已登记的资料',
+	'person.claim_request': '求职者注册，身份证号已登记，等待验证码或乡镇确认',
 	'person.unmask': '查看完整号码',
 	'person.view': '工作人员查看求职者登记信息',
 	'person.lookup_by_id': '工作人员按完整身份证号查找',

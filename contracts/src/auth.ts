@@ -72,5 +72,14 @@ export const UserIdParamsSchema = z.object({ userId: z.uuid({ error: '用户编�
 export const SignedOutSchema = z.object({ sessionsEnded: z.number().int() });
 export type SignedOut = z.infer<typeof SignedOutSchema>;
 
-/** Name of the session cookie that the web app sets and forwards. */
+/** Name of the session cookie that the web app sets and forwards over plain http (localhost). */
 export const SESSION_COOKIE = 'ronghe_session';
+/**
+ * Its name over HTTPS. A browser keeps a `__Host-` cookie only if it came over HTTPS from this
+ * very host with `Secure`, `Path=/` and no `Domain`, so a neighbouring subdomain or a plain-http
+ * page cannot plant one (session fixation). Plain http://localhost cannot use the prefix.
+ */
+export const SECURE_SESSION_COOKIE = '__Host-ronghe_session';
+/** The name both sides use: the web app by its page's scheme, the API by the request's. */
+export const sessionCookieName = (https: boolean) =>
+	https ? SECURE_SESSION_COOKIE : SESSION_COOKIE;

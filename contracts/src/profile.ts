@@ -293,5 +293,41 @@ export const SignUpBodySchema = z
 	.superRefine(certificateMatchesId);
 export type SignUpBody = z.input<typeof SignUpBodySchema>;
 
+/**
+ * What every seeker sign-up says afterwards, registered or not: the answer must not tell a
+ * stranger whether an ID number is in the registry.
+ */
+export const SIGN_UP_CLAIM_NOTICE =
+	'账号已开通。如果您已在残联登记，我们会向登记时留的手机号发送验证码：请输入验证码关联登记信息，或带上身份证和残疾人证到乡镇残联确认。';
+
+/** The one-time code sent to the phone on record, entered after sign-up. */
+export const ClaimCodeBodySchema = z.object({
+	code: z
+		.string({ error: '请填写验证码。' })
+		.transform((v) =>
+			v
+				.replace(/[\uff10-\uff19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+				.replace(/\s/g, ''),
+		)
+		.pipe(z.string().regex(/^\d{6}$/, '验证码是 6 位数字。')),
+});
+export type ClaimCodeBody = z.input<typeof ClaimCodeBodySchema>;
+
+/** A sign-up waiting for township staff to check the papers (the person's page). */
+export const PersonClaimSchema = z.object({
+	id: z.uuid(),
+	userId: z.uuid(),
+	displayName: z.string(),
+	phoneMasked: z.string(),
+	createdAt: z.iso.datetime({ offset: true }),
+});
+export type PersonClaim = z.infer<typeof PersonClaimSchema>;
+export const PersonClaimListSchema = z.object({ items: z.array(PersonClaimSchema) });
+export const PersonClaimParamsSchema = z.object({
+	personId: z.uuid({ error: '编号格式不正确' }),
+	claimId: z.uuid({ error: '编号格式不正确' }),
+});
+export const ClaimLinkedSchema = z.object({ personId: z.uuid(), userId: z.uuid() });
+
 /** UI defaults a seeker chose in the passport; applied at sign-in. */
 export type UiDefaults = NonNullable<z.infer<typeof CurrentUserSchema>['uiDefaults']>;

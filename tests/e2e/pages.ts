@@ -69,6 +69,7 @@ export async function sitePages(baseUrl: string): Promise<string[]> {
 		'/me/privacy',
 		'/me/privacy?delete=1',
 		'/me/privacy/deleted',
+		'/me/claim',
 		`/staff/registry/${personId}/profile`,
 		`/staff/registry/${personId}/profile/passport`,
 		// 年审: the employer's roster and review, staff queue and one employer-year

@@ -37,6 +37,7 @@ describe('migrations on PostgreSQL', () => {
 			'notifications',
 			'occupations',
 			'people',
+			'person_claims',
 			'postings',
 			'quota_disclosures',
 			'quota_input_changes',

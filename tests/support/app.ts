@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
-import { buildApp, type App, type AppDeps } from '@ronghe/api/app';
+import { buildApp, type App, type AppDeps, type Notifier } from '@ronghe/api/app';
 import type { DbHandle, FieldCipher } from '@ronghe/db';
 import { createTestCipher } from '@ronghe/db/testing';
 import { createFakeSearch, type FakeSearch } from '@ronghe/search/testing';
@@ -9,7 +9,11 @@ import { createLaneDb } from './db.js';
 /** The API on a test database with the in-memory search engine, driven through `app.inject`. */
 export async function createTestApp(
 	handle: DbHandle,
-	opts: { now?: () => Date; importLimits?: AppDeps['importLimits'] } = {},
+	opts: {
+		now?: () => Date;
+		importLimits?: AppDeps['importLimits'];
+		notifiers?: readonly Notifier[];
+	} = {},
 ) {
 	const search = createFakeSearch();
 	const cipher = createTestCipher();
@@ -19,6 +23,7 @@ export async function createTestApp(
 		search,
 		version: '0.0.0-test',
 		now: opts.now,
+		notifiers: opts.notifiers,
 		cipher,
 		importLimits: opts.importLimits,
 	});
@@ -36,6 +41,7 @@ export function useApi(
 	opts: {
 		now?: () => Date;
 		importLimits?: AppDeps['importLimits'];
+		notifiers?: readonly Notifier[];
 		prepare?: (handle: DbHandle) => Promise<void>;
 	} = {},
 ): ApiContext {

@@ -1,11 +1,14 @@
-import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { A11Y_COOKIE, htmlClassFor, parseA11yCookie, themeColorFor } from '$lib/a11y';
 import { createApiClient } from '$lib/server/api';
 import { bodyTooLarge } from '$lib/server/body-limit';
 import { loadConfig, type Config } from '$lib/server/config';
-import { loadSessionUser } from '$lib/server/session';
+import { apiCookieHeader, loadSessionUser } from '$lib/server/session';
 
 let config: Config | undefined;
+
+/** Pages that work for an account that must change its temporary password first. */
+const PASSWORD_CHANGE_PAGES = new Set(['/account', '/logout']);
 
 // Read the environment at startup so a bad RONGHE_API_URL stops the server at once.
 export const init: ServerInit = () => {
@@ -24,13 +27,16 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.api = createApiClient(
 		fetch,
 		config.apiUrl,
-		event.request.headers.get('cookie') ?? undefined,
+		apiCookieHeader(event.cookies, event.url),
 		clientAddress(event.getClientAddress),
 		event.request.headers.get('user-agent') ?? undefined,
 	);
 	const a11y = parseA11yCookie(event.cookies.get(A11Y_COOKIE));
 	event.locals.a11y = a11y;
 	event.locals.user = await loadSessionUser(event.locals.api, event.cookies, event.url);
+	// The API answers 403 to everything else until the temporary password is changed.
+	if (event.locals.user?.mustChangePassword && !PASSWORD_CHANGE_PAGES.has(event.url.pathname))
+		redirect(303, '/account');
 
 	const response = await resolve(event, {
 		transformPageChunk: ({ html }) =>

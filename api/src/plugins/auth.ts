@@ -1,7 +1,12 @@
 import type { FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { SESSION_COOKIE, type RoleGroup } from '@ronghe/contracts';
-import { ForbiddenError, TooManyRequestsError, UnauthenticatedError } from '../errors.js';
+import { SECURE_SESSION_COOKIE, SESSION_COOKIE, type RoleGroup } from '@ronghe/contracts';
+import {
+	ForbiddenError,
+	PasswordChangeRequiredError,
+	TooManyRequestsError,
+	UnauthenticatedError,
+} from '../errors.js';
 import type { AuthService, AuthUser } from '../modules/auth/auth.service.js';
 
 /** Who may call a route: anyone, any signed-in user, or a role group from the contracts. */
@@ -15,10 +20,17 @@ declare module 'fastify' {
 		 * `everyAttempt` (for public writes such as objections, where success is the flood).
 		 */
 		rateLimit?: { max: number; windowMs: number; everyAttempt?: boolean };
+		/**
+		 * Callable by an account that must change its password first (after a staff reset):
+		 * only the password change itself, /me and signing out.
+		 */
+		beforePasswordChange?: boolean;
 	}
 	interface FastifyRequest {
 		user: AuthUser | null;
 		sessionTokenHash: string | null;
+		/** The per-address counter this request reserved an attempt in, if its route has one. */
+		rateLimitEntry: { count: number; resetAt: number } | null;
 	}
 }
 
@@ -38,18 +50,27 @@ export function currentSession(req: FastifyRequest): { user: AuthUser; tokenHash
 	return { user, tokenHash: req.sessionTokenHash };
 }
 
+/**
+ * The session token: a bearer header, or the session cookie. The `__Host-` cookie is taken
+ * always (only this host over HTTPS can have set it); the plain name only on a plain-http
+ * request, so over HTTPS a cookie planted by a neighbouring site is never a session.
+ */
 function tokenFrom(req: FastifyRequest): string | undefined {
 	const auth = req.headers.authorization;
 	if (auth?.startsWith('Bearer ')) return auth.slice(7).trim() || undefined;
 	const cookie = req.headers.cookie;
 	if (!cookie) return undefined;
-	for (const part of cookie.split(';')) {
-		const eq = part.indexOf('=');
-		if (eq > 0 && part.slice(0, eq).trim() === SESSION_COOKIE) {
-			try {
-				return decodeURIComponent(part.slice(eq + 1).trim()) || undefined;
-			} catch {
-				return undefined;
+	const names =
+		req.protocol === 'https' ? [SECURE_SESSION_COOKIE] : [SECURE_SESSION_COOKIE, SESSION_COOKIE];
+	for (const name of names) {
+		for (const part of cookie.split(';')) {
+			const eq = part.indexOf('=');
+			if (eq > 0 && part.slice(0, eq).trim() === name) {
+				try {
+					return decodeURIComponent(part.slice(eq + 1).trim()) || undefined;
+				} catch {
+					return undefined;
+				}
 			}
 		}
 	}
@@ -64,6 +85,7 @@ export const authPlugin = fp<{ auth: AuthService }>(
 	async (app, { auth }) => {
 		app.decorateRequest('user', null);
 		app.decorateRequest('sessionTokenHash', null);
+		app.decorateRequest('rateLimitEntry', null);
 		const hits = new Map<string, { count: number; resetAt: number }>();
 
 		app.addHook('onRoute', (route) => {
@@ -74,21 +96,38 @@ export const authPlugin = fp<{ auth: AuthService }>(
 
 		// Only failed attempts count (unless the route says every attempt does), so a busy office
 		// behind one address is never slowed down by people who type their password right.
-		app.addHook('onResponse', async (req, reply) => {
-			const limit = req.routeOptions.config.rateLimit;
-			if (!limit || reply.statusCode === 429) return;
-			if (reply.statusCode < 400 && !limit.everyAttempt) return;
+		// Each attempt is counted when it arrives, before anything is awaited, so a burst of
+		// parallel guesses cannot all pass the check; a success gives its count back afterwards.
+		const reserve = (req: FastifyRequest, limit: { max: number; windowMs: number }) => {
 			const key = `${req.routeOptions.url}|${req.ip}`;
 			const at = Date.now();
-			const entry = hits.get(key);
-			if (!entry || entry.resetAt <= at) hits.set(key, { count: 1, resetAt: at + limit.windowMs });
-			else entry.count += 1;
+			let entry = hits.get(key);
+			if (!entry || entry.resetAt <= at) {
+				entry = { count: 0, resetAt: at + limit.windowMs };
+				hits.set(key, entry);
+			}
+			if (entry.count >= limit.max) {
+				const minutes = Math.ceil((entry.resetAt - at) / 60_000);
+				throw new TooManyRequestsError(`从这个网络地址失败的尝试太多，请 ${minutes} 分钟后再试。`);
+			}
+			entry.count += 1;
+			req.rateLimitEntry = entry;
 			if (hits.size > 10_000) for (const [k, v] of hits) if (v.resetAt <= at) hits.delete(k);
+		};
+
+		// Only failed attempts count (unless the route says every attempt does), so a busy office
+		// behind one address is never slowed down by people who type their password right.
+		app.addHook('onResponse', async (req, reply) => {
+			const limit = req.routeOptions.config.rateLimit;
+			const entry = req.rateLimitEntry;
+			if (!limit || !entry || limit.everyAttempt || reply.statusCode >= 400) return;
+			if (entry.count > 0) entry.count -= 1;
 		});
 
 		app.addHook('onRequest', async (req) => {
 			const config = req.routeOptions.config;
 			if (!config.access) return; // pages and unknown paths: not an API route
+			if (config.rateLimit) reserve(req, config.rateLimit);
 			const token = tokenFrom(req);
 			if (token) {
 				const found = await auth.authenticate(token);
@@ -97,18 +136,13 @@ export const authPlugin = fp<{ auth: AuthService }>(
 					req.sessionTokenHash = found.tokenHash;
 				}
 			}
-			if (config.rateLimit) {
-				const entry = hits.get(`${req.routeOptions.url}|${req.ip}`);
-				if (entry && entry.resetAt > Date.now() && entry.count >= config.rateLimit.max) {
-					const minutes = Math.ceil((entry.resetAt - Date.now()) / 60_000);
-					throw new TooManyRequestsError(
-						`从这个网络地址失败的尝试太多，请 ${minutes} 分钟后再试。`,
-					);
-				}
-			}
 			const access = config.access;
 			if (!access || access === 'public') return;
 			if (!req.user) throw new UnauthenticatedError('请先登录。');
+			if (req.user.mustChangePassword && !config.beforePasswordChange)
+				throw new PasswordChangeRequiredError(
+					'您用的是工作人员给的临时密码，请先修改密码，再使用其他功能。',
+				);
 			if (access !== 'signed-in' && !access.includes(req.user.role)) {
 				throw new ForbiddenError('您的账户没有权限使用这个功能。');
 			}

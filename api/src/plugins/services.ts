@@ -157,7 +157,13 @@ export function createServices(deps: ServiceDeps) {
 			auth,
 			now: deps.now,
 		}),
-		...createProfileServices({ db: deps.db, cipher: deps.cipher, now: deps.now, auth }),
+		...createProfileServices({
+			db: deps.db,
+			cipher: deps.cipher,
+			now: deps.now,
+			auth,
+			codeSenders: (deps.notifiers ?? []).filter((n) => n.sendCode),
+		}),
 		privacy: createPrivacyService({
 			db: deps.db,
 			privacyRepo: createPrivacyRepository(),

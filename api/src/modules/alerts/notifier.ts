@@ -11,6 +11,12 @@ export type Notifier = {
 	readonly channel: string;
 	/** Called inside the matcher's transaction; returns true when something was delivered. */
 	send(tx: Db, n: NewNotification): Promise<boolean>;
+	/**
+	 * A one-time code to a phone number that may have no account yet (the phone on record of a
+	 * registered person). Called after the transaction commits. Channels that cannot reach a
+	 * phone (in-app) leave it out.
+	 */
+	sendCode?(phone: string, text: string): Promise<boolean>;
 };
 
 export function createInAppNotifier(repo: Pick<AlertsRepository, 'insertNotification'>): Notifier {
@@ -34,6 +40,11 @@ export function createLoggingSmsStubNotifier(log: Log): Notifier {
 				.where(eq(users.id, n.userId));
 			if (!user) return false;
 			log.info({ to: maskPhone(user.phone), title: n.title }, 'SMS stub: would send (not sent)');
+			return true;
+		},
+		// never logs the code: the log is no channel for a secret
+		async sendCode(phone) {
+			log.info({ to: maskPhone(phone) }, 'SMS stub: would send a one-time code (not sent)');
 			return true;
 		},
 	};

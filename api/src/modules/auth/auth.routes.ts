@@ -35,7 +35,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 	app.get(
 		'/auth/me',
 		{
-			config: { access: 'signed-in' },
+			config: { access: 'signed-in', beforePasswordChange: true },
 			schema: {
 				tags,
 				operationId: 'getCurrentUser',
@@ -49,7 +49,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 	app.post(
 		'/auth/logout',
 		{
-			config: { access: 'signed-in' },
+			config: { access: 'signed-in', beforePasswordChange: true },
 			schema: {
 				tags,
 				operationId: 'logout',
@@ -63,7 +63,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 	app.post(
 		'/auth/logout-all',
 		{
-			config: { access: 'signed-in' },
+			config: { access: 'signed-in', beforePasswordChange: true },
 			schema: {
 				tags,
 				operationId: 'logoutEverywhere',
@@ -77,7 +77,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 	app.post(
 		'/auth/password',
 		{
-			config: { access: 'signed-in' },
+			config: { access: 'signed-in', beforePasswordChange: true },
 			schema: {
 				tags,
 				operationId: 'changePassword',

@@ -11,27 +11,36 @@ import {
 import { maskPhone, type Db } from '@ronghe/db';
 import type { User } from '@ronghe/db/schema';
 import {
-	AccountLockedError,
 	ForbiddenError,
 	InvalidCredentialsError,
 	NotFoundError,
 	RuleViolationError,
 } from '../../errors.js';
 import { writeAudit, type AuditMeta } from '../audit/audit.writer.js';
+import { createPasswordCheck } from './attempts.js';
 import type { AuthRepository } from './auth.repository.js';
-import { hashPassword, temporaryPassword, verifyDummy, verifyPassword } from './password.js';
+import { hashPassword, temporaryPassword, verifyPassword } from './password.js';
 
 export type AuthPolicy = {
-	/** Wrong passwords in a row before the account locks. */
-	maxFailedLogins: number;
-	lockMinutes: number;
-	/** A session ends after this many days without use. */
+	/** Wrong passwords in a row before each further attempt has to wait. */
+	freeFailures: number;
+	/** The first wait; every further wrong password doubles it, up to `maxWaitMinutes`. */
+	firstWaitMinutes: number;
+	maxWaitMinutes: number;
+	/** A session ends after this many days without use… */
 	sessionDays: number;
+	/** …and this many days after sign-in, however busy. */
+	sessionMaxDays: number;
+	/** A temporary password from staff works this long. */
+	temporaryPasswordHours: number;
 };
 export const DEFAULT_AUTH_POLICY: AuthPolicy = {
-	maxFailedLogins: 5,
-	lockMinutes: 15,
+	freeFailures: 5,
+	firstWaitMinutes: 1,
+	maxWaitMinutes: 15,
 	sessionDays: 14,
+	sessionMaxDays: 30,
+	temporaryPasswordHours: 72,
 };
 
 /** The signed-in caller as every route sees it. */
@@ -44,14 +53,6 @@ type Deps = { db: Db; authRepo: AuthRepository; now: () => Date; policy: AuthPol
 export type AuthService = ReturnType<typeof createAuthService>;
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
-const beijingTime = (d: Date) =>
-	d.toLocaleTimeString('zh-CN', {
-		timeZone: 'Asia/Shanghai',
-		hour: '2-digit',
-		minute: '2-digit',
-		hour12: false,
-	});
-
 export function toCurrentUser(u: AuthUser, uiDefaults: UiDefaults | null = null): CurrentUser {
 	return {
 		id: u.id,
@@ -91,6 +92,10 @@ const RESETTABLE: Record<Role, readonly Role[]> = {
 
 export function createAuthService({ db, authRepo, now, policy }: Deps) {
 	const sessionMs = policy.sessionDays * 86_400_000;
+	const sessionMaxMs = policy.sessionMaxDays * 86_400_000;
+	// a session's end: idle time from now, never past the absolute end
+	const endOf = (createdAt: Date, at: Date) =>
+		new Date(Math.min(at.getTime() + sessionMs, createdAt.getTime() + sessionMaxMs));
 
 	// A seeker's passport carries display defaults; the web app applies them at sign-in. Inside a
 	// transaction `ex` must be that transaction: the embedded database has one connection, and a
@@ -107,54 +112,71 @@ export function createAuthService({ db, authRepo, now, policy }: Deps) {
 	/** A new session for `userId`, written with `tx` so it can share a transaction (sign-up). */
 	async function openSession(tx: Db, userId: string, userAgent: string) {
 		const token = randomBytes(32).toString('base64url');
-		const expiresAt = new Date(now().getTime() + sessionMs);
+		const at = now();
+		const expiresAt = new Date(at.getTime() + sessionMs);
 		await authRepo.insertSession(tx, {
 			tokenHash: hashToken(token),
 			userId,
+			createdAt: at, // the absolute end counts from here, on the API's clock
+			lastSeenAt: at,
 			expiresAt,
 			userAgent: userAgent.slice(0, 300),
 		});
 		return { token, expiresAt: expiresAt.toISOString() };
 	}
 
+	const checkPassword = createPasswordCheck({ db, authRepo, now, policy });
+
 	async function login(phone: string, password: string, meta: AuditMeta): Promise<LoginResult> {
-		const user = await authRepo.findUserByPhone(db, phone);
-		if (!user) {
-			await verifyDummy(password);
-			throw new InvalidCredentialsError('手机号或密码不对，请检查后再试。');
-		}
+		const user = await checkPassword(
+			phone,
+			await authRepo.findUserByPhone(db, phone),
+			password,
+			meta,
+		);
+		// only the holder of the password learns that the account is disabled or expired
 		if (user.disabledAt) throw new ForbiddenError('这个账户已停用。如有疑问，请联系县残联。');
-		const at = now();
-		if (user.lockedUntil && user.lockedUntil > at) {
-			throw new AccountLockedError(
-				`密码连续输错次数太多，账户已暂时锁定，请在北京时间 ${beijingTime(user.lockedUntil)} 以后再试，或请工作人员帮您重置密码。`,
-			);
-		}
-		if (!(await verifyPassword(user.passwordHash, password))) {
-			const failures = await authRepo.countFailure(db, user.id);
-			if (failures >= policy.maxFailedLogins) {
-				const until = new Date(at.getTime() + policy.lockMinutes * 60_000);
-				await authRepo.updateUser(db, user.id, { lockedUntil: until, failedLogins: 0 });
-				await writeAudit(db, {
-					actorUserId: user.id,
-					action: 'auth.locked',
-					entity: 'user',
-					entityId: user.id,
-					...meta,
-				});
-				throw new AccountLockedError(
-					`密码连续输错 ${policy.maxFailedLogins} 次，账户已暂时锁定 ${policy.lockMinutes} 分钟，请在北京时间 ${beijingTime(until)} 以后再试，或请工作人员帮您重置密码。`,
-				);
-			}
-			const left = policy.maxFailedLogins - failures;
+		if (user.passwordExpiresAt && user.passwordExpiresAt <= now())
 			throw new InvalidCredentialsError(
-				`手机号或密码不对，请检查后再试。再输错 ${left} 次，账户会暂时锁定 ${policy.lockMinutes} 分钟。`,
+				`这是工作人员给的临时密码，已经过期（${policy.temporaryPasswordHours} 小时内有效）。请再请工作人员帮您重置密码。`,
+				'temporary_password_expired',
 			);
-		}
+		await cleanUpSessions();
 		return db.transaction(async (tx) => {
 			await authRepo.updateUser(tx, user.id, { failedLogins: 0, lockedUntil: null });
 			return startSession(tx, user, meta);
 		});
+	}
+
+	/**
+	 * A retried sign-up (same phone and password) signs in again, like a login: the same count
+	 * of attempts, so the retry path is no way around the limit. Undefined when it is not the
+	 * holder of the password, whatever the reason.
+	 */
+	async function retriedSignUp(
+		user: User,
+		password: string,
+		meta: AuditMeta,
+	): Promise<LoginResult | undefined> {
+		try {
+			await checkPassword(user.phone, user, password, meta);
+		} catch {
+			return undefined;
+		}
+		if (user.disabledAt || user.mustChangePassword) return undefined;
+		return db.transaction(async (tx) => {
+			await authRepo.updateUser(tx, user.id, { failedLogins: 0, lockedUntil: null });
+			return startSession(tx, user, meta);
+		});
+	}
+
+	// Expired sessions are deleted at sign-in, at most once an hour: no timer to run or stop.
+	let cleanedAt = 0;
+	async function cleanUpSessions() {
+		const at = now();
+		if (at.getTime() - cleanedAt < 3_600_000) return;
+		cleanedAt = at.getTime();
+		await authRepo.deleteExpiredSessions(db, at, new Date(at.getTime() - sessionMaxMs));
 	}
 
 	/**
@@ -163,10 +185,13 @@ export function createAuthService({ db, authRepo, now, policy }: Deps) {
 	 */
 	async function startSession(tx: Db, user: User, meta: AuditMeta): Promise<LoginResult> {
 		const token = randomBytes(32).toString('base64url');
-		const expiresAt = new Date(now().getTime() + sessionMs);
+		const at = now();
+		const expiresAt = new Date(at.getTime() + sessionMs);
 		await authRepo.insertSession(tx, {
 			tokenHash: hashToken(token),
 			userId: user.id,
+			createdAt: at,
+			lastSeenAt: at,
 			expiresAt,
 			userAgent: meta.userAgent.slice(0, 300),
 		});
@@ -191,16 +216,22 @@ export function createAuthService({ db, authRepo, now, policy }: Deps) {
 	): Promise<{ user: AuthUser; tokenHash: string } | undefined> {
 		const tokenHash = hashToken(token);
 		const at = now();
-		const row = await authRepo.findSession(db, tokenHash, at);
+		const oldest = new Date(at.getTime() - sessionMaxMs);
+		const row = await authRepo.findSession(db, tokenHash, at, oldest);
 		if (!row || row.user.disabledAt) return undefined;
 		if (at.getTime() - row.session.lastSeenAt.getTime() > 3_600_000) {
-			await authRepo.touchSession(db, tokenHash, at, new Date(at.getTime() + sessionMs));
+			await authRepo.touchSession(db, tokenHash, at, endOf(row.session.createdAt, at));
 		}
 		return { user: toAuthUser(row.user), tokenHash };
 	}
 
+	const temporaryPasswordEnd = () =>
+		new Date(now().getTime() + policy.temporaryPasswordHours * 3_600_000);
+
 	return {
 		login,
+		temporaryPasswordEnd,
+		retriedSignUp,
 		startSession,
 		authenticate,
 		openSession,
@@ -220,7 +251,11 @@ export function createAuthService({ db, authRepo, now, policy }: Deps) {
 			}
 			const passwordHash = await hashPassword(body.newPassword);
 			return db.transaction(async (tx) => {
-				await authRepo.updateUser(tx, user.id, { passwordHash, mustChangePassword: 0 });
+				await authRepo.updateUser(tx, user.id, {
+					passwordHash,
+					mustChangePassword: 0,
+					passwordExpiresAt: null,
+				});
 				const ended = await authRepo.deleteUserSessions(tx, user.id, tokenHash);
 				await writeAudit(tx, {
 					actorUserId: user.id,
@@ -255,6 +290,7 @@ export function createAuthService({ db, authRepo, now, policy }: Deps) {
 				await authRepo.updateUser(tx, target.id, {
 					passwordHash,
 					mustChangePassword: 1,
+					passwordExpiresAt: temporaryPasswordEnd(),
 					failedLogins: 0,
 					lockedUntil: null,
 				});

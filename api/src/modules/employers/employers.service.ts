@@ -18,7 +18,7 @@ import { markEmployerPostingsDirty } from '@ronghe/search';
 import { ConflictError, NotFoundError, RuleViolationError } from '../../errors.js';
 import { writeAudit, type AuditMeta } from '../audit/audit.writer.js';
 import type { AuthService, AuthUser } from '../auth/auth.service.js';
-import { hashPassword, temporaryPassword, verifyPassword } from '../auth/password.js';
+import { hashPassword, temporaryPassword } from '../auth/password.js';
 import { profileColumns, toEmployer, toEmployerUser, toSummary } from './employers.mapping.js';
 import type { EmployersRepository } from './employers.repository.js';
 
@@ -59,13 +59,16 @@ export function createEmployersService({ db, employersRepo, auth, now }: Deps) {
 			throw new RuleViolationError('unknown_township', '没有这个乡镇，请从列表里选择。');
 	}
 
-	/** A retried sign-up (same unit, same phone and password) signs in again instead of failing. */
+	/**
+	 * A retried sign-up (same unit, same phone and password) signs in again instead of failing.
+	 * The password is checked like a login, with the same count of attempts.
+	 */
 	async function retriedSignUp(body: EmployerSignUp, employerId: string, meta: Meta) {
 		const user = await employersRepo.findUserByPhone(db, body.phone);
-		if (!user || user.employerId !== employerId || user.disabledAt) return undefined;
-		if (!(await verifyPassword(user.passwordHash, body.password))) return undefined;
+		if (!user || user.employerId !== employerId) return undefined;
+		const login = await auth.retriedSignUp(user, body.password, meta);
+		if (!login) return undefined;
 		const row = await load(employerId);
-		const login = await auth.startSession(db, user, meta);
 		return { ...login, employer: toEmployer(row.employer, row.townshipName) };
 	}
 
@@ -179,6 +182,7 @@ export function createEmployersService({ db, employersRepo, auth, now }: Deps) {
 					employerId: employer.id,
 					passwordHash,
 					mustChangePassword: 1,
+					passwordExpiresAt: auth.temporaryPasswordEnd(),
 				});
 				if (!added)
 					throw new ConflictError('phone_taken', '这个手机号已经有账号了，请换一个号码。');

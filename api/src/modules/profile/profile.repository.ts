@@ -70,6 +70,9 @@ export function createProfileRepository() {
 			return inserted;
 		},
 		/** The latest consent row of each kind: the one the visibility rule reads. */
+		async linkUser(db: Db, userId: string, personId: string) {
+			await db.update(users).set({ personId }).where(eq(users.id, userId));
+		},
 		async latestConsents(db: Db, personId: string) {
 			const rows = await db
 				.select()

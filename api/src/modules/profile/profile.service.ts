@@ -12,8 +12,11 @@ import {
 import { maskCertificate, maskPhone, type Db, type FieldCipher } from '@ronghe/db';
 import type { NewPerson, Person } from '@ronghe/db/schema';
 import { NotFoundError } from '../../errors.js';
+import type { Notifier } from '../alerts/notifier.js';
 import { writeAudit, type AuditMeta } from '../audit/audit.writer.js';
 import type { AuthService, AuthUser } from '../auth/auth.service.js';
+import { createClaimsRepository } from './claims.repository.js';
+import { createClaimsService } from './claims.service.js';
 import { createConsentsService } from './consents.service.js';
 import { createProfileRepository, type ProfileRepository } from './profile.repository.js';
 import { createSignUpService } from './sign-up.service.js';
@@ -231,12 +234,19 @@ export function createProfileServices(deps: {
 	db: Db;
 	cipher: FieldCipher;
 	now: () => Date;
-	auth: Pick<AuthService, 'openSession'>;
+	auth: Pick<AuthService, 'openSession' | 'retriedSignUp'>;
+	codeSenders: readonly Notifier[];
 }) {
 	const profileRepo = createProfileRepository();
+	const claims = createClaimsService({
+		...deps,
+		profileRepo,
+		claimsRepo: createClaimsRepository(),
+	});
 	return {
 		profile: createProfileService({ ...deps, profileRepo }),
 		consents: createConsentsService({ ...deps, profileRepo }),
-		signUp: createSignUpService({ ...deps, profileRepo }),
+		signUp: createSignUpService({ ...deps, profileRepo, claims }),
+		claims,
 	};
 }

@@ -6,18 +6,20 @@ import {
 	type SignUpBody,
 } from '@ronghe/contracts';
 import { maskIdentifier, type Db, type FieldCipher } from '@ronghe/db';
-import type { Passport, User } from '@ronghe/db/schema';
+import type { User } from '@ronghe/db/schema';
 import { ConflictError, RuleViolationError } from '../../errors.js';
 import { writeAudit, type AuditMeta } from '../audit/audit.writer.js';
 import { toCurrentUser, type AuthService } from '../auth/auth.service.js';
-import { hashPassword, verifyPassword } from '../auth/password.js';
+import { hashPassword } from '../auth/password.js';
+import type { ClaimsService } from './claims.service.js';
 import type { ProfileRepository } from './profile.repository.js';
 
 type Deps = {
 	db: Db;
 	profileRepo: ProfileRepository;
 	cipher: FieldCipher;
-	auth: Pick<AuthService, 'openSession'>;
+	auth: Pick<AuthService, 'openSession' | 'retriedSignUp'>;
+	claims: Pick<ClaimsService, 'open' | 'deliver'>;
 	now: () => Date;
 };
 export type SignUpService = ReturnType<typeof createSignUpService>;
@@ -30,21 +32,16 @@ const phoneTaken = () =>
 	]);
 
 /**
- * A seeker opens an account. A person already in the registry (代办 or import) without an
- * account is linked when the certificate number and name match ('person.claim').
+ * A seeker opens an account. The answer is the same whether or not the ID number is in the
+ * registry (status, body, wording, and one password hash either way): a person not registered
+ * gets a record at once; for a registered one the account waits for proof (claims.service.ts),
+ * and nothing the record holds (profile, consents, display defaults) is reachable until then.
  */
-export function createSignUpService({ db, profileRepo, cipher, auth, now }: Deps) {
-	async function session(
-		user: User,
-		passport: Passport | null | undefined,
-		meta: Meta,
-		tx: Db = db,
-	): Promise<LoginResult> {
+export function createSignUpService({ db, profileRepo, cipher, auth, claims, now }: Deps) {
+	async function session(user: User, meta: Meta, tx: Db = db): Promise<LoginResult> {
 		const opened = await auth.openSession(tx, user.id, meta.userAgent);
-		const uiDefaults = passport
-			? { largeText: passport.largeText, highContrast: passport.highContrast }
-			: null;
-		const current = toCurrentUser({ ...user, mustChangePassword: false }, uiDefaults);
+		// no display defaults: a claimed record's would tell that the person is registered
+		const current = toCurrentUser({ ...user, mustChangePassword: false }, null);
 		return { ...opened, user: current };
 	}
 
@@ -57,93 +54,73 @@ export function createSignUpService({ db, profileRepo, cipher, auth, now }: Deps
 				throw new RuleViolationError('invalid_identifier', '号码没有通过检查。');
 			const idNumberHash = cipher.hash(id.normalized);
 			const fullName = body.fullName.trim();
-			const existing = await profileRepo.findByIdHash(db, idNumberHash);
 
+			// The phone answer comes first and never depends on the ID number. A retried submission
+			// (same phone and password) signs in again, through the same attempt count as login.
 			const sameUser = await profileRepo.findUserByPhone(db, body.phone);
 			if (sameUser) {
-				// a retried submission after success: the same person, phone and password sign in
-				if (
-					existing &&
-					sameUser.personId === existing.id &&
-					(await verifyPassword(sameUser.passwordHash, body.password))
-				)
-					return session(sameUser, existing.passport, meta);
+				const again = await auth.retriedSignUp(sameUser, body.password, meta);
+				if (again) return { ...again, user: { ...again.user, uiDefaults: null } };
 				throw phoneTaken();
 			}
-			if (existing) {
-				if (await profileRepo.accountOf(db, existing.id)) {
-					throw new ConflictError(
-						'account_exists',
-						`这个身份证号码（${existing.idNumberMasked}）已经开通了账号。忘记手机号或密码，${CONTACT_STAFF}`,
-					);
-				}
-				const certMatches =
-					!!existing.certificateNumberEnc &&
-					cipher.decrypt(existing.certificateNumberEnc) === cert.normalized;
-				if (!certMatches || existing.fullName !== fullName) {
-					throw new ConflictError(
-						'registry_mismatch',
-						`这个身份证号码已经由工作人员登记过，但您填的姓名或残疾人证号和登记的不一致。${CONTACT_STAFF}`,
-					);
-				}
-			}
-
+			const existing = await profileRepo.findByIdHash(db, idNumberHash);
 			const passwordHash = await hashPassword(body.password);
-			return db.transaction(async (tx) => {
-				let personId = existing?.id;
-				if (!personId) {
-					const inserted = await profileRepo.insertPerson(tx, {
-						fullName,
-						sex: id.parsed!.sex,
-						birthDate: id.parsed!.birthDate,
-						idNumberEnc: cipher.encrypt(id.normalized),
-						idNumberHash,
-						idNumberMasked: maskIdentifier(id.normalized),
-						certificateNumberEnc: cipher.encrypt(cert.normalized),
-						category: cert.parsed!.category,
-						level: cert.parsed!.level,
-						townshipCode: body.townshipCode,
-						phone: body.phone,
-						householdType: body.householdType,
-						source: 'self',
-					});
-					if (!inserted)
-						throw new ConflictError(
-							'person_exists',
-							`这个身份证号码刚刚已经登记过了。${CONTACT_STAFF}`,
-						);
-					personId = inserted.id;
-				} else if (!existing?.phone) {
-					await profileRepo.update(tx, personId, { phone: body.phone });
-				}
+			const { result, code } = await db.transaction(async (tx) => {
 				const user = await profileRepo.insertUser(tx, {
 					phone: body.phone,
 					displayName: fullName,
 					role: 'seeker',
-					personId,
 					passwordHash,
 				});
 				if (!user) throw phoneTaken();
-				const consents = await profileRepo.latestConsents(tx, personId);
-				const consent = consents.get('disability_data');
-				if (!consent || consent.withdrawnAt) {
-					await profileRepo.insertConsent(tx, {
-						personId,
-						kind: 'disability_data',
-						textVersion: DISABILITY_CONSENT_VERSION,
-						grantedAt: now(),
-					});
+				if (existing) {
+					const matches =
+						existing.fullName === fullName &&
+						!!existing.certificateNumberEnc &&
+						cipher.decrypt(existing.certificateNumberEnc) === cert.normalized;
+					const code = await claims.open(tx, user.id, existing, matches, meta.requestId);
+					return { result: await session(user, meta, tx), code };
 				}
+				const person = await profileRepo.insertPerson(tx, {
+					fullName,
+					sex: id.parsed!.sex,
+					birthDate: id.parsed!.birthDate,
+					idNumberEnc: cipher.encrypt(id.normalized),
+					idNumberHash,
+					idNumberMasked: maskIdentifier(id.normalized),
+					certificateNumberEnc: cipher.encrypt(cert.normalized),
+					category: cert.parsed!.category,
+					level: cert.parsed!.level,
+					townshipCode: body.townshipCode,
+					phone: body.phone,
+					householdType: body.householdType,
+					source: 'self',
+				});
+				// registered a moment ago by someone else: one retry of the same request answers alike
+				if (!person)
+					throw new ConflictError(
+						'person_exists',
+						`这个身份证号码刚刚已经登记过了。${CONTACT_STAFF}`,
+					);
+				await profileRepo.linkUser(tx, user.id, person.id);
+				await profileRepo.insertConsent(tx, {
+					personId: person.id,
+					kind: 'disability_data',
+					textVersion: DISABILITY_CONSENT_VERSION,
+					grantedAt: now(),
+				});
 				await writeAudit(tx, {
 					actorUserId: user.id,
-					action: existing ? 'person.claim' : 'person.sign_up',
+					action: 'person.sign_up',
 					entity: 'person',
-					entityId: personId,
+					entityId: person.id,
 					detail: { consent: 'disability_data', userId: user.id },
 					...meta,
 				});
-				return session(user, existing?.passport, meta, tx);
+				return { result: await session(user, meta, tx), code: undefined };
 			});
+			await claims.deliver(code);
+			return result;
 		},
 	};
 }

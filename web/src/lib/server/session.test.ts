@@ -97,7 +97,7 @@ describe('setSessionCookie', () => {
 		};
 		expect(log).toEqual([
 			{ op: 'set', name: 'ronghe_session', opts: { ...base, secure: false } },
-			{ op: 'set', name: 'ronghe_session', opts: { ...base, secure: true } },
+			{ op: 'set', name: '__Host-ronghe_session', opts: { ...base, secure: true } },
 		]);
 	});
 });

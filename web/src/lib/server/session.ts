@@ -1,5 +1,10 @@
 import type { Cookies } from '@sveltejs/kit';
-import { ROLE_LABELS, SESSION_COOKIE, type CurrentUser, type LoginResult } from '@ronghe/contracts';
+import {
+	ROLE_LABELS,
+	sessionCookieName,
+	type CurrentUser,
+	type LoginResult,
+} from '@ronghe/contracts';
 import type { SessionUser } from '$lib/user';
 import type { ApiClient } from './api';
 
@@ -25,16 +30,31 @@ export async function loadSessionUser(
 	cookies: Cookies,
 	url: URL,
 ): Promise<SessionUser | null> {
-	if (!cookies.get(SESSION_COOKIE)) return null;
+	if (!sessionToken(cookies, url)) return null;
 	const res = await api.auth.me();
 	if (res.ok) return toSessionUser(res.data);
 	if (res.problem.status === 401) clearSessionCookie(cookies, url);
 	return null;
 }
 
+const https = (url: URL) => url.protocol === 'https:';
+
+/** The session token from the cookie this scheme uses (`__Host-` over HTTPS; contracts/auth.ts). */
+export const sessionToken = (cookies: Pick<Cookies, 'get'>, url: URL) =>
+	cookies.get(sessionCookieName(https(url)));
+
+/**
+ * The Cookie header for the API: only the session cookie of this scheme, so a plain-named cookie
+ * planted next to the `__Host-` one on an HTTPS site never reaches the API.
+ */
+export function apiCookieHeader(cookies: Pick<Cookies, 'get'>, url: URL): string | undefined {
+	const token = sessionToken(cookies, url);
+	return token ? `${sessionCookieName(https(url))}=${encodeURIComponent(token)}` : undefined;
+}
+
 /** HttpOnly so page scripts never see the token; Lax so links from elsewhere keep you signed in. */
 export function setSessionCookie(cookies: Cookies, login: LoginResult, url: URL) {
-	cookies.set(SESSION_COOKIE, login.token, {
+	cookies.set(sessionCookieName(https(url)), login.token, {
 		path: '/',
 		httpOnly: true,
 		sameSite: 'lax',
@@ -45,7 +65,7 @@ export function setSessionCookie(cookies: Cookies, login: LoginResult, url: URL)
 
 // The same `secure` as when set: a browser ignores a Secure deletion sent over plain http.
 export function clearSessionCookie(cookies: Cookies, url: URL) {
-	cookies.delete(SESSION_COOKIE, { path: '/', httpOnly: true, secure: url.protocol === 'https:' });
+	cookies.delete(sessionCookieName(https(url)), { path: '/', httpOnly: true, secure: https(url) });
 }
 
 /** The login page that brings the person back to `path` (a local path) afterwards. */

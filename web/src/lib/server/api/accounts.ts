@@ -1,5 +1,6 @@
 import {
 	AddedEmployerUserSchema,
+	ClaimLinkedSchema,
 	CurrentUserSchema,
 	EmployerDetailSchema,
 	EmployerListSchema,
@@ -11,6 +12,7 @@ import {
 	SignedOutSchema,
 	type AddEmployerUserBody,
 	type ChangePasswordBody,
+	type ClaimCodeBody,
 	type EmployerListQuery,
 	type EmployerSignUpBody,
 	type LoginBody,
@@ -32,6 +34,8 @@ export function accountsApi({ get, post, put }: Transport) {
 			changePassword: (body: ChangePasswordBody) =>
 				post('/api/auth/password', SignedOutSchema, body),
 			signUp: (body: SignUpBody) => post('/api/auth/sign-up', LoginResultSchema, body),
+			claimSignUp: (body: ClaimCodeBody) =>
+				post('/api/auth/sign-up/claim', ClaimLinkedSchema, body),
 		},
 		employers: {
 			signUp: (body: EmployerSignUpBody) =>

@@ -2,10 +2,12 @@ import {
 	AuditListSchema,
 	CandidateListSchema,
 	CandidateSchema,
+	ClaimLinkedSchema,
 	ConsentListSchema,
 	ImportListSchema,
 	ImportSchema,
 	ImportSummarySchema,
+	PersonClaimListSchema,
 	PersonListSchema,
 	PersonSchema,
 	ProfileSchema,
@@ -34,6 +36,14 @@ export function peopleApi({ get, post, put, upload }: Transport) {
 			list: (query: Partial<PersonListQuery> = {}) => get('/api/people', PersonListSchema, query),
 			get: (id: string) => get(`/api/people/${encodeURIComponent(id)}`, PersonSchema),
 			register: (body: RegisterPersonBody) => post('/api/people', PersonSchema, body),
+			/** New accounts waiting for staff to check this person's papers (sign-up claims). */
+			claims: (id: string) =>
+				get(`/api/people/${encodeURIComponent(id)}/claims`, PersonClaimListSchema),
+			confirmClaim: (id: string, claimId: string) =>
+				post(
+					`/api/people/${encodeURIComponent(id)}/claims/${encodeURIComponent(claimId)}/confirm`,
+					ClaimLinkedSchema,
+				),
 			unmask: (id: string) =>
 				post(`/api/people/${encodeURIComponent(id)}/unmask`, UnmaskedIdentifiersSchema),
 		},
