@@ -3,10 +3,16 @@ import type { Db } from '@ronghe/db';
 
 /**
  * Tables a rejected request may change legitimately: sessions (a session is touched when used),
- * the audit log (a refused attempt may be recorded). Columns likewise: the failed-sign-in
+ * the audit log (a refused attempt may be recorded), the quota change log (triggers note which
+ * employer's quota inputs were touched, a marker and not data). Columns likewise: the failed-sign-in
  * counter and lock of an account are the brute-force limit itself.
  */
-const VOLATILE_TABLES = new Set(['sessions', 'audit_log', '__drizzle_migrations']);
+const VOLATILE_TABLES = new Set([
+	'sessions',
+	'audit_log',
+	'quota_input_changes',
+	'__drizzle_migrations',
+]);
 const VOLATILE_COLUMNS = ['failed_logins', 'locked_until', 'last_seen_at'];
 
 // postgres.js returns the rows themselves, PGlite an object holding them
