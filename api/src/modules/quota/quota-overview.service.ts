@@ -31,9 +31,6 @@ type County = Pick<
 	| 'byKind'
 	| 'byTownship'
 >;
-// sums in whole units of the rounding, so totals never pick up binary-float dust
-const sum = (values: number[], scale: number) =>
-	values.reduce((s, v) => s + Math.round(v * scale), 0) / scale;
 
 /** The bureau's county view of one year (issue 5 items 5 and 8), from the levy module's batch. */
 export function createQuotaOverviewService({ db, levy, levyRepo, now }: Deps) {
@@ -59,55 +56,66 @@ export function createQuotaOverviewService({ db, levy, levyRepo, now }: Deps) {
 	function countyOf(all: QuotaEmployerRow[]): County {
 		const known = counties.get(all);
 		if (known) return known;
-		const compliant = all.filter((r) => r.shortfall === 0).length;
-		const kinds = Object.keys(EMPLOYER_KIND_LABELS) as EmployerKind[];
-		const townships = new Map<string, { name: string; rows: QuotaEmployerRow[] }>();
+		// one pass, summing in whole units of the rounding (so totals never pick up binary-float
+		// dust), not a pass per figure and kind:
+		// this runs after every change, over every employer of the county
+		let compliant = 0;
+		let shortfall = 0;
+		let levyDue = 0;
+		const kinds = new Map<
+			EmployerKind,
+			{ employers: number; shortfall: number; levyDue: number }
+		>();
+		const townships = new Map<string, { name: string; employers: number; compliant: number }>();
 		for (const r of all) {
-			const t = townships.get(r.townshipCode) ?? { name: r.townshipName, rows: [] };
-			t.rows.push(r);
+			const s = Math.round(r.shortfall * 10_000);
+			const l = Math.round(r.levyDue * 100);
+			const ok = r.shortfall === 0 ? 1 : 0;
+			compliant += ok;
+			shortfall += s;
+			levyDue += l;
+			const k = kinds.get(r.kind) ?? { employers: 0, shortfall: 0, levyDue: 0 };
+			k.employers += 1;
+			k.shortfall += s;
+			k.levyDue += l;
+			kinds.set(r.kind, k);
+			const t = townships.get(r.townshipCode) ?? {
+				name: r.townshipName,
+				employers: 0,
+				compliant: 0,
+			};
+			t.employers += 1;
+			t.compliant += ok;
 			townships.set(r.townshipCode, t);
 		}
 		const county: County = {
 			employersWithFigures: all.length,
 			compliantCount: compliant,
 			complianceRate: all.length ? compliant / all.length : null,
-			totalShortfall: sum(
-				all.map((r) => r.shortfall),
-				10_000,
-			),
-			totalLevyDue: sum(
-				all.map((r) => r.levyDue),
-				100,
-			),
-			byKind: kinds
-				.map((kind) => {
-					const of = all.filter((r) => r.kind === kind);
-					return {
-						kind,
-						employers: of.length,
-						shortfall: sum(
-							of.map((r) => r.shortfall),
-							10_000,
-						),
-						levyDue: sum(
-							of.map((r) => r.levyDue),
-							100,
-						),
-					};
-				})
-				.filter((k) => k.employers > 0),
+			totalShortfall: shortfall / 10_000,
+			totalLevyDue: levyDue / 100,
+			byKind: (Object.keys(EMPLOYER_KIND_LABELS) as EmployerKind[]).flatMap((kind) => {
+				const k = kinds.get(kind);
+				return k
+					? [
+							{
+								kind,
+								employers: k.employers,
+								shortfall: k.shortfall / 10_000,
+								levyDue: k.levyDue / 100,
+							},
+						]
+					: [];
+			}),
 			byTownship: [...townships.entries()]
 				.sort(([a], [b]) => a.localeCompare(b))
-				.map(([code, t]) => {
-					const ok = t.rows.filter((r) => r.shortfall === 0).length;
-					return {
-						townshipCode: code,
-						townshipName: t.name,
-						employers: t.rows.length,
-						compliant: ok,
-						complianceRate: ok / t.rows.length,
-					};
-				}),
+				.map(([code, t]) => ({
+					townshipCode: code,
+					townshipName: t.name,
+					employers: t.employers,
+					compliant: t.compliant,
+					complianceRate: t.compliant / t.employers,
+				})),
 		};
 		counties.set(all, county);
 		return county;
