@@ -27,22 +27,33 @@ function pnpmArgs(args: string[]): [string, string[]] {
 	return probe.status === 0 ? ['pnpm', args] : ['npx', ['--yes', 'pnpm@10.34.9', ...args]];
 }
 
+/**
+ * Runs one step. A step run beside another (`aside`) keeps its output and prints it whole when
+ * it ends, so the log reads one step at a time.
+ */
 function step(
 	name: string,
 	cmd: string,
 	args: string[],
 	env: NodeJS.ProcessEnv = {},
+	aside = false,
 ): Promise<boolean> {
 	const start = Date.now();
-	console.log(`\n▶ ${name}`);
+	console.log(
+		aside ? `\n▶ ${name} (beside the step above; its output follows when it ends)` : `\n▶ ${name}`,
+	);
 	return new Promise((done) => {
 		const child = spawn(cmd, args, {
 			cwd: ROOT,
-			stdio: 'inherit',
-			env: { ...process.env, ...env },
+			stdio: aside ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+			env: { ...process.env, ...env, ...(aside ? { FORCE_COLOR: '1' } : {}) },
 		});
+		const kept: Buffer[] = [];
+		child.stdout?.on('data', (c: Buffer) => kept.push(c));
+		child.stderr?.on('data', (c: Buffer) => kept.push(c));
 		child.on('exit', (code) => {
 			const seconds = (Date.now() - start) / 1000;
+			if (aside) console.log(`\n▼ ${name}\n${Buffer.concat(kept).toString('utf8')}`);
 			console.log(
 				`◀ ${name}: ${code === 0 ? 'ok' : `failed (exit ${code})`} in ${seconds.toFixed(1)} s`,
 			);
@@ -51,9 +62,9 @@ function step(
 	});
 }
 
-async function check(name: string, cmd: string, args: string[]) {
+async function check(name: string, cmd: string, args: string[], aside = false) {
 	const start = Date.now();
-	const ok = await step(name, cmd, args);
+	const ok = await step(name, cmd, args, {}, aside);
 	results.push({
 		name,
 		passed: ok ? 1 : 0,
@@ -62,7 +73,7 @@ async function check(name: string, cmd: string, args: string[]) {
 	});
 }
 
-async function lane(name: string, env: NodeJS.ProcessEnv = {}) {
+async function lane(name: string, env: NodeJS.ProcessEnv = {}, aside = false) {
 	if (only.length && !only.includes(name)) return;
 	const out = join(tmpdir(), `ronghe-vitest-${name}-${process.pid}.json`);
 	// The browser lane's platform output is kept, and its end printed when the lane fails, so a
@@ -84,6 +95,7 @@ async function lane(name: string, env: NodeJS.ProcessEnv = {}) {
 			`--outputFile.json=${out}`,
 		],
 		env,
+		aside,
 	);
 	let passed = 0;
 	let failed = ok ? 0 : 1;
@@ -200,8 +212,11 @@ async function main() {
 	const started = Date.now();
 	const [pnpm, pre] = pnpmArgs([]);
 	if (!only.length) {
-		await check('typecheck', pnpm, [...pre, '-r', 'typecheck']);
-		await check('lint', pnpm, [...pre, 'lint']);
+		// lint (one ESLint process) and the type checks run side by side: two cores, one each
+		await Promise.all([
+			check('lint', pnpm, [...pre, 'lint']),
+			check('typecheck', pnpm, [...pre, '-r', 'typecheck'], true),
+		]);
 		await check('format', pnpm, [...pre, 'format']);
 		await check('migrations are in sync with the schema', pnpm, [
 			...pre,
@@ -232,8 +247,9 @@ async function main() {
 		TEST_MEILI_MASTER_KEY: meili.masterKey,
 	};
 
-	await lane('integration-postgres', servers);
-	await lane('faults');
+	// the fault lane brings its own PostgreSQL cluster and Meilisearch, so it runs beside the
+	// PostgreSQL lane instead of after it (the suite's time budget is 25 minutes on two cores)
+	await Promise.all([lane('integration-postgres', servers), lane('faults', {}, true)]);
 	await lane('browser', servers);
 
 	console.log('\nSummary');

@@ -14,28 +14,10 @@ import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@ronghe/db/demo';
 import { freePort } from '@ronghe/search';
+import { DRAFT } from '../fixtures/posting-draft.js';
 import { startThrowawayPostgres } from '../support/postgres.js';
 import { ROOT, startPlatform, type RunningServer } from '../support/server.js';
 
-const DRAFT = {
-	postType: 'quota',
-	occupationCode: 'X-SJLR',
-	title: '数据录入员',
-	description: '把纸质单据录入电脑系统并核对。',
-	headcount: 2,
-	payMin: 2000,
-	payMax: 2600,
-	socialInsurance: '五险',
-	hours: '周一至周五 8:30-17:30',
-	workMode: 'full_time',
-	townshipCode: '140922100',
-	address: '台城镇新建路 8 号',
-	acceptedCategories: [2, 4],
-	acceptedLevels: [3, 4],
-	demands: { computer: 'essential' },
-	accommodations: ['安静工作区'],
-	closingDate: '2030-06-30',
-};
 const figures: Record<string, unknown> = {};
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const alive = (pid: number) =>

@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '@ronghe/db/schema';
 import { createEmployer, createUser } from '../fixtures/factories.js';
+import { DRAFT } from '../fixtures/posting-draft.js';
 import { useApi } from '../support/app.js';
 
 const ID_NUMBER = '140922199001011238';
@@ -14,25 +15,6 @@ const SEEKER = {
 	phone: '13912345678',
 	householdType: 'agricultural',
 	consentDisabilityData: true,
-};
-const DRAFT = {
-	postType: 'quota',
-	occupationCode: 'X-SJLR',
-	title: '数据录入员',
-	description: '把纸质单据录入电脑系统并核对。',
-	headcount: 2,
-	payMin: 2000,
-	payMax: 2600,
-	socialInsurance: '五险',
-	hours: '周一至周五 8:30-17:30',
-	workMode: 'full_time',
-	townshipCode: '140922100',
-	address: '台城镇新建路 8 号',
-	acceptedCategories: [2, 4],
-	acceptedLevels: [3, 4],
-	demands: { computer: 'essential' },
-	accommodations: ['安静工作区'],
-	closingDate: '2030-06-30',
 };
 const BROWSER =
 	'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Mobile Safari/537.36';
