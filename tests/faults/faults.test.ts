@@ -51,7 +51,14 @@ describe('faults with real processes', () => {
 		base = `http://127.0.0.1:${port}`;
 	});
 	afterAll(async () => {
-		await server?.stop('SIGKILL');
+		// a graceful stop takes the platform's Meilisearch with it; one killed by a test (or left
+		// by a failed one) is stopped by its pid file, so no test leaves a process behind
+		await server?.stop('SIGTERM');
+		const pidFile = join(dataDir, 'meilisearch', 'meilisearch.pid');
+		if (existsSync(pidFile)) {
+			const pid = Number(readFileSync(pidFile, 'utf8'));
+			if (alive(pid)) process.kill(pid, 'SIGKILL');
+		}
 		await sql.end({ timeout: 1 });
 		pg.stop();
 		rmSync(dataDir, { recursive: true, force: true });
