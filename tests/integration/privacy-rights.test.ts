@@ -234,6 +234,12 @@ describe('privacy rights of a seeker (/api/me/data, /api/me/deletion-request)', 
 		expect(first.statusCode).toBe(200);
 		expect(second.statusCode).toBe(200);
 		expect(second.json()).toEqual(first.json());
+		// a retry that arrives after the first call ended the session still gets the same answer
+		const late = await call('POST', '/api/me/deletion-request', seeker.auth, body);
+		expect(late.statusCode).toBe(200);
+		expect(late.json()).toEqual(first.json());
+		// but the ended session opens nothing else
+		expect((await call('GET', '/api/me/data', seeker.auth)).statusCode).toBe(401);
 
 		// the person is gone; one row with what the real-name statistics count by, and no link back
 		expect(await db.select().from(people).where(eq(people.id, seeker.personId))).toEqual([]);

@@ -7,7 +7,7 @@ import {
 	TooManyRequestsError,
 	UnauthenticatedError,
 } from '../errors.js';
-import type { AuthService, AuthUser } from '../modules/auth/auth.service.js';
+import { hashToken, type AuthService, type AuthUser } from '../modules/auth/auth.service.js';
 
 /** Who may call a route: anyone, any signed-in user, or a role group from the contracts. */
 export type Access = 'public' | 'signed-in' | RoleGroup;
@@ -25,10 +25,18 @@ declare module 'fastify' {
 		 * only the password change itself, /me and signing out.
 		 */
 		beforePasswordChange?: boolean;
+		/**
+		 * A route whose first call ends the caller's session (deleting the account): a retry that
+		 * arrives after it reaches the handler with `endedSessionHash` set, instead of a 401, so
+		 * the handler can give the retry the first call's answer.
+		 */
+		answersEndedSession?: boolean;
 	}
 	interface FastifyRequest {
 		user: AuthUser | null;
 		sessionTokenHash: string | null;
+		/** On an `answersEndedSession` route: the hash of a token that no longer resolves. */
+		endedSessionHash: string | null;
 		/** The per-address counter this request reserved an attempt in, if its route has one. */
 		rateLimitEntry: { count: number; resetAt: number } | null;
 	}
@@ -85,6 +93,7 @@ export const authPlugin = fp<{ auth: AuthService }>(
 	async (app, { auth }) => {
 		app.decorateRequest('user', null);
 		app.decorateRequest('sessionTokenHash', null);
+		app.decorateRequest('endedSessionHash', null);
 		app.decorateRequest('rateLimitEntry', null);
 		const hits = new Map<string, { count: number; resetAt: number }>();
 
@@ -138,6 +147,10 @@ export const authPlugin = fp<{ auth: AuthService }>(
 			}
 			const access = config.access;
 			if (!access || access === 'public') return;
+			if (!req.user && token && config.answersEndedSession) {
+				req.endedSessionHash = hashToken(token);
+				return;
+			}
 			if (!req.user) throw new UnauthenticatedError('请先登录。');
 			if (req.user.mustChangePassword && !config.beforePasswordChange)
 				throw new PasswordChangeRequiredError(

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, sql } from 'drizzle-orm';
 import type { Db } from '@ronghe/db';
 import {
 	anonymisedPeople,
@@ -17,6 +17,12 @@ import {
 	users,
 	type NewAnonymisedPerson,
 } from '@ronghe/db/schema';
+
+/** The time in a `person.erase` audit entry's detail. */
+function deletedAt(detail: Record<string, unknown> | undefined): Date | null {
+	const at = detail?.deletedAt;
+	return typeof at === 'string' ? new Date(at) : null;
+}
 
 /** Audit entries about one person that a download lists; more would not be read anyway. */
 const MAX_AUDIT_ROWS = 5_000;
@@ -137,8 +143,22 @@ export function createPrivacyRepository() {
 				.from(auditLog)
 				.where(and(eq(auditLog.action, 'person.erase'), eq(auditLog.entityId, personId)))
 				.limit(1);
-			const at = row?.detail.deletedAt;
-			return typeof at === 'string' ? new Date(at) : null;
+			return deletedAt(row?.detail);
+		},
+		/** When the deletion made from this (now ended) session was done, if since `since`. */
+		async erasedBySession(db: Db, tokenHash: string, since: Date) {
+			const [row] = await db
+				.select({ detail: auditLog.detail })
+				.from(auditLog)
+				.where(
+					and(
+						gte(auditLog.at, since),
+						eq(auditLog.action, 'person.erase'),
+						sql`${auditLog.detail}->>'sessionTokenHash' = ${tokenHash}`,
+					),
+				)
+				.limit(1);
+			return deletedAt(row?.detail);
 		},
 		/** Locks the person row so two deletions (a double submit) run one after the other. */
 		async lockPerson(db: Db, personId: string) {

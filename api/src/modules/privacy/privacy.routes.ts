@@ -8,7 +8,7 @@ import {
 	XLSX_MIME,
 	XlsxFileSchema,
 } from '@ronghe/contracts';
-import { signedIn } from '../../plugins/auth.js';
+import { currentSession, signedIn } from '../../plugins/auth.js';
 
 const tags = ['privacy'];
 
@@ -81,7 +81,8 @@ export const privacyRoutes: FastifyPluginAsyncZod = async (app) => {
 	app.post(
 		'/deletion-request',
 		{
-			config: { access: SEEKERS },
+			// a double submit's second half may arrive after the first has ended the session
+			config: { access: SEEKERS, answersEndedSession: true },
 			schema: {
 				tags,
 				operationId: 'deleteMyAccount',
@@ -91,6 +92,9 @@ export const privacyRoutes: FastifyPluginAsyncZod = async (app) => {
 				response: { 200: DeletionResultSchema },
 			},
 		},
-		(req) => privacy.erase(signedIn(req), req.body, req.id),
+		(req) =>
+			req.endedSessionHash
+				? privacy.erasedBySession(req.endedSessionHash)
+				: privacy.erase(currentSession(req), req.body, req.id),
 	);
 };

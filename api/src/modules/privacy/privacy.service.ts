@@ -8,7 +8,7 @@ import {
 } from '@ronghe/contracts';
 import { maskCertificate, type Db, type FieldCipher } from '@ronghe/db';
 import type { NewAnonymisedPerson, Person } from '@ronghe/db/schema';
-import { NotFoundError, RuleViolationError } from '../../errors.js';
+import { NotFoundError, RuleViolationError, UnauthenticatedError } from '../../errors.js';
 import { writeAudit } from '../audit/audit.writer.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import { verifyPassword } from '../auth/password.js';
@@ -97,7 +97,7 @@ export function createPrivacyService({ db, privacyRepo, cipher, now }: Deps) {
 		 * before the first finished) finds the person gone and gets the first answer again.
 		 */
 		async erase(
-			user: AuthUser,
+			{ user, tokenHash }: { user: AuthUser; tokenHash: string },
 			body: DeletionRequestBody,
 			requestId: string,
 		): Promise<DeletionResult> {
@@ -121,11 +121,22 @@ export function createPrivacyService({ db, privacyRepo, cipher, now }: Deps) {
 					entity: 'person',
 					entityId: personId,
 					// counts only: what was removed is gone, and the log must not keep it either
-					detail: { deletedAt: at.toISOString(), ...removed },
+					// the session's token hash (a dead token by then) lets a late retry find its answer
+					detail: { deletedAt: at.toISOString(), sessionTokenHash: tokenHash, ...removed },
 					requestId,
 				});
 				return result(at);
 			});
+		},
+		/**
+		 * The retry of a deletion whose first call has already ended the session: the same answer,
+		 * within a day; otherwise the session is simply gone (401).
+		 */
+		async erasedBySession(tokenHash: string): Promise<DeletionResult> {
+			const since = new Date(now().getTime() - 86_400_000);
+			const at = await privacyRepo.erasedBySession(db, tokenHash, since);
+			if (!at) throw new UnauthenticatedError('请先登录。');
+			return result(at);
 		},
 	};
 }
