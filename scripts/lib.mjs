@@ -67,6 +67,27 @@ export function buildWebIfStale({ force = false } = {}) {
 	return out;
 }
 
+/**
+ * Builds the API and the operator commands into api/dist (scripts/build-api.mjs) when the output
+ * is missing or older than any workspace source it bundles. Returns the built server's path.
+ */
+export function buildApiIfStale({ force = false } = {}) {
+	const out = join(ROOT, 'api/dist/server.mjs');
+	const built = existsSync(out) ? statSync(out).mtimeMs : 0;
+	const sources = Math.max(
+		...['api/src', 'db/src', 'search/src', 'contracts/src'].map((d) => newestMtime(join(ROOT, d))),
+		statSync(join(ROOT, 'scripts/build-api.mjs')).mtimeMs,
+		statSync(join(ROOT, 'api/package.json')).mtimeMs,
+	);
+	if (force || built < sources) run(process.execPath, [join(ROOT, 'scripts/build-api.mjs')]);
+	return out;
+}
+
+/** The command that runs one built entry (`server`, `backup`, …): see scripts/build-api.mjs. */
+export function builtCommand(name) {
+	return join(ROOT, 'api/dist', `${name}.mjs`);
+}
+
 export function which(cmd) {
 	try {
 		return (

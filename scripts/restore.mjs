@@ -1,7 +1,8 @@
-// `pnpm restore FILE`: the database from a backup (db/src/cli/restore.ts), then the search index
+// `pnpm restore FILE`: the database from a backup (db/src/cli/restore.ts, built), then the search index
 // rebuilt from it, since the index is derived data and is not in the backup.
 import { resolve } from 'node:path';
-import { pnpm } from './lib.mjs';
+import { spawnSync } from 'node:child_process';
+import { buildApiIfStale, builtCommand } from './lib.mjs';
 
 const [file, ...rest] = process.argv.slice(2);
 if (!file) {
@@ -13,6 +14,11 @@ const env = {
 	...process.env,
 	RONGHE_DATA_DIR: resolve(where, process.env.RONGHE_DATA_DIR ?? 'data'),
 };
-pnpm(['--filter', '@ronghe/db', 'restore', resolve(where, file), ...rest], { env });
+buildApiIfStale();
+const run = (name, args) => {
+	const res = spawnSync(process.execPath, [builtCommand(name), ...args], { stdio: 'inherit', env });
+	if (res.status !== 0) process.exit(res.status ?? 1);
+};
+run('restore', [resolve(where, file), ...rest]);
 console.log('正在重建搜索索引……');
-pnpm(['search:reindex'], { env });
+run('search-reindex', []);

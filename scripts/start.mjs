@@ -1,11 +1,12 @@
-// Command one: install, build, migrate, seed the Wutai demo data when empty, and start everything.
+// Command one: install, build (the web app, and the API into plain JavaScript), migrate, seed the Wutai demo data when empty, and start everything.
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
-import { buildWebIfStale, checkNode, installDependencies, ROOT } from './lib.mjs';
+import { buildApiIfStale, buildWebIfStale, checkNode, installDependencies, ROOT } from './lib.mjs';
 
 checkNode();
 installDependencies();
 const handler = buildWebIfStale();
+const server = buildApiIfStale();
 
 const port = process.env.PORT ?? '3000';
 const env = {
@@ -17,7 +18,7 @@ const env = {
 	// the roster upload form posts .xlsx files of up to 20 MB through the web app
 	BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT ?? '21M',
 };
-const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+const child = spawn(process.execPath, ['--enable-source-maps', server], {
 	cwd: resolve(ROOT, 'api'),
 	env,
 	stdio: 'inherit',

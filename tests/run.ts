@@ -226,6 +226,8 @@ async function main() {
 		]);
 	}
 	await check('build web', pnpm, [...pre, '--filter', '@ronghe/web', 'build']);
+	// the servers the lanes start run the built JavaScript, as the start command does
+	await check('build API', process.execPath, [join(ROOT, 'scripts/build-api.mjs')]);
 
 	await lane('unit');
 	await lane('integration-pglite');

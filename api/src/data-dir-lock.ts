@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PID_FILE, serverHoldingDataDir } from '@ronghe/db';
 
 /**
  * One platform process per data folder: the embedded database and Meilisearch cannot be shared.
@@ -9,23 +10,12 @@ import { join } from 'node:path';
 export function claimDataDir(dataDir: string, externalDb: boolean): string | undefined {
 	if (externalDb) return undefined;
 	mkdirSync(dataDir, { recursive: true });
-	const file = join(dataDir, 'ronghe.pid');
-	if (existsSync(file)) {
-		const pid = Number(readFileSync(file, 'utf8').trim());
-		let running = false;
-		try {
-			running =
-				pid > 0 &&
-				pid !== process.pid &&
-				readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('server.ts');
-		} catch {
-			/* no such process */
-		}
-		if (running) {
-			throw new Error(
-				`数据目录 ${dataDir} 已被另一个正在运行的融合就业进程（进程号 ${pid}）使用：请先停止它，或用 RONGHE_DATA_DIR 指定另一个目录。`,
-			);
-		}
+	const file = join(dataDir, PID_FILE);
+	const pid = serverHoldingDataDir(dataDir);
+	if (pid !== undefined) {
+		throw new Error(
+			`数据目录 ${dataDir} 已被另一个正在运行的融合就业进程（进程号 ${pid}）使用：请先停止它，或用 RONGHE_DATA_DIR 指定另一个目录。`,
+		);
 	}
 	writeFileSync(file, String(process.pid));
 	return file;

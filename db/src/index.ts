@@ -10,6 +10,7 @@ export {
 } from './crypto.js';
 export { ensureReferenceData, TOWNSHIPS, DEFAULT_SETTINGS } from './reference/index.js';
 export { loadDataKey } from './data-key.js';
+export { PID_FILE, serverHoldingDataDir } from './data-dir.js';
 export * as schema from './schema/index.js';
 export {
 	DataKeyMismatchError,

@@ -16,7 +16,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@ronghe/db/demo';
 import { freePort } from '@ronghe/search';
 import { DRAFT } from '../fixtures/posting-draft.js';
 import { startThrowawayPostgres } from '../support/postgres.js';
-import { ROOT, startPlatform, type RunningServer } from '../support/server.js';
+import { builtEntry, ROOT, startPlatform, type RunningServer } from '../support/server.js';
 
 const figures: Record<string, unknown> = {};
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -84,7 +84,7 @@ describe('faults with real processes', () => {
 	it('starting with PostgreSQL down: a plain message, a non-zero exit, no Meilisearch left behind', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'ronghe-faults-down-'));
 		const closedPort = await freePort();
-		const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+		const child = spawn(process.execPath, builtEntry('server'), {
 			cwd: join(ROOT, 'api'),
 			env: {
 				PATH: process.env.PATH,
@@ -355,7 +355,7 @@ describe('faults with real processes', () => {
 		expect(await server!.stop('SIGTERM')).toBe(0);
 		server = undefined;
 
-		const check = spawn(process.execPath, ['--import', 'tsx', 'src/cli/check.ts'], {
+		const check = spawn(process.execPath, builtEntry('search-check'), {
 			cwd: join(ROOT, 'search'),
 			env: { PATH: process.env.PATH, DATABASE_URL: pg.url, RONGHE_DATA_DIR: dataDir },
 			stdio: ['ignore', 'pipe', 'pipe'],

@@ -10,7 +10,7 @@ import { seedDemo } from '@ronghe/db/demo';
 import { employerDisabledEmployees, employers, people, postings } from '@ronghe/db/schema';
 import { seedReference } from '../fixtures/factories.js';
 import { createScratchDatabase } from '../support/db.js';
-import { ROOT } from '../support/server.js';
+import { builtEntry, ROOT } from '../support/server.js';
 
 /** `pnpm backup` and `pnpm restore` as an operator runs them, against PostgreSQL (pg_dump). */
 describe('backup and restore on PostgreSQL', () => {
@@ -21,7 +21,7 @@ describe('backup and restore on PostgreSQL', () => {
 		rmSync(dir, { recursive: true, force: true });
 	});
 	const cli = (name: 'backup' | 'restore', args: string[], env: NodeJS.ProcessEnv) =>
-		spawnSync(process.execPath, ['--import', 'tsx', `src/cli/${name}.ts`, ...args], {
+		spawnSync(process.execPath, [...builtEntry(name), ...args], {
 			cwd: join(ROOT, 'db'),
 			env: { PATH: process.env.PATH, INIT_CWD: dir, ...env },
 			encoding: 'utf8',

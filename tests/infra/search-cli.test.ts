@@ -8,6 +8,7 @@ import { createDb, type DbHandle } from '@ronghe/db';
 import { createSearch, drainOnce, reindex, type MeiliSearchEngine } from '@ronghe/search';
 import { createEmployer, createPosting, seedReference } from '../fixtures/factories.js';
 import { createScratchDatabase } from '../support/db.js';
+import { builtEntry } from '../support/server.js';
 
 const SEARCH_DIR = resolve(import.meta.dirname, '../../search');
 const quiet = { info: () => {}, warn: () => {} };
@@ -18,7 +19,7 @@ function cli(
 	env: Record<string, string>,
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
 	return new Promise((done) => {
-		const child = spawn(process.execPath, ['--import', 'tsx', `src/cli/${script}.ts`], {
+		const child = spawn(process.execPath, builtEntry(`search-${script}`), {
 			cwd: SEARCH_DIR,
 			env: { PATH: process.env.PATH ?? '', ...env },
 		});

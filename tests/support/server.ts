@@ -1,7 +1,25 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
+
+/**
+ * The Node arguments that run a built entry (`server`, `backup`, `search-check`…) as the start
+ * command and the root scripts do: plain JavaScript from api/dist (scripts/build-api.mjs), built
+ * first when a source is newer, so a test never runs yesterday's build.
+ */
+export function builtEntry(name: string): string[] {
+	const lib = pathToFileURL(join(ROOT, 'scripts/lib.mjs')).href;
+	const build = spawnSync(
+		process.execPath,
+		['--input-type=module', '-e', `(await import(${JSON.stringify(lib)})).buildApiIfStale()`],
+		{ cwd: ROOT, encoding: 'utf8' },
+	);
+	if (build.status !== 0)
+		throw new Error(`building the API failed:\n${build.stdout}${build.stderr}`);
+	return ['--enable-source-maps', join(ROOT, 'api/dist', `${name}.mjs`)];
+}
 
 export type RunningServer = {
 	child: ChildProcess;
@@ -10,7 +28,7 @@ export type RunningServer = {
 };
 
 /**
- * Starts the platform process as the start command does (api/src/server.ts with the built web
+ * Starts the platform process as the start command does (the built server with the built web
  * handler) and waits until it prints its ready line.
  */
 export async function startPlatform(port: number, env: NodeJS.ProcessEnv): Promise<RunningServer> {
@@ -65,7 +83,7 @@ export async function platformRefusal(
 }
 
 function spawnPlatform(port: number, env: NodeJS.ProcessEnv) {
-	return spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+	return spawn(process.execPath, builtEntry('server'), {
 		cwd: join(ROOT, 'api'),
 		env: {
 			PATH: process.env.PATH,

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { serverHoldingDataDir } from '../data-dir.js';
 
 /**
  * The data folder as the server sees it: `pnpm <cmd>` runs in db/, INIT_CWD is where the user
@@ -14,17 +14,8 @@ export function dataDirFrom(env: NodeJS.ProcessEnv, given?: string): string {
  * folder (its pid file is api/src/data-dir-lock.ts's `ronghe.pid`).
  */
 export function assertNoServer(dataDir: string): void {
-	const file = join(dataDir, 'ronghe.pid');
-	if (!existsSync(file)) return;
-	const pid = Number(readFileSync(file, 'utf8').trim());
-	let running = false;
-	try {
-		// a pid file left by a crash may name a pid now used by something else
-		running = pid > 0 && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('server.ts');
-	} catch {
-		/* no such process */
-	}
-	if (running) {
+	const pid = serverHoldingDataDir(dataDir);
+	if (pid !== undefined) {
 		throw new Error(
 			`数据目录 ${dataDir} 正被运行中的融合就业进程（进程号 ${pid}）使用：请先停止它（Ctrl-C）。`,
 		);

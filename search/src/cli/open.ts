@@ -1,21 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { createDb, type DbHandle } from '@ronghe/db';
+import { createDb, serverHoldingDataDir, type DbHandle } from '@ronghe/db';
 import { createSearch, type MeiliSearchEngine } from '../client.js';
 import type { CliConfig } from './config.js';
-
-/** The platform process that holds the data folder, if one is running (see api/src/data-dir-lock.ts). */
-export function serverHoldingDataDir(dataDir: string): number | undefined {
-	const file = join(dataDir, 'ronghe.pid');
-	if (!existsSync(file)) return undefined;
-	const pid = Number(readFileSync(file, 'utf8').trim());
-	if (!(pid > 0) || pid === process.pid) return undefined;
-	try {
-		return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('server.ts') ? pid : undefined;
-	} catch {
-		return undefined;
-	}
-}
 
 /**
  * Opens the database and Meilisearch the way the server does. The embedded PGlite and the

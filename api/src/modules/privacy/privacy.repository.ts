@@ -18,12 +18,6 @@ import {
 	type NewAnonymisedPerson,
 } from '@ronghe/db/schema';
 
-/** The time in a `person.erase` audit entry's detail. */
-function deletedAt(detail: Record<string, unknown> | undefined): Date | null {
-	const at = detail?.deletedAt;
-	return typeof at === 'string' ? new Date(at) : null;
-}
-
 /** Audit entries about one person that a download lists; more would not be read anyway. */
 const MAX_AUDIT_ROWS = 5_000;
 
@@ -136,29 +130,25 @@ export function createPrivacyRepository() {
 				.where(eq(users.id, userId));
 			return row?.hash;
 		},
-		/** When the person's deletion was done, from its audit entry: the answer to a retry. */
-		async erasedAt(db: Db, personId: string) {
+		/**
+		 * When the deletion was done, from its audit entry: the answer to a retry. Found by the
+		 * person, or by the session it was made from (a dead token's hash) since `since`.
+		 */
+		async erasedAt(db: Db, by: { personId: string } | { tokenHash: string; since: Date }) {
 			const [row] = await db
-				.select({ detail: auditLog.detail })
-				.from(auditLog)
-				.where(and(eq(auditLog.action, 'person.erase'), eq(auditLog.entityId, personId)))
-				.limit(1);
-			return deletedAt(row?.detail);
-		},
-		/** When the deletion made from this (now ended) session was done, if since `since`. */
-		async erasedBySession(db: Db, tokenHash: string, since: Date) {
-			const [row] = await db
-				.select({ detail: auditLog.detail })
+				.select({ at: sql<string>`${auditLog.detail}->>'deletedAt'` })
 				.from(auditLog)
 				.where(
-					and(
-						gte(auditLog.at, since),
-						eq(auditLog.action, 'person.erase'),
-						sql`${auditLog.detail}->>'sessionTokenHash' = ${tokenHash}`,
-					),
+					'personId' in by
+						? and(eq(auditLog.action, 'person.erase'), eq(auditLog.entityId, by.personId))
+						: and(
+								gte(auditLog.at, by.since),
+								eq(auditLog.action, 'person.erase'),
+								sql`${auditLog.detail}->>'sessionTokenHash' = ${by.tokenHash}`,
+							),
 				)
 				.limit(1);
-			return deletedAt(row?.detail);
+			return row?.at ? new Date(row.at) : null;
 		},
 		/** Locks the person row so two deletions (a double submit) run one after the other. */
 		async lockPerson(db: Db, personId: string) {

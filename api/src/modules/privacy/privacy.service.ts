@@ -109,7 +109,7 @@ export function createPrivacyService({ db, privacyRepo, cipher, now }: Deps) {
 			return db.transaction(async (tx) => {
 				const person = await privacyRepo.lockPerson(tx, personId);
 				if (!person || !hash) {
-					const at = await privacyRepo.erasedAt(tx, personId);
+					const at = await privacyRepo.erasedAt(tx, { personId });
 					if (at) return result(at);
 					throw new NotFoundError('person', personId);
 				}
@@ -134,7 +134,7 @@ export function createPrivacyService({ db, privacyRepo, cipher, now }: Deps) {
 		 */
 		async erasedBySession(tokenHash: string): Promise<DeletionResult> {
 			const since = new Date(now().getTime() - 86_400_000);
-			const at = await privacyRepo.erasedBySession(db, tokenHash, since);
+			const at = await privacyRepo.erasedAt(db, { tokenHash, since });
 			if (!at) throw new UnauthenticatedError('请先登录。');
 			return result(at);
 		},
