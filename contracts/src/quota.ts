@@ -12,8 +12,6 @@ const dataYear = z.coerce
 	.min(2018, '年份要在 2018 年以后。')
 	.max(2100, '年份要写成 4 位数字，例如 2025。');
 
-export const QuotaYearQuerySchema = z.object({ year: dataYear.optional().or(blank) });
-
 export const QuotaOverviewQuerySchema = PageQuerySchema.extend({
 	year: dataYear.optional().or(blank),
 	kind: z.enum(KINDS, { error: '单位类型选项不正确。' }).optional().or(blank),
@@ -73,6 +71,12 @@ export const QuotaOverviewSchema = z.object({
 export type QuotaOverview = z.infer<typeof QuotaOverviewSchema>;
 
 /** 党政机关 ≥ 50 / 事业单位 ≥ 67 编制 below the ratio (schools and kindergartens left out). */
+export const QuotaAgenciesQuerySchema = PageQuerySchema.extend({
+	year: dataYear.optional().or(blank),
+});
+export type QuotaAgenciesQuery = z.infer<typeof QuotaAgenciesQuerySchema>;
+
+/** One page of the list, most short first; `total` counts every unit below the ratio. */
 export const QuotaAgenciesSchema = z.object({
 	year: z.number().int(),
 	byYear: z.number().int(),
@@ -94,6 +98,9 @@ export const QuotaAgenciesSchema = z.object({
 			shortfall: z.number(),
 		}),
 	),
+	total: z.number().int(),
+	page: z.number().int(),
+	pageSize: z.number().int(),
 });
 export type QuotaAgencies = z.infer<typeof QuotaAgenciesSchema>;
 

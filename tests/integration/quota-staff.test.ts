@@ -167,6 +167,11 @@ describe('bureau quota overview, agencies, wages and rules', () => {
 			expect.objectContaining({ name: '丁中心', basis: 'authorizedStaff', requiredCount: 1.2 }),
 			expect.objectContaining({ name: '丙局', basis: 'figures', shortfall: 0.9 }),
 		]);
+		expect(body).toMatchObject({ total: 2, page: 1 });
+		// a county has hundreds of units: the list comes a page at a time, in the same order
+		const second = (await call('GET', `/api/quota/agencies?year=${YEAR}&pageSize=1&page=2`)).json();
+		expect(second).toMatchObject({ total: 2, page: 2, pageSize: 1 });
+		expect(second.items.map((r: { name: string }) => r.name)).toEqual(['丙局']);
 	});
 
 	it('keeps township staff out of the county figures', async () => {

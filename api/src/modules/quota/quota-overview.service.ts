@@ -3,6 +3,7 @@ import {
 	EMPLOYER_KIND_LABELS,
 	type EmployerKind,
 	type QuotaAgencies,
+	type QuotaAgenciesQuery,
 	type QuotaEmployerRow,
 	type QuotaOverview,
 	type QuotaOverviewQuery,
@@ -197,8 +198,9 @@ export function createQuotaOverviewService({ db, levy, levyRepo, now }: Deps) {
 		 * 党政机关 and 事业单位 at or above the 编制 thresholds (schools and kindergartens left out)
 		 * that are below the ratio. Without the year's staff figures, the 编制数 stands in for them.
 		 */
-		async agencies(yearIn: number | undefined): Promise<QuotaAgencies> {
-			const year = yearIn ?? lastYear();
+		async agencies(query: QuotaAgenciesQuery): Promise<QuotaAgencies> {
+			const year = query.year || lastYear();
+			const { page, pageSize } = query;
 			const target = await placementTarget();
 			const computed = await levy.computeYear(year);
 			const figures = new Map(computed.employers.map((e) => [e.employerId, e]));
@@ -245,7 +247,10 @@ export function createQuotaOverviewService({ db, levy, levyRepo, now }: Deps) {
 				agencyMinAuthorizedStaff: target.agencyMinAuthorizedStaff,
 				institutionMinAuthorizedStaff: target.institutionMinAuthorizedStaff,
 				excludedSchools: big.filter((c) => c.schoolOrKindergarten).length,
-				items,
+				items: items.slice((page - 1) * pageSize, page * pageSize),
+				total: items.length,
+				page,
+				pageSize,
 			};
 		},
 	};

@@ -7,10 +7,10 @@ import {
 	LocalWageListSchema,
 	LocalWageSchema,
 	ProvinceYearParamsSchema,
+	QuotaAgenciesQuerySchema,
 	QuotaAgenciesSchema,
 	QuotaOverviewQuerySchema,
 	QuotaOverviewSchema,
-	QuotaYearQuerySchema,
 	RULE_EDITORS,
 	SaveLevyRuleBodySchema,
 	SaveLocalWageBodySchema,
@@ -73,12 +73,12 @@ export const quotaRoutes: FastifyPluginAsyncZod = async (app) => {
 			schema: {
 				tags,
 				operationId: 'listQuotaAgencies',
-				summary: '编制达到人数、还没达到比例的党政机关和事业单位（中小学、幼儿园除外）',
-				querystring: QuotaYearQuerySchema,
+				summary: '编制达到人数、还没达到比例的党政机关和事业单位（中小学、幼儿园除外），分页',
+				querystring: QuotaAgenciesQuerySchema,
 				response: { 200: QuotaAgenciesSchema },
 			},
 		},
-		(req) => quotaOverview.agencies(req.query.year),
+		(req) => quotaOverview.agencies(req.query),
 	);
 	app.get(
 		'/wages',

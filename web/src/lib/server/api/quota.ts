@@ -88,8 +88,8 @@ export function quotaApi({ get, post, put, del }: Transport) {
 		/** The bureau's quota screens, and the public disclosure. */
 		quota: {
 			overview: (query: Query) => get('/api/quota/overview', QuotaOverviewSchema, query),
-			agencies: (year?: number) =>
-				get('/api/quota/agencies', QuotaAgenciesSchema, { year: year ?? '' }),
+			agencies: (year: number, page: number) =>
+				get('/api/quota/agencies', QuotaAgenciesSchema, { year, page }),
 			wages: () => get('/api/quota/wages', LocalWageListSchema),
 			saveWage: (areaCode: string, year: number, body: SaveLocalWageBody) =>
 				put(`/api/quota/wages/${id(areaCode)}/${year}`, LocalWageSchema, body),
