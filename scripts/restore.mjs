@@ -1,7 +1,7 @@
 // `pnpm restore FILE`: the database from a backup (db/src/cli/restore.ts, built), then the search index
 // rebuilt from it, since the index is derived data and is not in the backup.
-import { resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
 import { buildApiIfStale, builtCommand } from './lib.mjs';
 
 const [file, ...rest] = process.argv.slice(2);

@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, inject, it } from 'vitest';
-import { ROLES } from '@ronghe/contracts';
-import { axeViolations, launchBrowser, newPage, setA11yCookie } from '../support/browser.js';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect as vitestExpect, inject, it } from 'vitest';
+import { ROLES, type Role } from '@ronghe/contracts';
+import { axeViolations, launchBrowser } from '../support/browser.js';
 import { isWebPage, pagesToCheck, sitePages } from './pages.js';
 import { demoAccount, signedInContext } from './signed-in.js';
 
@@ -12,13 +12,69 @@ const pages = await sitePages(baseUrl);
 // renders that same page again.
 const toCheck = await pagesToCheck(baseUrl, pages);
 
+/**
+ * One visit per page and mode checks everything that mode is for: axe-core's WCAG 2.2 A/AA
+ * rules always; the page's frame (language, one h1, the main landmark, a title) in the default
+ * mode; no sideways scrolling at 320 px (WCAG 1.4.10 reflow), also with large text and high
+ * contrast, which is what 200 % zoom on a phone amounts to.
+ */
 const modes = [
-	{ name: 'default', cookie: undefined, width: 1280 },
-	{ name: 'phone 320 px', cookie: undefined, width: 320 },
-	{ name: 'large text + high contrast', cookie: 'text=large;contrast=high', width: 1280 },
-];
+	{ name: 'default', cookie: undefined, width: 1280, frame: true, reflow: false },
+	{ name: 'phone 320 px', cookie: undefined, width: 320, frame: false, reflow: true },
+	{
+		name: 'large text + high contrast, 320 px',
+		cookie: 'text=large;contrast=high',
+		width: 320,
+		frame: false,
+		reflow: true,
+	},
+] as const;
+type Mode = (typeof modes)[number];
 
-describe('axe-core, WCAG 2.2 A/AA', () => {
+const overflow = (page: Page) =>
+	page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+async function checkPage(
+	page: Page,
+	path: string,
+	mode: Mode,
+	expect: typeof vitestExpect,
+	displayName?: string,
+) {
+	await page.goto(baseUrl + path);
+	// guards against checking a signed-out page by mistake
+	if (displayName) expect(await page.locator('header').innerText()).toContain(displayName);
+	if (isWebPage(path)) {
+		if (mode.frame) {
+			expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+			expect(await page.locator('h1').count()).toBe(1);
+			expect(await page.locator('main#main').count()).toBe(1);
+			expect(await page.title()).toMatch(/融合就业$/);
+		}
+		if (mode.cookie) expect(await page.getAttribute('html', 'class')).toMatch(/text-large/);
+		if (mode.reflow) expect(await overflow(page)).toBeLessThanOrEqual(0);
+	}
+	expect(await axeViolations(page)).toEqual([]);
+}
+
+/** A context per mode for one audience (signed out, or a role), with the mode's cookie set. */
+async function contextsFor(browser: Browser, role: Role | undefined, which: readonly Mode[]) {
+	const contexts = new Map<string, BrowserContext>();
+	for (const mode of which) {
+		const opts = { viewport: { width: mode.width, height: 800 } };
+		const context = role
+			? await signedInContext(browser, baseUrl, role, opts)
+			: await browser.newContext({ locale: 'zh-CN', ...opts });
+		if (mode.cookie)
+			await context.addCookies([
+				{ name: 'ronghe_a11y', value: encodeURIComponent(mode.cookie), url: baseUrl },
+			]);
+		contexts.set(mode.name, context);
+	}
+	return contexts;
+}
+
+describe('every page: axe-core WCAG 2.2 A/AA, page frame, reflow at 320 px', () => {
 	let browser: Browser;
 	beforeAll(async () => {
 		browser = await launchBrowser();
@@ -27,53 +83,43 @@ describe('axe-core, WCAG 2.2 A/AA', () => {
 		await browser.close();
 	});
 
-	for (const mode of modes) {
-		it.concurrent.for(toCheck.signedOut)(
-			`has no violations on %s (${mode.name}, signed out)`,
-			async (path, { expect }) => {
-				const page = await newPage(browser, { viewport: { width: mode.width, height: 800 } });
-				if (mode.cookie) await setA11yCookie(page, baseUrl, mode.cookie);
-				await page.goto(baseUrl + path);
-				expect(await axeViolations(page)).toEqual([]);
-				await page.context().close();
-			},
-		);
-	}
-
-	// Every role sees the same pages with its own navigation, so each is checked in the default
-	// mode. The signed-in header looks alike for all roles in the other modes: those run for the
-	// role with the longest name and label only (about 1.5 s per check on two cores).
-	// The API's own docs page looks the same to everyone, so only the web pages run again here.
-	describe.each(ROLES)('signed in as %s', (role) => {
-		const { displayName } = demoAccount(role);
-		const roleModes = role === 'bureau' ? modes : modes.slice(0, 1);
-		const contexts = new Map<string, BrowserContext>();
+	describe('signed out', () => {
+		let contexts: Map<string, BrowserContext>;
 		beforeAll(async () => {
-			for (const mode of roleModes) {
-				const context = await signedInContext(browser, baseUrl, role, {
-					viewport: { width: mode.width, height: 800 },
-				});
-				if (mode.cookie) {
-					const blank = await context.newPage();
-					await setA11yCookie(blank, baseUrl, mode.cookie);
-					await blank.close();
-				}
-				contexts.set(mode.name, context);
-			}
+			contexts = await contextsFor(browser, undefined, modes);
 		});
 		afterAll(async () => {
 			for (const context of contexts.values()) await context.close();
 		});
+		for (const mode of modes) {
+			it.concurrent.for(toCheck.signedOut)(`%s (${mode.name})`, async (path, { expect }) => {
+				const page = await contexts.get(mode.name)!.newPage();
+				await checkPage(page, path, mode, expect);
+				await page.close();
+			});
+		}
+	});
 
+	// Every role sees the same pages with its own navigation, so each is checked in the default
+	// mode. The signed-in header looks alike for all roles in the other modes: those run for the
+	// role with the longest name and label only (县人社局演示员, 县人社局工作人员).
+	// The API's own docs page looks the same to everyone, so only the web pages run again here.
+	describe.each(ROLES)('signed in as %s', (role) => {
+		const { displayName } = demoAccount(role);
+		const roleModes = role === 'bureau' ? modes : modes.slice(0, 1);
+		let contexts: Map<string, BrowserContext>;
+		beforeAll(async () => {
+			contexts = await contextsFor(browser, role, roleModes);
+		});
+		afterAll(async () => {
+			for (const context of contexts.values()) await context.close();
+		});
 		for (const mode of roleModes) {
 			it.concurrent.for(toCheck[role].filter(isWebPage))(
-				`has no violations on %s (${mode.name})`,
+				`%s (${mode.name})`,
 				async (path, { expect }) => {
 					const page = await contexts.get(mode.name)!.newPage();
-					await page.goto(baseUrl + path);
-					// Guards against checking a signed-out page by mistake.
-					expect(await page.locator('header').innerText()).toContain(displayName);
-					expect(await axeViolations(page)).toEqual([]);
+					await checkPage(page, path, mode, expect, displayName);
 					await page.close();
 				},
 			);

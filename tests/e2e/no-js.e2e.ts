@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, newPage } from '../support/browser.js';
 import { sitePages } from './pages.js';
@@ -16,12 +16,23 @@ describe('with JavaScript disabled', () => {
 		await browser.close();
 	});
 
-	it.each(pages)('renders %s in full from the server', async (path) => {
-		const page = await newPage(browser, { javaScriptEnabled: false });
-		const res = await page.goto(baseUrl + path);
-		expect(res?.status()).toBe(200);
-		expect((await page.locator('h1').innerText()).length).toBeGreaterThan(1);
-		await page.context().close();
+	describe('every page', () => {
+		// one context for these visits: they only read, and a context per page costs more than
+		// the page itself
+		let context: BrowserContext;
+		beforeAll(async () => {
+			context = await browser.newContext({ locale: 'zh-CN', javaScriptEnabled: false });
+		});
+		afterAll(async () => {
+			await context.close();
+		});
+		it.each(pages)('renders %s in full from the server', async (path) => {
+			const page = await context.newPage();
+			const res = await page.goto(baseUrl + path);
+			expect(res?.status()).toBe(200);
+			expect((await page.locator('h1').innerText()).length).toBeGreaterThan(1);
+			await page.close();
+		});
 	});
 
 	it('renders /account in full for a signed-in person', async () => {
