@@ -40,6 +40,7 @@ import { createPostingsRepository } from '../modules/postings/postings.repositor
 import { createPostingsService } from '../modules/postings/postings.service.js';
 import { createPrivacyRepository } from '../modules/privacy/privacy.repository.js';
 import { createPrivacyService } from '../modules/privacy/privacy.service.js';
+import { createProfileRepository } from '../modules/profile/profile.repository.js';
 import { createProfileServices } from '../modules/profile/profile.service.js';
 import { createDisclosureService } from '../modules/quota/disclosure.service.js';
 import { createQuotaOverviewService } from '../modules/quota/quota-overview.service.js';
@@ -167,6 +168,7 @@ export function createServices(deps: ServiceDeps) {
 		privacy: createPrivacyService({
 			db: deps.db,
 			privacyRepo: createPrivacyRepository(),
+			profileRepo: createProfileRepository(),
 			cipher: deps.cipher,
 			now: deps.now,
 		}),

@@ -13,7 +13,6 @@ import {
 	postings,
 	savedSearches,
 	sessions,
-	townships,
 	users,
 	type NewAnonymisedPerson,
 } from '@ronghe/db/schema';
@@ -24,14 +23,6 @@ const MAX_AUDIT_ROWS = 5_000;
 /** Everything held about one seeker, and the deletion that removes it. */
 export function createPrivacyRepository() {
 	return {
-		async person(db: Db, personId: string) {
-			const [row] = await db
-				.select({ person: people, townshipName: townships.name })
-				.from(people)
-				.innerJoin(townships, eq(townships.code, people.townshipCode))
-				.where(eq(people.id, personId));
-			return row;
-		},
 		async consents(db: Db, personId: string) {
 			return db
 				.select()

@@ -12,10 +12,17 @@ import { NotFoundError, RuleViolationError, UnauthenticatedError } from '../../e
 import { writeAudit } from '../audit/audit.writer.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import { verifyPassword } from '../auth/password.js';
+import type { ProfileRepository } from '../profile/profile.repository.js';
 import type { PrivacyRepository } from './privacy.repository.js';
 import { myDataTables, viewsTable } from './privacy.tables.js';
 
-type Deps = { db: Db; privacyRepo: PrivacyRepository; cipher: FieldCipher; now: () => Date };
+type Deps = {
+	db: Db;
+	privacyRepo: PrivacyRepository;
+	profileRepo: ProfileRepository;
+	cipher: FieldCipher;
+	now: () => Date;
+};
 export type PrivacyService = ReturnType<typeof createPrivacyService>;
 
 /**
@@ -24,7 +31,7 @@ export type PrivacyService = ReturnType<typeof createPrivacyService>;
  * out later: the platform processes job-seeking data on the person's consent alone, so once they
  * leave there is no purpose left (art. 47 (1), (3)). What statistics need stays, anonymised.
  */
-export function createPrivacyService({ db, privacyRepo, cipher, now }: Deps) {
+export function createPrivacyService({ db, privacyRepo, profileRepo, cipher, now }: Deps) {
 	function personOf(user: AuthUser): string {
 		if (!user.personId) throw new NotFoundError('person');
 		return user.personId;
@@ -32,7 +39,7 @@ export function createPrivacyService({ db, privacyRepo, cipher, now }: Deps) {
 
 	async function held(user: AuthUser) {
 		const personId = personOf(user);
-		const person = await privacyRepo.person(db, personId);
+		const person = await profileRepo.find(db, personId);
 		if (!person) throw new NotFoundError('person', personId);
 		const enc = person.person.certificateNumberEnc;
 		return {

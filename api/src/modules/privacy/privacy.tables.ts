@@ -18,6 +18,7 @@ import {
 	type MyDataTable,
 } from '@ronghe/contracts';
 import { maskPhone } from '@ronghe/db';
+import type { ProfileRepository } from '../profile/profile.repository.js';
 import type { PrivacyRepository } from './privacy.repository.js';
 
 type Repo = PrivacyRepository;
@@ -26,7 +27,7 @@ type Cell = string | number | boolean | null;
 
 /** Everything the tables are made from, read in one go by the service. */
 export type Held = {
-	person: NonNullable<Rows<'person'>>;
+	person: NonNullable<Awaited<ReturnType<ProfileRepository['find']>>>;
 	certificateNumberMasked: string | null;
 	account: Rows<'account'>;
 	consents: Rows<'consents'>;
