@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { auditLog } from '@ronghe/db/schema';
+import { auditLog, people as peopleTable } from '@ronghe/db/schema';
 import { createUser } from '../fixtures/factories.js';
 import { multipartBody, readXlsx, rosterRow, rosterXlsx } from '../fixtures/roster.js';
 import { useApi } from '../support/app.js';
@@ -114,5 +114,28 @@ describe('/api/people/export', () => {
 		expect(new Set(ids).size).toBe(1053);
 		const got = new Set(ids);
 		expect([...rows, ...many].filter((r) => !got.has(String(r.身份证号)))).toEqual([]);
+
+		// in the order the registry list shows, whichever order is chosen, across the pages
+		const listed = async (sort: string) => {
+			const ids: string[] = [];
+			for (let page = 1; ; page++) {
+				const res = await t.app.inject({
+					url: `/api/people?sort=${sort}&pageSize=100&page=${page}`,
+					headers: { authorization: as.federation! },
+				});
+				const body = res.json() as { items: { id: string }[]; total: number };
+				ids.push(...body.items.map((p) => p.id));
+				if (ids.length >= body.total) return ids;
+			}
+		};
+		for (const sort of ['name', 'newest', 'township']) {
+			const file = await exportUnmasked(as.federation!, { sort });
+			const exported = (await readXlsx(file.rawPayload)).slice(1).map((r) => r[1]);
+			const people = await t.handle.db
+				.select({ id: peopleTable.id, enc: peopleTable.idNumberEnc })
+				.from(peopleTable);
+			const idOf = new Map(people.map((p) => [p.id, t.cipher.decrypt(p.enc)]));
+			expect(exported, sort).toEqual((await listed(sort)).map((id) => idOf.get(id)));
+		}
 	});
 });

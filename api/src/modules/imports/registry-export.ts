@@ -18,7 +18,7 @@ import { safeErrorMessage } from '@ronghe/search';
 import { ForbiddenError } from '../../errors.js';
 import { writeAudit, type AuditMeta } from '../audit/audit.writer.js';
 import type { AuthUser } from '../auth/auth.service.js';
-import type { PeopleRepository, PersonFilter } from '../people/people.repository.js';
+import type { PeopleRepository, PersonCursor, PersonFilter } from '../people/people.repository.js';
 import { personFilter } from '../people/people.service.js';
 import { writeRegistryWorkbook, type ExportRow } from './workbook.js';
 
@@ -37,13 +37,17 @@ export function createRegistryExport({
 	now,
 	batchSize: exportBatchSize,
 }: Deps) {
-	async function* exportRows(filter: PersonFilter, unmasked: boolean): AsyncIterable<ExportRow> {
-		let after: string | undefined;
+	async function* exportRows(
+		filter: PersonFilter,
+		sort: PeopleExportQuery['sort'],
+		unmasked: boolean,
+	): AsyncIterable<ExportRow> {
+		let after: PersonCursor | undefined;
 		for (;;) {
-			const batch = await peopleRepo.listAfter(db, filter, after, exportBatchSize);
+			const batch = await peopleRepo.listAfter(db, filter, sort, after, exportBatchSize);
 			for (const { person, townshipName } of batch) yield exportRow(person, townshipName, unmasked);
 			if (batch.length < exportBatchSize) return;
-			after = batch.at(-1)!.person.id;
+			after = batch.at(-1)!.cursor;
 		}
 	}
 
@@ -74,7 +78,7 @@ export function createRegistryExport({
 	/**
 	 * The registry as .xlsx, with the list's filters and scope; full numbers only when asked.
 	 * The audit row is written before the first byte leaves; the file is streamed as it is
-	 * read, page by page in id order (keyset, not OFFSET).
+	 * read, page by page in the list's order (keyset, not OFFSET).
 	 */
 	return async function exportRegistry(user: AuthUser, q: PeopleExportQuery, meta: AuditMeta) {
 		if (q.unmasked && !inGroup(user.role, COUNTY_STAFF))
@@ -97,7 +101,7 @@ export function createRegistryExport({
 			...meta,
 		});
 		const stream = new PassThrough();
-		writeRegistryWorkbook(stream, exportRows(filter, q.unmasked)).catch((err: unknown) => {
+		writeRegistryWorkbook(stream, exportRows(filter, q.sort, q.unmasked)).catch((err: unknown) => {
 			console.error('registry export failed:', safeErrorMessage(err as Error));
 			stream.destroy(err as Error);
 		});

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, ilike, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, sql, type SQL } from 'drizzle-orm';
 import type { PersonListQuery } from '@ronghe/contracts';
 import type { Db } from '@ronghe/db';
 import { consents, people, townships, users, type NewPerson } from '@ronghe/db/schema';
@@ -34,6 +34,23 @@ const ORDER: Record<PersonListQuery['sort'], SQL[]> = {
 	name: [asc(people.fullName), asc(people.id)],
 	newest: [desc(people.createdAt), asc(people.id)],
 	township: [asc(townships.name), asc(people.fullName), asc(people.id)],
+};
+
+/** Where a keyset page ends: the last row's values of every sort key. */
+export type PersonCursor = {
+	id: string;
+	fullName: string;
+	townshipName: string;
+	createdAt: string;
+};
+
+/** The rows after a cursor, in each ORDER above. */
+const AFTER: Record<PersonListQuery['sort'], (c: PersonCursor) => SQL> = {
+	name: (c) => sql`(${people.fullName}, ${people.id}) > (${c.fullName}, ${c.id}::uuid)`,
+	newest: (c) =>
+		sql`(${people.createdAt} < ${c.createdAt}::timestamptz or (${people.createdAt} = ${c.createdAt}::timestamptz and ${people.id} > ${c.id}::uuid))`,
+	township: (c) =>
+		sql`(${townships.name}, ${people.fullName}, ${people.id}) > (${c.townshipName}, ${c.fullName}, ${c.id}::uuid)`,
 };
 
 export function createPeopleRepository() {
@@ -90,13 +107,33 @@ export function createPeopleRepository() {
 		 * Keyset paging for the export: the next `limit` people by id after `afterId`. Rows added or
 		 * removed meanwhile never shift the pages, so nobody is written twice or skipped.
 		 */
-		async listAfter(db: Db, f: PersonFilter, afterId: string | undefined, limit: number) {
+		/**
+		 * One keyset page in the list's order (an export's): the rows after `after`, the last row
+		 * of the page before. Its sort values are carried as the database gave them (the time as
+		 * text, to the microsecond), so no row is skipped or repeated between pages.
+		 */
+		async listAfter(
+			db: Db,
+			f: PersonFilter,
+			sort: PersonListQuery['sort'],
+			after: PersonCursor | undefined,
+			limit: number,
+		) {
 			return db
-				.select({ person: people, townshipName: townships.name })
+				.select({
+					person: people,
+					townshipName: townships.name,
+					cursor: {
+						id: people.id,
+						fullName: people.fullName,
+						townshipName: townships.name,
+						createdAt: sql<string>`${people.createdAt}::text`,
+					},
+				})
 				.from(people)
 				.innerJoin(townships, eq(townships.code, people.townshipCode))
-				.where(and(where(f), afterId ? gt(people.id, afterId) : undefined))
-				.orderBy(asc(people.id))
+				.where(and(where(f), after ? AFTER[sort](after) : undefined))
+				.orderBy(...ORDER[sort])
 				.limit(limit);
 		},
 		async count(db: Db, f: PersonFilter) {
