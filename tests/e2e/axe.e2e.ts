@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect as vitestExpect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, inject, it, type ExpectStatic } from 'vitest';
 import { ROLES, type Role } from '@ronghe/contracts';
 import { axeViolations, launchBrowser } from '../support/browser.js';
 import { isWebPage, pagesToCheck, sitePages } from './pages.js';
@@ -38,7 +38,7 @@ async function checkPage(
 	page: Page,
 	path: string,
 	mode: Mode,
-	expect: typeof vitestExpect,
+	expect: ExpectStatic,
 	displayName?: string,
 ) {
 	await page.goto(baseUrl + path);
