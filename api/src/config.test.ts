@@ -34,4 +34,14 @@ describe('loadConfig', () => {
 		).toEqual(['https://jobs.example.cn', 'https://m.example.cn']);
 		expect(() => loadConfig({ RONGHE_ALLOWED_ORIGINS: 'evil' })).toThrow(/RONGHE_ALLOWED_ORIGINS/);
 	});
+
+	it('listens on loopback only in development unless HOST says otherwise', () => {
+		expect(loadConfig({}).host).toBe('127.0.0.1');
+		expect(loadConfig({ RONGHE_MODE: 'development' }).host).toBe('127.0.0.1');
+		expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+		expect(loadConfig({ RONGHE_MODE: 'production', RONGHE_DATA_KEY: 'k' }).host).toBe('0.0.0.0');
+		expect(
+			loadConfig({ RONGHE_MODE: 'production', RONGHE_DATA_KEY: 'k', HOST: '10.0.0.5' }).host,
+		).toBe('10.0.0.5');
+	});
 });

@@ -10,7 +10,9 @@ const version = (
 
 const EnvSchema = z.object({
 	PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-	HOST: z.string().default('0.0.0.0'),
+	// unset: loopback only in development (the banner prints a shared demo password), every
+	// interface in production
+	HOST: z.string().trim().min(1).optional(),
 	RONGHE_DATA_DIR: z.string().default('./data'),
 	RONGHE_MODE: z.enum(['development', 'production']).default('development'),
 	RONGHE_DATA_KEY: z.string().optional(),
@@ -91,7 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 	}
 	return Object.freeze({
 		port: e.PORT,
-		host: e.HOST,
+		host: e.HOST ?? (e.RONGHE_MODE === 'production' ? '0.0.0.0' : '127.0.0.1'),
 		dataDir: resolve(e.RONGHE_DATA_DIR),
 		mode: e.RONGHE_MODE,
 		dataKey: e.RONGHE_DATA_KEY,
