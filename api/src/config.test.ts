@@ -44,4 +44,11 @@ describe('loadConfig', () => {
 			loadConfig({ RONGHE_MODE: 'production', RONGHE_DATA_KEY: 'k', HOST: '10.0.0.5' }).host,
 		).toBe('10.0.0.5');
 	});
+
+	it('logs every request in production or when asked, only warnings in development', () => {
+		expect(loadConfig({}).logLevel).toBe('warn');
+		expect(loadConfig({ RONGHE_VERBOSE: '1' }).logLevel).toBe('info');
+		expect(loadConfig({ LOG_LEVEL: 'debug' }).logLevel).toBe('debug');
+		expect(loadConfig({ RONGHE_MODE: 'production', RONGHE_DATA_KEY: 'k' }).logLevel).toBe('info');
+	});
 });
