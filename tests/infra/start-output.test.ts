@@ -15,7 +15,7 @@ describe('what `pnpm start` prints', () => {
 	it('a few progress lines, then the banner; a page request adds nothing; loopback only', async () => {
 		const port = await freePort();
 		// the environment a newcomer has: no LOG_LEVEL, no HOST
-		const env = { ...process.env, PORT: String(port), RONGHE_DATA_DIR: dataDir };
+		const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), RONGHE_DATA_DIR: dataDir };
 		for (const name of ['LOG_LEVEL', 'HOST', 'RONGHE_VERBOSE', 'DATABASE_URL', 'MEILI_URL'])
 			delete env[name];
 		const child = spawn(process.execPath, [join(ROOT, 'scripts/start.mjs')], {
@@ -46,8 +46,10 @@ describe('what `pnpm start` prints', () => {
 			const shown = output.length;
 			const page = await fetch(`http://127.0.0.1:${port}/jobs`);
 			expect(page.status).toBe(200);
-			const script = /href="([^"]+\.js)"/.exec(await page.text())?.[1];
-			if (script) await (await fetch(new URL(script, `http://127.0.0.1:${port}/jobs`))).text();
+			const script = /"([^"]*\/_app\/immutable\/[^"]+\.js)"/.exec(await page.text())?.[1];
+			expect(script).toBeDefined();
+			const asset = await fetch(new URL(script!, `http://127.0.0.1:${port}/jobs`));
+			expect(asset.status).toBe(200);
 			await new Promise((r) => setTimeout(r, 500));
 			expect(output.slice(shown)).toBe('');
 
