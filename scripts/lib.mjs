@@ -1,6 +1,6 @@
 // Shared by start.mjs and test.mjs: plain Node, no dependencies, so it runs before `pnpm install`.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -22,9 +22,21 @@ export function pnpmCommand() {
 	return ['npx', '--yes', `pnpm@${PNPM_VERSION}`];
 }
 
-export function run(cmd, args, opts = {}) {
-	const res = spawnSync(cmd, args, { stdio: 'inherit', cwd: ROOT, ...opts });
+/**
+ * Runs a command from the repository root; stops the script when it fails. With `log` (a file
+ * path) its output is appended there instead of the terminal, and shown only when it fails.
+ */
+export function run(cmd, args, { log, ...opts } = {}) {
+	const fd = log ? openSync(log, 'a') : undefined;
+	const stdio = fd === undefined ? 'inherit' : ['ignore', fd, fd];
+	const res = spawnSync(cmd, args, { stdio, cwd: ROOT, ...opts });
+	if (fd !== undefined) closeSync(fd);
 	if (res.status !== 0) {
+		if (log) {
+			const lines = readFileSync(log, 'utf8').trimEnd().split('\n');
+			console.error(lines.slice(-60).join('\n'));
+			console.error(`（完整输出见 ${log}）`);
+		}
 		console.error(`命令失败：${cmd} ${args.join(' ')}`);
 		process.exit(res.status ?? 1);
 	}
@@ -35,8 +47,8 @@ export function pnpm(args, opts) {
 	run(cmd, [...pre, ...args], opts);
 }
 
-export function installDependencies() {
-	pnpm(['install', '--frozen-lockfile', '--prefer-offline', '--reporter=append-only']);
+export function installDependencies({ log } = {}) {
+	pnpm(['install', '--frozen-lockfile', '--prefer-offline', '--reporter=append-only'], { log });
 }
 
 function newestMtime(dir) {
@@ -55,15 +67,21 @@ function newestMtime(dir) {
 	return newest;
 }
 
-/** Builds the web app when its output is missing or older than its sources or the shared contracts. */
-export function buildWebIfStale({ force = false } = {}) {
+/**
+ * Builds the web app when its output is missing or older than its sources or the shared
+ * contracts; `onBuild` is called first when it does (for a progress line).
+ */
+export function buildWebIfStale({ force = false, log, onBuild } = {}) {
 	const out = join(ROOT, 'web/build/handler.js');
 	const built = existsSync(out) ? statSync(out).mtimeMs : 0;
 	const sources = Math.max(
 		newestMtime(join(ROOT, 'web')),
 		newestMtime(join(ROOT, 'contracts/src')),
 	);
-	if (force || built < sources) pnpm(['--filter', '@ronghe/web', 'build']);
+	if (force || built < sources) {
+		onBuild?.();
+		pnpm(['--filter', '@ronghe/web', 'build'], { log });
+	}
 	return out;
 }
 
@@ -71,7 +89,7 @@ export function buildWebIfStale({ force = false } = {}) {
  * Builds the API and the operator commands into api/dist (scripts/build-api.mjs) when the output
  * is missing or older than any workspace source it bundles. Returns the built server's path.
  */
-export function buildApiIfStale({ force = false } = {}) {
+export function buildApiIfStale({ force = false, log, onBuild } = {}) {
 	const out = join(ROOT, 'api/dist/server.mjs');
 	const built = existsSync(out) ? statSync(out).mtimeMs : 0;
 	const sources = Math.max(
@@ -79,7 +97,10 @@ export function buildApiIfStale({ force = false } = {}) {
 		statSync(join(ROOT, 'scripts/build-api.mjs')).mtimeMs,
 		statSync(join(ROOT, 'api/package.json')).mtimeMs,
 	);
-	if (force || built < sources) run(process.execPath, [join(ROOT, 'scripts/build-api.mjs')]);
+	if (force || built < sources) {
+		onBuild?.();
+		run(process.execPath, [join(ROOT, 'scripts/build-api.mjs')], { log });
+	}
 	return out;
 }
 

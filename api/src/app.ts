@@ -41,6 +41,7 @@ import { trainingRoutes } from './modules/training/training.routes.js';
 import { validateRoutes } from './modules/validate/validate.routes.js';
 import { alertsMatcherPlugin } from './plugins/alerts-matcher.js';
 import { authPlugin } from './plugins/auth.js';
+import { compressPage, compressPlugin } from './plugins/compress.js';
 import { csrfPlugin } from './plugins/csrf.js';
 import { problemDetailsPlugin } from './plugins/problem-details.js';
 import { searchSyncPlugin } from './plugins/search-sync.js';
@@ -204,6 +205,8 @@ export async function buildApp(deps: AppDeps) {
 		);
 	});
 
+	// before everything that answers, so problems and the docs page are compressed too
+	await app.register(compressPlugin);
 	await app.register(problemDetailsPlugin, {
 		problemBaseUrl: deps.problemBaseUrl ?? 'https://ronghe.example.cn/problems/',
 	});
@@ -289,6 +292,7 @@ export async function buildApp(deps: AppDeps) {
 					// pages are written straight to the socket, past the onSend hook above
 					if (req.protocol === 'https') reply.raw.setHeader('strict-transport-security', HSTS);
 					reply.hijack();
+					compressPage(req.raw, reply.raw);
 					handler(req.raw, reply.raw, () => {
 						reply.raw.statusCode = 404;
 						reply.raw.end('Not found');

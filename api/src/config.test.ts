@@ -34,4 +34,21 @@ describe('loadConfig', () => {
 		).toEqual(['https://jobs.example.cn', 'https://m.example.cn']);
 		expect(() => loadConfig({ RONGHE_ALLOWED_ORIGINS: 'evil' })).toThrow(/RONGHE_ALLOWED_ORIGINS/);
 	});
+
+	it('listens on loopback only in development unless HOST says otherwise', () => {
+		expect(loadConfig({}).host).toBe('127.0.0.1');
+		expect(loadConfig({ RONGHE_MODE: 'development' }).host).toBe('127.0.0.1');
+		expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+		expect(loadConfig({ RONGHE_MODE: 'production', RONGHE_DATA_KEY: 'k' }).host).toBe('0.0.0.0');
+		expect(
+			loadConfig({ RONGHE_MODE: 'production', RONGHE_DATA_KEY: 'k', HOST: '10.0.0.5' }).host,
+		).toBe('10.0.0.5');
+	});
+
+	it('logs every request in production or when asked, only warnings in development', () => {
+		expect(loadConfig({}).logLevel).toBe('warn');
+		expect(loadConfig({ RONGHE_VERBOSE: '1' }).logLevel).toBe('info');
+		expect(loadConfig({ LOG_LEVEL: 'debug' }).logLevel).toBe('debug');
+		expect(loadConfig({ RONGHE_MODE: 'production', RONGHE_DATA_KEY: 'k' }).logLevel).toBe('info');
+	});
 });

@@ -10,7 +10,9 @@ const version = (
 
 const EnvSchema = z.object({
 	PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-	HOST: z.string().default('0.0.0.0'),
+	// unset: loopback only in development (the banner prints a shared demo password), every
+	// interface in production
+	HOST: z.string().trim().min(1).optional(),
 	RONGHE_DATA_DIR: z.string().default('./data'),
 	RONGHE_MODE: z.enum(['development', 'production']).default('development'),
 	RONGHE_DATA_KEY: z.string().optional(),
@@ -52,7 +54,11 @@ const EnvSchema = z.object({
 	IMPORT_MAX_UNCOMPRESSED_MB: z.coerce.number().int().min(1).max(2048).default(200),
 	IMPORT_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(50_000),
 	IMPORT_MAX_ERRORS: z.coerce.number().int().min(1).max(100_000).default(1000),
-	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+	// unset: every request at 'info' in production (JSON lines for the log collector), only
+	// warnings and errors in development so the terminal stays readable; RONGHE_VERBOSE=1 there
+	// shows every request again
+	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+	RONGHE_VERBOSE: z.enum(['0', '1', 'true', 'false', '']).optional(),
 });
 
 export type Config = Readonly<{
@@ -68,7 +74,7 @@ export type Config = Readonly<{
 	meiliUrl: string | undefined;
 	meiliMasterKey: string | undefined;
 	meiliIndexPrefix: string;
-	logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+	logLevel: NonNullable<z.infer<typeof EnvSchema>['LOG_LEVEL']>;
 	alertsIntervalMs: number;
 	alertsSmsStub: boolean;
 	allowedOrigins: readonly string[];
@@ -91,7 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 	}
 	return Object.freeze({
 		port: e.PORT,
-		host: e.HOST,
+		host: e.HOST ?? (e.RONGHE_MODE === 'production' ? '0.0.0.0' : '127.0.0.1'),
 		dataDir: resolve(e.RONGHE_DATA_DIR),
 		mode: e.RONGHE_MODE,
 		dataKey: e.RONGHE_DATA_KEY,
@@ -102,7 +108,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 		meiliUrl: e.MEILI_URL,
 		meiliMasterKey: e.MEILI_MASTER_KEY,
 		meiliIndexPrefix: e.MEILI_INDEX_PREFIX,
-		logLevel: e.LOG_LEVEL,
+		logLevel:
+			e.LOG_LEVEL ??
+			(e.RONGHE_MODE === 'production' || e.RONGHE_VERBOSE === '1' || e.RONGHE_VERBOSE === 'true'
+				? 'info'
+				: 'warn'),
 		alertsIntervalMs: e.ALERTS_INTERVAL_SECONDS * 1000,
 		alertsSmsStub: e.ALERTS_SMS_STUB,
 		allowedOrigins: e.RONGHE_ALLOWED_ORIGINS,
