@@ -4,15 +4,14 @@ import {
 	QuotaWhatIfBodySchema,
 	SaveQuotaYearBodySchema,
 	type Problem,
-	type QuotaWhatIfBody,
 } from '@ronghe/contracts';
 import { collectErrors, readQuotaFigures, readWhatIf } from '$lib/levy-form';
-import type { ApiClient } from '$lib/server/api';
 import { readForm } from '$lib/server/form-data';
 import { requireRole } from '$lib/server/guard';
 import { fieldErrors, issuesOf, problemMessage, type FormErrors } from '$lib/server/problems';
 import type { Actions, PageServerLoad } from './$types';
 import { hireWindow, recentYears, yearOf } from './quota-year';
+import { answerWhatIf } from './what-if';
 
 const HERE = '/employer/quota';
 const WHAT_IF_FIELDS = ['certificate', 'level', 'fromMonth'] as const;
@@ -26,21 +25,6 @@ const whatIfErrors = ({
 }: FormErrors<string>): { errors: Record<string, string[]> } => ({
 	errors: message ? { ...errors, form: [message] } : (errors as Record<string, string[]>),
 });
-
-/**
- * The what-if of a hire this year. This year's own staff and wages are used when they are saved;
- * until then (or while next year's levy rules are missing) the page's year stands in for them, and
- * the answer says so.
- */
-async function answerWhatIf(api: ApiClient, pageYear: number, body: QuotaWhatIfBody) {
-	const { year } = hireWindow();
-	const own = await api.employerQuota.whatIf(year, body);
-	const stillMissing =
-		!own.ok && (own.problem.status === 404 || own.problem.code === 'levy_rules_missing');
-	if (year === pageYear || !stillMissing) return { res: own, hireYear: year, figuresYear: year };
-	const res = await api.employerQuota.whatIf(pageYear, body);
-	return { res, hireYear: year, figuresYear: pageYear };
-}
 
 export const load = (async ({ locals, url }) => {
 	requireRole(locals, HERE, EMPLOYERS);
