@@ -119,11 +119,27 @@ describe('employer quota dashboard (demo employer)', () => {
 		expect(await page.locator('table').innerText()).toContain('低于当地最低工资');
 		expect(await page.locator('ol.steps li').count()).toBeGreaterThan(6);
 
+		// the what-if is about a hire still to come: this year, from this month on
+		const now = new Date();
+		const [year, month] = [now.getFullYear(), now.getMonth() + 1];
+		expect(await page.locator('#what-if').innerText()).toContain(`今年（${year} 年）`);
+		expect(await page.locator('label[for="w-fromMonth"]').innerText()).toBe(
+			`${year} 年从几月开始上班`,
+		);
+		const months = await page
+			.locator('#w-fromMonth option')
+			.evaluateAll((os) => os.map((o) => Number((o as HTMLOptionElement).value)));
+		expect(months[0]).toBe(month);
+		expect(months.at(-1)).toBe(12);
+		expect(await page.inputValue('#w-fromMonth')).toBe(String(month));
+
 		await page.fill('#w-level', '3');
-		await page.selectOption('#w-fromMonth', '7');
+		await page.selectOption('#w-fromMonth', '12');
 		await page.getByRole('button', { name: '算一算' }).click();
-		await page.waitForSelector('text=如果从 7 月起招一位残疾人证 3 级');
-		expect(await page.locator('[role="status"]').last().innerText()).toMatch(/保障金从 .* 变成 /);
+		await page.waitForSelector('text=如果从 12 月起招一位残疾人证 3 级');
+		const answer = await page.locator('[role="status"]').last().innerText();
+		expect(answer).toMatch(/保障金从 .* 变成 /);
+		expect(answer).toContain(`${year} 年：`);
 		await page.context().close();
 	});
 
@@ -137,7 +153,7 @@ describe('employer quota dashboard (demo employer)', () => {
 		await page.goto(`${baseUrl}/employer/quota?level=2#what-if`);
 		expect(await page.inputValue('#w-level')).toBe('2');
 		expect(await page.locator('[role="status"]').last().innerText()).toContain(
-			'如果从 7 月起招一位残疾人证 2 级',
+			`如果从 ${new Date().getMonth() + 1} 月起招一位残疾人证 2 级`,
 		);
 		await page.context().close();
 	});

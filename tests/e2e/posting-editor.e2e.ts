@@ -84,6 +84,14 @@ describe('employer posting editor and bureau review', () => {
 		await page.keyboard.type(KEYBOARD_TITLE);
 		await tabTo(page, '岗位说明');
 		await page.keyboard.type(DESCRIPTION);
+		// nothing has been checked yet, so nothing is said to be fine
+		expect(await page.locator('#flags-title').innerText()).toBe('包容性检查：还没检查');
+		// the description has the width of the form, not a textarea's 20 columns
+		const [box, form] = await Promise.all([
+			page.locator('#description').boundingBox(),
+			page.locator('#description').locator('xpath=ancestor::fieldset[1]').boundingBox(),
+		]);
+		expect(box!.width).toBeGreaterThan(form!.width * 0.85);
 		await tabTo(page, '检查');
 		await page.keyboard.press('Enter');
 
@@ -101,6 +109,16 @@ describe('employer posting editor and bureau review', () => {
 		await tabTo(page, '确实必要（请说明原因）', '身体健康');
 		await page.keyboard.press('ArrowDown');
 		expect(await focused(page)).toMatchObject({ name: '删除这项要求', checked: true });
+		// choosing it takes the phrase out of the text at once, and says so
+		expect(await page.inputValue('#description')).toBe(DESCRIPTION.replace('身体健康，', ''));
+		expect(await flag(page, '身体健康').locator('[role="status"]').innerText()).toContain(
+			'已从岗位说明里删掉“身体健康”',
+		);
+		// the other choice puts it back; then removed again
+		await page.keyboard.press('ArrowUp');
+		expect(await page.inputValue('#description')).toBe(DESCRIPTION);
+		await page.keyboard.press('ArrowDown');
+		expect(await page.inputValue('#description')).toBe(DESCRIPTION.replace('身体健康，', ''));
 		// 年龄: essential, with a reason
 		await tabTo(page, '确实必要（请说明原因）', '年龄 18-35 岁');
 		await page.keyboard.press('Space');
@@ -110,6 +128,8 @@ describe('employer posting editor and bureau review', () => {
 
 		await tabTo(page, '岗位说明');
 		await typeOver(page, DESCRIPTION.replace('身体健康，', ''));
+		// typed over since the check: the findings may be out of date, and the page says so
+		expect(await page.locator('#flags-title').innerText()).toBe('包容性检查：改过以后还没重新检查');
 
 		await tabTo(page, '最低工资（元/月）');
 		await page.keyboard.type('2800');
@@ -292,5 +312,37 @@ describe('employer posting editor and bureau review', () => {
 		expect(await staff.locator('main').innerText()).toContain('“身体健康”：单位认为确实必要');
 		expect(await axeViolations(staff)).toEqual([]);
 		await staff.context().close();
+	});
+
+	it('without JavaScript: a saved draft is checked on load, and 删除这项要求 deletes the phrase', async () => {
+		const title = '搬运工（删除要求，不用脚本）';
+		const page = await signedInPage(browser, baseUrl, 'employer', { javaScriptEnabled: false });
+		await page.goto(`${baseUrl}/employer/postings/new`);
+		await fillRequired(page, title);
+		expect(await page.locator('#flags-title').innerText()).toBe('包容性检查：还没检查');
+		await Promise.all([
+			page.waitForURL(/done=saved/),
+			page.getByRole('button', { name: '保存草稿', exact: true }).click(),
+		]);
+		// the saved draft opens with its findings, without pressing 检查
+		expect(await page.locator('#flags-title').innerText()).toBe('包容性检查：2 处提示');
+
+		await flag(page, '身体健康').getByLabel('删除这项要求').check();
+		await flag(page, '年龄 18-35 岁').getByLabel('确实必要（请说明原因）').check();
+		await flag(page, '年龄 18-35 岁').getByLabel('为什么确实必要').fill(AGE_REASON);
+		await page.getByRole('button', { name: '检查', exact: true }).click();
+		await page.waitForSelector('#flags-removed');
+		expect(await page.inputValue('#description')).toBe(DESCRIPTION.replace('身体健康，', ''));
+		expect(await page.locator('#flags-title').innerText()).toBe('包容性检查：1 处提示');
+		expect(await page.locator('section.flags').innerText()).toContain('“身体健康”');
+
+		const [submitted] = await Promise.all([
+			page.waitForResponse((r) => r.request().method() === 'POST'),
+			page.getByRole('button', { name: '提交审核', exact: true }).click(),
+		]);
+		expect(submitted.status()).toBe(303);
+		await page.waitForURL(/done=submitted/);
+		expect(await page.locator('main').innerText()).toContain('状态：等待审核');
+		await page.context().close();
 	});
 });

@@ -111,6 +111,25 @@ describe('the seeker profile (/api/me/profile, /api/people/:id/profile)', () => 
 		},
 	);
 
+	it('finishes the ability step when some items are left as 先不回答', async () => {
+		const [first, second, ...rest] = ABILITY_ITEM_CODES;
+		const body = {
+			[first!]: 2,
+			[second!]: 0,
+			...Object.fromEntries(rest.map((code) => [code, null])),
+		};
+		expect((await put('/api/me/profile/ability', body)).statusCode).toBe(200);
+		const profile = (await get('/api/me/profile')).json();
+		expect(profile.complete.ability).toBe(true);
+		expect(profile.ability).toEqual({ [first!]: 2, [second!]: 0 });
+
+		// nothing answered at all: nothing about abilities is known, so the step is not done
+		const none = Object.fromEntries(ABILITY_ITEM_CODES.map((code) => [code, null]));
+		expect((await put('/api/me/profile/ability', none)).statusCode).toBe(200);
+		expect((await get('/api/me/profile')).json().complete.ability).toBe(false);
+		await put('/api/me/profile/ability', STEPS.ability);
+	});
+
 	it('keeps the phone when the field is left empty and shows it masked', async () => {
 		await put('/api/me/profile/basic', { ...STEPS.basic, phone: '' });
 		const profile = (await get('/api/me/profile')).json();

@@ -41,3 +41,16 @@ export type EditorValues = {
 	familyPriority: boolean;
 	decisions: { code: string; phrase: string; decision: string; reason: string }[];
 };
+
+const PAUSE = '[，、；,;]';
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The text with `phrase` taken out, as 删除这项要求 does: with the comma after it, or else the
+ * one before it, so what is left still reads as a sentence ("要求身体健康，能吃苦" → "要求能吃苦").
+ */
+export function withoutPhrase(text: string, phrase: string): string {
+	if (!phrase) return text;
+	const p = escape(phrase);
+	return text.replace(new RegExp(`${p}${PAUSE}\\s*|${PAUSE}?\\s*${p}`, 'g'), '');
+}

@@ -36,7 +36,9 @@ function complete(p: Person): Profile['complete'] {
 		basic: p.village !== '' && p.education !== '' && p.phone !== '',
 		employment: p.employmentStatus === 'employed' ? !!p.employmentForm : !!p.unemployedReason,
 		wishes: p.desiredOccupations.length > 0 || p.desiredWorkModes.length > 0,
-		ability: ABILITY_ITEM_CODES.every((code) => typeof p.ability[code] === 'number'),
+		// 先不回答 is a choice the form offers: the step is done once anything is answered, and the
+		// items left unanswered are shown as 先不回答
+		ability: ABILITY_ITEM_CODES.some((code) => typeof p.ability[code] === 'number'),
 		passport: p.passport !== null,
 	};
 }

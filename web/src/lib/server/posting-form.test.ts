@@ -45,4 +45,21 @@ describe('readEditorValues', () => {
 			},
 		]);
 	});
+
+	it('takes a phrase chosen for 删除这项要求 out of the text, and records it as removed', () => {
+		// without scripts the page cannot delete it as the choice is made: the server does
+		const values = readEditorValues(
+			formOf([
+				['title', '理货员'],
+				['description', '清点货物。要求身体健康，年龄 18-35 岁。'],
+				['flag-0-key', 'good_health|身体健康'],
+				['flag-0-decision', 'removed'],
+				['flag-1-key', 'age|年龄 18-35 岁'],
+			]),
+		);
+		expect(values.description).toBe('清点货物。要求年龄 18-35 岁。');
+		expect(values.decisions).toEqual([
+			{ code: 'good_health', phrase: '身体健康', decision: 'removed', reason: '' },
+		]);
+	});
 });

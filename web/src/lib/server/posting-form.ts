@@ -6,7 +6,7 @@ import {
 	type PostingDraftBody,
 	type Problem,
 } from '@ronghe/contracts';
-import { findingsOf, type EditorValues } from '../posting-findings';
+import { findingsOf, withoutPhrase, type EditorValues } from '../posting-findings';
 import { issuesOf, problemMessage } from './problems';
 
 export type { EditorValues };
@@ -88,16 +88,33 @@ export function readEditorValues(form: FormData): EditorValues {
 		const n = /^flag-(\d+)-key$/.exec(name)?.[1];
 		if (n !== undefined && typeof value === 'string') shown.set(value, Number(n));
 	}
+	const answerTo = new Map(
+		findingsOf(v).map((f, i) => {
+			const n = shown.size ? shown.get(findingKey(f)) : i;
+			return [
+				findingKey(f),
+				{
+					decision: n === undefined ? '' : str(form.get(`flag-${n}-decision`)),
+					reason: n === undefined ? '' : str(form.get(`flag-${n}-reason`)),
+				},
+			];
+		}),
+	);
+	// 删除这项要求 takes the phrase out of the title and description (the page does it at once
+	// when it runs scripts); it is then one of the findings shown whose phrase is gone, below
+	for (const [key, answer] of answerTo) {
+		if (answer.decision !== 'removed') continue;
+		const phrase = key.slice(key.indexOf('|') + 1);
+		v.title = withoutPhrase(v.title, phrase);
+		v.description = withoutPhrase(v.description, phrase);
+		shown.set(key, shown.get(key) ?? -1);
+	}
 	const findings = findingsOf(v);
-	const decisions = findings.map((f, i) => {
-		const n = shown.size ? shown.get(findingKey(f)) : i;
-		return {
-			code: f.code,
-			phrase: f.phrase,
-			decision: n === undefined ? '' : str(form.get(`flag-${n}-decision`)),
-			reason: n === undefined ? '' : str(form.get(`flag-${n}-reason`)),
-		};
-	});
+	const decisions = findings.map((f) => ({
+		code: f.code,
+		phrase: f.phrase,
+		...(answerTo.get(findingKey(f)) ?? { decision: '', reason: '' }),
+	}));
 	// a finding the page showed whose phrase is gone from the text was removed; the API keeps it so
 	// the reviewer sees what was taken out
 	const current = new Set(findings.map(findingKey));

@@ -216,6 +216,18 @@ export async function saveStep(opts: {
 	redirect(303, goOn ? (next ? `${base}/${next}` : `${base}?done=all`) : `${base}/${step}?saved=1`);
 }
 
+/** How many ability items are answered and how many were left as 先不回答. */
+function abilityNote(p: Profile): string | undefined {
+	const total = Object.keys(ABILITY_ITEMS).length;
+	const answered = Object.keys(ABILITY_ITEMS).filter(
+		(k) => typeof p.ability[k as keyof typeof ABILITY_ITEMS] === 'number',
+	).length;
+	if (answered === 0) return undefined;
+	return answered === total
+		? `${total} 项都回答了`
+		: `回答了 ${answered} 项，${total - answered} 项先不回答`;
+}
+
 /** What the overview shows: labels, and what employers can see. */
 export function overviewOf(p: Profile) {
 	return {
@@ -227,6 +239,7 @@ export function overviewOf(p: Profile) {
 			step: s,
 			label: PROFILE_STEP_LABELS[s],
 			done: p.complete[s],
+			note: s === 'ability' ? abilityNote(p) : undefined,
 		})),
 		doneCount: PROFILE_STEPS.filter((s) => p.complete[s]).length,
 		phoneMasked: p.basic.phoneMasked,

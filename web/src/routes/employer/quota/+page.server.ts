@@ -10,7 +10,8 @@ import { readForm } from '$lib/server/form-data';
 import { requireRole } from '$lib/server/guard';
 import { fieldErrors, issuesOf, problemMessage, type FormErrors } from '$lib/server/problems';
 import type { Actions, PageServerLoad } from './$types';
-import { recentYears, yearOf } from './quota-year';
+import { hireWindow, recentYears, yearOf } from './quota-year';
+import { answerWhatIf } from './what-if';
 
 const HERE = '/employer/quota';
 const WHAT_IF_FIELDS = ['certificate', 'level', 'fromMonth'] as const;
@@ -32,19 +33,27 @@ export const load = (async ({ locals, url }) => {
 	if (!res.ok) error(res.problem.status, problemMessage(res.problem));
 	// `?level=3` (from a candidate's page) fills in the what-if and answers it at once
 	const level = Number(url.searchParams.get('level'));
+	const hiring = hireWindow();
 	const hire =
 		Number.isInteger(level) && level >= 1 && level <= 4
-			? { certificate: 'disability' as const, level, fromMonth: 7 }
+			? { certificate: 'disability' as const, level, fromMonth: hiring.firstMonth }
 			: undefined;
-	const whatIf = hire ? await locals.api.employerQuota.whatIf(year, hire) : undefined;
+	const answer = hire ? await answerWhatIf(locals.api, year, hire) : undefined;
 	return {
 		quota: res.data,
 		year,
 		years: recentYears(),
+		hireWindow: hiring,
 		saved: url.searchParams.get('saved') === '1',
 		hire: hire && {
-			values: { certificate: hire.certificate, level: String(level), fromMonth: '7' },
-			whatIf: whatIf?.ok ? whatIf.data : undefined,
+			values: {
+				certificate: hire.certificate,
+				level: String(level),
+				fromMonth: String(hire.fromMonth),
+			},
+			whatIf: answer?.res.ok
+				? { ...answer.res.data, hireYear: answer.hireYear, figuresYear: answer.figuresYear }
+				: undefined,
 		},
 	};
 }) satisfies PageServerLoad;
@@ -71,8 +80,18 @@ export const actions = {
 		const failed = { form: 'whatIf' as const, whatIfValues: values };
 		if (!parsed.success)
 			return fail(400, { ...failed, ...whatIfErrors(fieldErrors(parsed.error, WHAT_IF_FIELDS)) });
-		const res = await locals.api.employerQuota.whatIf(year, parsed.data);
+		const hiring = hireWindow();
+		if (parsed.data.fromMonth < hiring.firstMonth)
+			return fail(400, {
+				...failed,
+				errors: {
+					fromMonth: [
+						`${hiring.year} 年 ${parsed.data.fromMonth} 月已经过去了，请选 ${hiring.firstMonth} 月或以后。`,
+					],
+				},
+			});
+		const { res, hireYear, figuresYear } = await answerWhatIf(locals.api, year, parsed.data);
 		if (!res.ok) return fail(res.problem.status, { ...failed, errors: formError(res.problem) });
-		return { ...failed, whatIf: res.data };
+		return { ...failed, whatIf: { ...res.data, hireYear, figuresYear } };
 	},
 } satisfies Actions;

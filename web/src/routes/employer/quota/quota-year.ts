@@ -7,3 +7,14 @@ export function yearOf(url: URL): number {
 /** Last year and the five before it, for a year picker. */
 export const recentYears = () =>
 	Array.from({ length: 6 }, (_, i) => new Date().getFullYear() - 1 - i);
+
+/**
+ * When a hire asked about in the what-if can still start: this year, from this month to December.
+ * A month already over, or a year already over, is not offered.
+ */
+export function hireWindow(now = new Date()) {
+	const year = now.getFullYear();
+	const firstMonth = now.getMonth() + 1;
+	const months = Array.from({ length: 13 - firstMonth }, (_, i) => firstMonth + i);
+	return { year, firstMonth, months };
+}
