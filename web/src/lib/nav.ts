@@ -35,6 +35,7 @@ const SEEKER_NAV: readonly NavItem[] = [
 	{ href: '/me/consents', label: '我的授权' },
 	{ href: '/me/applications', label: '我的申请', planned: true },
 	{ href: '/me/notifications', label: '我的提醒' },
+	{ href: '/me/saved-searches', label: '保存的搜索' },
 	account,
 ];
 
@@ -105,4 +106,17 @@ export function currentFor(pathname: string, href: string): 'page' | 'true' | un
 	if (path === href) return 'page';
 	if (href !== '/' && path.startsWith(`${href}/`)) return 'true';
 	return undefined;
+}
+
+// Pages a person would not want to come back to after signing in: the home page (each role then
+// lands on its own start page) and the sign-in and sign-up pages themselves.
+const NO_RETURN = /^\/(?:$|\?|login(?:$|[/?])|register(?:$|[/?])|logout(?:$|[/?]))/;
+
+/**
+ * The address a nav link goes to. 登录 carries the page the person is on (path and query, always
+ * of this site), so signing in brings them back to it; the login page checks it again.
+ */
+export function navHref(item: NavItem, returnTo: string): string {
+	if (item.href !== login.href || NO_RETURN.test(returnTo)) return item.href;
+	return `${login.href}?returnTo=${encodeURIComponent(returnTo)}`;
 }
