@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inGroup, ROLES, type RoleGroup } from '@ronghe/contracts';
 import * as groups from '@ronghe/contracts/roles';
-import { allNavFor, currentFor, navFor, navHref } from './nav';
+import { allNavFor, currentFor, homeFor, navFor, navHref } from './nav';
 import type { Role } from './user';
 
 const ROUTES = join(import.meta.dirname, '../routes');
@@ -42,7 +42,7 @@ describe('navFor', () => {
 
 	it.each(ROLES)('starts with 首页 and has unique local links for %s', (role) => {
 		const items = allNavFor(role);
-		expect(items[0]).toEqual({ href: '/', label: '首页' });
+		expect(items[0]).toEqual({ href: homeFor(role), label: '首页' });
 		expect(new Set(items.map((item) => item.href)).size).toBe(items.length);
 		expect(new Set(items.map((item) => item.label)).size).toBe(items.length);
 		for (const item of items) expect(item.href).toMatch(/^\/(?!\/)/);
@@ -177,6 +177,21 @@ describe('currentFor', () => {
 		expect(currentFor('/jobs', '/')).toBeUndefined();
 		expect(currentFor('/jobsearch', '/jobs')).toBeUndefined();
 		expect(currentFor('/fairs', '/jobs')).toBeUndefined();
+	});
+});
+
+describe('homeFor', () => {
+	it('starts seekers on the public home, employers and staff on what waits for them', () => {
+		expect(homeFor('seeker')).toBe('/');
+		expect(homeFor('employer')).toBe('/employer');
+		for (const role of ['bureau', 'federation', 'township', 'admin'] as const)
+			expect(homeFor(role)).toBe('/staff');
+	});
+
+	it('does not mark a role home as the section of the pages under it', () => {
+		expect(currentFor('/employer', '/employer')).toBe('page');
+		expect(currentFor('/employer/postings', '/employer')).toBeUndefined();
+		expect(currentFor('/staff/reviews', '/staff')).toBeUndefined();
 	});
 });
 

@@ -17,6 +17,9 @@ import type { Role } from './user';
 export type NavItem = { href: string; label: string; planned?: true };
 
 const home: NavItem = { href: '/', label: '首页' };
+// Employers and staff start from a page of what waits for them; seekers from the public home.
+const employerHome: NavItem = { href: '/employer', label: '首页' };
+const staffHome: NavItem = { href: '/staff', label: '首页' };
 const jobs: NavItem = { href: '/jobs', label: '找工作' };
 const fairs: NavItem = { href: '/fairs', label: '招聘会' };
 const training: NavItem = { href: '/training', label: '技能培训' };
@@ -40,7 +43,7 @@ const SEEKER_NAV: readonly NavItem[] = [
 ];
 
 const EMPLOYER_NAV: readonly NavItem[] = [
-	home,
+	employerHome,
 	{ href: '/employer/postings', label: '岗位管理' },
 	{ href: '/employer/candidates', label: '找人才' },
 	fairs,
@@ -79,7 +82,7 @@ const STAFF_NAV: readonly (NavItem & { for: RoleGroup })[] = [
 
 function staffNav(role: Role): readonly NavItem[] {
 	return [
-		home,
+		staffHome,
 		...STAFF_NAV.filter((entry) => inGroup(role, entry.for)).map(({ for: _, ...item }) => item),
 	];
 }
@@ -90,6 +93,11 @@ export function allNavFor(role: Role | null): readonly NavItem[] {
 	if (inGroup(role, SEEKERS)) return SEEKER_NAV;
 	if (inGroup(role, EMPLOYERS)) return EMPLOYER_NAV;
 	return staffNav(role);
+}
+
+/** Where a role starts: its 首页 link, and where signing in lands without a page to return to. */
+export function homeFor(role: Role): string {
+	return allNavFor(role)[0]?.href ?? home.href;
 }
 
 /** The main navigation as shown: only pages that exist today. */
@@ -104,7 +112,9 @@ export function navFor(role: Role | null): readonly NavItem[] {
 export function currentFor(pathname: string, href: string): 'page' | 'true' | undefined {
 	const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
 	if (path === href) return 'page';
-	if (href !== '/' && path.startsWith(`${href}/`)) return 'true';
+	// a home is not a section: /employer is the employer's 首页, not a parent of 岗位管理
+	const isHome = [home, employerHome, staffHome].some((h) => h.href === href);
+	if (!isHome && path.startsWith(`${href}/`)) return 'true';
 	return undefined;
 }
 

@@ -1,12 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
-import {
-	CreateSavedSearchBodySchema,
-	describeSavedSearch,
-	SEEKERS,
-	type PostingListQuery,
-} from '@ronghe/contracts';
+import { CreateSavedSearchBodySchema, describeSavedSearch, SEEKERS } from '@ronghe/contracts';
 import { failWith, readForm, UNREADABLE_FORM } from '$lib/server/form-data';
-import { mayUse, redirectIfSignedOut, requireRole } from '$lib/server/guard';
+import { redirectIfSignedOut, requireRole } from '$lib/server/guard';
 import { parseJobsQuery } from '$lib/server/jobs-query';
 import {
 	ACCOMMODATION_SUGGESTIONS,
@@ -16,43 +11,9 @@ import {
 	workModeOptions,
 } from '$lib/server/present';
 import { problemFieldMessages, problemMessage } from '$lib/server/problems';
-import { criteriaFields, readCriteria } from '$lib/server/saved-search-criteria';
-import { loginHref } from '$lib/server/session';
+import { saveSearchFor, searchHere } from '$lib/server/save-search';
+import { readCriteria } from '$lib/server/saved-search-criteria';
 import type { Actions, PageServerLoad } from './$types';
-
-const SAVE_ACTION = '/saveSearch';
-
-/** This search's address, without the form action's marker or the last confirmation. */
-function searchHere(url: URL): string {
-	const params = new URLSearchParams(url.searchParams);
-	params.delete(SAVE_ACTION);
-	params.delete('saved');
-	const search = params.toString();
-	return search ? `/jobs?${search}` : '/jobs';
-}
-
-/**
- * The 保存这个搜索 form for a signed-in seeker (the conditions as hidden fields, posting back to
- * this very address), a sign-in link that returns here for visitors, nothing for other roles.
- */
-function saveSearchFor(
-	user: App.Locals['user'],
-	url: URL,
-	query: PostingListQuery,
-	words: string[],
-) {
-	if (!user) return { kind: 'signedOut' as const, loginHref: loginHref(searchHere(url)) };
-	if (!mayUse(user, SEEKERS)) return null;
-	const here = searchHere(url);
-	const search = here.slice('/jobs'.length);
-	return {
-		kind: 'seeker' as const,
-		action: search ? `${search}&${SAVE_ACTION}` : `?${SAVE_ACTION}`,
-		fields: criteriaFields(query),
-		words,
-		suggestedName: (query.q || words.join('，')).slice(0, 40),
-	};
-}
 
 export const load = (async ({ url, locals }) => {
 	const { query, issues } = parseJobsQuery(url.searchParams);
