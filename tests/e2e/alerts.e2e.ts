@@ -87,7 +87,9 @@ describe('saved searches, alerts and search sync pages', () => {
 		const link = page.getByRole('link', { name: '登录后可以保存这个搜索' });
 		const href = new URL((await link.getAttribute('href')) ?? '', baseUrl);
 		expect(href.pathname).toBe('/login');
-		expect(href.searchParams.get('returnTo')).toBe('/jobs?q=按摩&workMode=full_time');
+		expect(href.searchParams.get('returnTo')).toBe(
+			`/jobs?${new URLSearchParams({ q: '按摩', workMode: 'full_time' })}`,
+		);
 		await page.context().close();
 	});
 
