@@ -23,6 +23,7 @@ import { employerPostingsRoutes } from './modules/employer-postings/employer-pos
 import { employersRoutes } from './modules/employers/employers.routes.js';
 import { fairsRoutes } from './modules/fairs/fairs.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
+import { homeRoutes } from './modules/home/home.routes.js';
 import { importsRoutes } from './modules/imports/imports.routes.js';
 import type { ImportLimits } from './modules/imports/read-upload.js';
 import { employerQuotaRoutes } from './modules/levy/employer-quota.routes.js';
@@ -270,6 +271,7 @@ export async function buildApp(deps: AppDeps) {
 			await api.register(annualReviewsRoutes, { prefix: '/annual-reviews' });
 			await api.register(quotaRoutes, { prefix: '/quota' });
 			await api.register(disclosureRoutes, { prefix: '/quota' });
+			await api.register(homeRoutes, { prefix: '/home' });
 		},
 		{ prefix: '/api' },
 	);

@@ -67,7 +67,7 @@ export type PassportNeed = keyof typeof PASSPORT_NEEDS;
 export const PASSPORT_NEED_CODES = Object.keys(PASSPORT_NEEDS) as [PassportNeed, ...PassportNeed[]];
 
 export const DISCLOSURE_LABELS = {
-	on_apply: '只有我投递或接受邀请的单位能看到',
+	on_apply: '只有我投递过的单位能看到',
 	summary: '已审核的单位能看到不含姓名和电话的简介',
 	full: '已审核的单位能看到我的姓名、电话和简介',
 } as const;

@@ -40,7 +40,7 @@ export const CONSENT_WITHDRAW_EFFECTS: Record<ConsentKind, string> = {
 	disability_data:
 		'撤回后，工作人员不再用您的残疾信息为您找工作，用人单位也马上看不到您的资料（给用人单位看的同意会一起撤回）。工作人员会联系您，商量以后怎么办。您以后还可以重新同意。',
 	share_with_employers:
-		'撤回后，用人单位马上看不到您的资料，也不会再按资料邀请您。已经投递的岗位，单位还能看到您投递时给的内容。您以后还可以重新同意。',
+		'撤回后，用人单位马上看不到您的资料。已经投递的岗位，单位还能看到您投递时给的内容。您以后还可以重新同意。',
 };
 
 const text = (max: number, label: string) =>

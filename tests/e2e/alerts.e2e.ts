@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.js';
+import { launchBrowser, newPage } from '../support/browser.js';
 import { signedInPage } from './signed-in.js';
 
 const baseUrl = inject('baseUrl');
@@ -47,32 +47,63 @@ describe('saved searches, alerts and search sync pages', () => {
 		await page.context().close();
 	});
 
-	it('saves a /jobs search as it was on the page, from the results, with JavaScript off', async () => {
-		const page = await signedInPage(browser, baseUrl, 'seeker', { javaScriptEnabled: false });
-		const name = `月薪提醒${Date.now() % 100_000}`;
-		await page.goto(`${baseUrl}/jobs?payMin=2500&workMode=full_time&sort=pay`);
-		await Promise.all([
-			page.waitForURL(/\/me\/saved-searches\?/),
-			page.getByRole('link', { name: /保存这个搜索/ }).click(),
-		]);
-		// the conditions of the search, not its order
-		expect(page.url()).not.toContain('sort=');
-		const criteria = await page.locator('main section').innerText();
-		expect(criteria).toContain('月薪不低于 2500 元');
-		expect(criteria).toContain('工作方式：全职');
+	it.each([false, true])(
+		'saves a /jobs search from the results and shows the same search again (JavaScript %s)',
+		async (javaScriptEnabled) => {
+			const page = await signedInPage(browser, baseUrl, 'seeker', { javaScriptEnabled });
+			const name = `月薪提醒${javaScriptEnabled ? 'J' : 'N'}${Date.now() % 100_000}`;
+			await page.goto(`${baseUrl}/jobs?payMin=2500&workMode=full_time&sort=pay`);
+			const form = page.locator('form.save-search');
+			expect(await form.innerText()).toContain('月薪不低于 2500 元');
+			await page.getByLabel(/保存这个搜索，有新岗位时提醒我/).fill(name);
+			await Promise.all([
+				page.waitForURL(/\/jobs\?.*saved=1/),
+				page.getByRole('button', { name: '保存这个搜索', exact: true }).click(),
+			]);
+			// back on the same search, order included, with a confirmation read out
+			expect(page.url()).toContain('payMin=2500');
+			expect(page.url()).toContain('sort=pay');
+			await page.getByText('已保存这个搜索').waitFor();
+			expect(await page.locator('main [role="status"]', { hasText: '已保存' }).count()).toBe(1);
 
-		await page.getByLabel('给这个搜索起个名字').fill(name);
+			await page.goto(`${baseUrl}/me/saved-searches`);
+			const item = page.locator('main li', { hasText: name });
+			const words = await item.innerText();
+			expect(words).toContain('月薪不低于 2500 元');
+			expect(words).toContain('工作方式：全职');
+			await item.getByRole('link', { name: new RegExp(`删除\\s*“${name}”`) }).click();
+			await Promise.all([
+				page.waitForURL(/done=deleted/),
+				page.getByRole('button', { name: '确定删除' }).click(),
+			]);
+			await page.context().close();
+		},
+	);
+
+	it('asks visitors to sign in to save a search, and brings them back to it', async () => {
+		const page = await newPage(browser, { javaScriptEnabled: false });
+		await page.goto(`${baseUrl}/jobs?q=按摩&workMode=full_time`);
+		expect(await page.locator('form.save-search').count()).toBe(0);
+		const link = page.getByRole('link', { name: '登录后可以保存这个搜索' });
+		const href = new URL((await link.getAttribute('href')) ?? '', baseUrl);
+		expect(href.pathname).toBe('/login');
+		expect(href.searchParams.get('returnTo')).toBe(
+			`/jobs?${new URLSearchParams({ q: '按摩', workMode: 'full_time' })}`,
+		);
+		await page.context().close();
+	});
+
+	it('shows the seeker 保存的搜索 in the navigation', async () => {
+		const page = await signedInPage(browser, baseUrl, 'seeker', { javaScriptEnabled: false });
+		await page.goto(`${baseUrl}/`);
 		await Promise.all([
-			page.waitForURL(/done=created/),
-			page.getByRole('button', { name: '保存并提醒我' }).click(),
+			page.waitForURL(/\/me\/saved-searches$/),
+			page
+				.getByRole('navigation', { name: '主导航' })
+				.getByRole('link', { name: '保存的搜索' })
+				.click(),
 		]);
-		const item = page.locator('main li', { hasText: name });
-		expect(await item.innerText()).toContain('月薪不低于 2500 元');
-		await item.getByRole('link', { name: new RegExp(`删除\\s*“${name}”`) }).click();
-		await Promise.all([
-			page.waitForURL(/done=deleted/),
-			page.getByRole('button', { name: '确定删除' }).click(),
-		]);
+		expect(await page.locator('h1').innerText()).toBe('保存的搜索');
 		await page.context().close();
 	});
 

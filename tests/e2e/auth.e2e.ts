@@ -22,6 +22,16 @@ async function postForm(page: Page, button: string, scope = page.locator('main')
 	return response;
 }
 
+/** Where signing in lands without a page to return to: each role's home. */
+const HOME: Record<(typeof DEMO_ACCOUNTS)[number]['role'], { path: string; h1: string | null }> = {
+	seeker: { path: '/', h1: null },
+	employer: { path: '/employer', h1: '单位首页' },
+	bureau: { path: '/staff', h1: '工作人员首页' },
+	federation: { path: '/staff', h1: '工作人员首页' },
+	township: { path: '/staff', h1: '工作人员首页' },
+	admin: { path: '/staff', h1: '工作人员首页' },
+};
+
 const statusText = (page: Page) => page.locator('main').getByRole('status').innerText();
 
 describe('signing in and out', () => {
@@ -77,8 +87,21 @@ describe('signing in and out', () => {
 			await page.goto(`${baseUrl}/login`);
 			const response = await submitLogin(page, account.phone, DEMO_PASSWORD);
 			expect(response.status()).toBe(303);
-			expect(response.headers()['location']).toBe('/');
-			await arriveAt(page, `${baseUrl}/`);
+			const home = HOME[role];
+			expect(response.headers()['location']).toBe(home.path);
+			await arriveAt(page, `${baseUrl}${home.path}`);
+			if (home.h1) expect(await page.locator('h1').innerText()).toBe(home.h1);
+			if (role === 'employer') {
+				const main = await page.locator('main').innerText();
+				expect(main).toMatch(/等待审核的岗位：\d+ 个/);
+				expect(main).toMatch(/正在招聘的岗位：\d+ 个/);
+			}
+			if (role === 'bureau') {
+				const main = await page.locator('main').innerText();
+				for (const queue of ['岗位审核', '单位审核', '年审', '公示异议'])
+					expect(main).toContain(queue);
+				expect(main).toMatch(/等待审核的(岗位：\d+ 个|岗位。)/);
+			}
 			const signedIn = await header(page);
 			expect(signedIn).toContain(account.displayName);
 			expect(signedIn).toContain(ROLE_LABELS[role]);
@@ -95,6 +118,38 @@ describe('signing in and out', () => {
 			await page.context().close();
 		},
 	);
+
+	it.each([false, true])(
+		'signs in from a posting with 登录 in the header and lands back on it (JavaScript %s)',
+		async (javaScriptEnabled) => {
+			const list = (await (await fetch(`${baseUrl}/api/postings?pageSize=1`)).json()) as {
+				items: { id: string }[];
+			};
+			const posting = `/jobs/${list.items[0]!.id}`;
+			const page = await newPage(browser, { javaScriptEnabled });
+			await page.goto(`${baseUrl}${posting}`);
+			await Promise.all([
+				page.waitForURL(/\/login\?returnTo=/),
+				page
+					.getByRole('navigation', { name: '主导航' })
+					.getByRole('link', { name: '登录' })
+					.click(),
+			]);
+			expect(new URL(page.url()).searchParams.get('returnTo')).toBe(posting);
+			await submitLogin(page, demoAccount('seeker').phone, DEMO_PASSWORD);
+			await arriveAt(page, `${baseUrl}${posting}`);
+			expect(await header(page)).toContain(demoAccount('seeker').displayName);
+			await page.context().close();
+		},
+	);
+
+	it('keeps a return address to another site out of the sign-in', async () => {
+		const page = await newPage(browser, { javaScriptEnabled: false });
+		await page.goto(`${baseUrl}/login?returnTo=${encodeURIComponent('//evil.example/x')}`);
+		// the header's display toggles carry their own returnTo; the sign-in form has none
+		expect(await page.locator('main input[name="returnTo"]').count()).toBe(0);
+		await page.context().close();
+	});
 
 	it('sends /account to the login page and back there after signing in (JavaScript on)', async () => {
 		const page = await newPage(browser);

@@ -102,7 +102,8 @@ describe('keyboard only', () => {
 		expect(await activeId(page)).toBe('password');
 		await page.keyboard.type(DEMO_PASSWORD);
 		await page.keyboard.press('Enter');
-		await page.waitForURL(`${baseUrl}/`);
+		// staff land on their home: what waits for them
+		await page.waitForURL(`${baseUrl}/staff`);
 		expect(await page.locator('header').innerText()).toContain(displayName);
 
 		await tabTo(page, async () => (await activeText(page)) === '退出登录');

@@ -39,6 +39,9 @@ export async function sitePages(baseUrl: string): Promise<string[]> {
 		'/employer/postings',
 		'/employer/postings/new',
 		'/staff/reviews',
+		// each role's home after signing in
+		'/employer',
+		'/staff',
 		'/me/notifications',
 		'/me/saved-searches',
 		'/me/saved-searches?q=按摩&township=140922100&postType=blind_health_massage&payMin=2000',

@@ -121,6 +121,8 @@ const ACCESS: Record<string, Caller[]> = {
 	estimateLevy: CALLERS,
 	listLevyRuleYears: CALLERS,
 	getEmployerQuota: ['employer'],
+	getStaffHome: STAFF,
+	getEmployerHome: ['employer'],
 	saveEmployerQuotaYear: ['employer'],
 	employerQuotaWhatIf: ['employer'],
 	getQuotaOverview: ['admin', 'bureau', 'federation'],

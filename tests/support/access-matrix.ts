@@ -303,6 +303,9 @@ export const MATRIX: Record<string, Entry> = {
 	estimateLevy: { scope: 'open' },
 	listLevyRuleYears: { scope: 'open' },
 	getEmployerQuota: { scope: 'self' },
+	// the caller's own queues; township scope is checked in home.test.ts
+	getStaffHome: { scope: 'self' },
+	getEmployerHome: { scope: 'self' },
 	saveEmployerQuotaYear: { scope: 'self' },
 	employerQuotaWhatIf: { scope: 'self' },
 	listOwnDisabledEmployees: {

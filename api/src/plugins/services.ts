@@ -26,6 +26,8 @@ import { createEmployersRepository } from '../modules/employers/employers.reposi
 import { createEmployersService } from '../modules/employers/employers.service.js';
 import { createFairsService } from '../modules/fairs/fairs.service.js';
 import { createHealthService } from '../modules/health/health.service.js';
+import { createHomeRepository } from '../modules/home/home.repository.js';
+import { createHomeService } from '../modules/home/home.service.js';
 import { createImportsRepository } from '../modules/imports/imports.repository.js';
 import { createImportsService } from '../modules/imports/imports.service.js';
 import type { ImportLimits } from '../modules/imports/read-upload.js';
@@ -82,6 +84,12 @@ export function createServices(deps: ServiceDeps) {
 		cipher: deps.cipher,
 		now: deps.now,
 	};
+	const employerQuota = createEmployerQuotaService({ db: deps.db, levyRepo, levy });
+	const candidates = createCandidatesService({
+		db: deps.db,
+		candidatesRepo: createCandidatesRepository(),
+		now: deps.now,
+	});
 	return {
 		employerPostings: createEmployerPostingsService(postingsEditor),
 		postingReviews: createPostingReviewsService(postingsEditor),
@@ -106,7 +114,7 @@ export function createServices(deps: ServiceDeps) {
 			cipher: deps.cipher,
 		}),
 		levy,
-		employerQuota: createEmployerQuotaService({ db: deps.db, levyRepo, levy }),
+		employerQuota,
 		roster: createRosterService(reviewDeps),
 		annualReviews: createAnnualReviewsService(reviewDeps),
 		quotaOverview: createQuotaOverviewService({ db: deps.db, levy, levyRepo, now: deps.now }),
@@ -138,9 +146,12 @@ export function createServices(deps: ServiceDeps) {
 			engine: deps.search,
 			stats: createSyncStats(),
 		}),
-		candidates: createCandidatesService({
+		candidates,
+		home: createHomeService({
 			db: deps.db,
-			candidatesRepo: createCandidatesRepository(),
+			homeRepo: createHomeRepository(),
+			candidates,
+			employerQuota,
 			now: deps.now,
 		}),
 		imports: createImportsService({

@@ -51,7 +51,7 @@ export function makeFairs(rng: Random, now: Date): NewFair[] {
 			id: rng.uuid(),
 			title: `${pastYear}年"就业援助月"残疾人专场线上招聘会`,
 			description:
-				'县人社局和县残联联合举办的线上专场招聘会。求职者可以在手机上浏览岗位、和企业文字聊天、预约面试，需要手语翻译的可以提前预约。',
+				'县人社局和县残联联合举办的线上专场招聘会。求职者可以在手机上浏览参会单位的岗位、直接投递。需要手语翻译的，请提前联系县残联。',
 			mode: 'online',
 			venue: '线上（融合就业平台）',
 			...past,
@@ -67,7 +67,7 @@ export function makeFairs(rng: Random, now: Date): NewFair[] {
 			id: rng.uuid(),
 			title: `${nextYear}年"就业援助月"残疾人专场招聘会`,
 			description:
-				'线上线下同时举办。线下会场在县人力资源市场一楼，有无障碍通道和手语翻译；线上可以浏览岗位、文字聊天和预约面试。公益性岗位、居家就业和辅助性就业岗位设专区。',
+				'线上线下同时举办。线下会场在县人力资源市场一楼，有无障碍通道和手语翻译；线上可以浏览参会单位的岗位、直接投递。公益性岗位、居家就业和辅助性就业岗位设专区。',
 			mode: 'hybrid',
 			venue: '五台县人力资源市场（台城镇）及线上',
 			...next,

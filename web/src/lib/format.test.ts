@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDate, formatDateRange, formatDateTime, formatPay } from './format';
+import {
+	formatCount,
+	formatDate,
+	formatDateRange,
+	formatDateTime,
+	formatPay,
+	formatWaited,
+} from './format';
 
 describe('formatDateTime', () => {
 	it('prints the date, weekday and time in China Standard Time', () => {
@@ -36,5 +43,14 @@ describe('formatCount', () => {
 		expect(formatCount(12, '家')).toBe('12 家');
 		expect(formatCount(0, '人')).toBe('0 人');
 		expect(formatCount(null, '人')).toBe('暂无数据');
+	});
+});
+
+describe('formatWaited', () => {
+	const now = new Date('2026-12-04T10:00:00Z');
+	it('says how long the oldest item has waited, in hours or days', () => {
+		expect(formatWaited('2026-12-04T09:30:00Z', now)).toBe('不到 1 小时');
+		expect(formatWaited('2026-12-04T05:00:00Z', now)).toBe('5 小时');
+		expect(formatWaited('2026-11-30T09:00:00Z', now)).toBe('4 天');
 	});
 });

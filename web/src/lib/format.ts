@@ -61,3 +61,11 @@ export function formatPay(payMin: number | null, payMax: number | null): string 
 export function formatCount(value: number | null, unit: string): string {
 	return value === null ? '暂无数据' : `${value} ${unit}`;
 }
+
+/** How long something has waited since `iso`, in plain words: `3 天`, `5 小时`, `不到 1 小时`. */
+export function formatWaited(iso: string, now: Date): string {
+	const hours = Math.floor((now.getTime() - new Date(iso).getTime()) / 3_600_000);
+	if (hours < 1) return '不到 1 小时';
+	if (hours < 24) return `${hours} 小时`;
+	return `${Math.floor(hours / 24)} 天`;
+}

@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inGroup, ROLES, type RoleGroup } from '@ronghe/contracts';
 import * as groups from '@ronghe/contracts/roles';
-import { allNavFor, currentFor, navFor } from './nav';
+import { allNavFor, currentFor, homeFor, navFor, navHref } from './nav';
 import type { Role } from './user';
 
 const ROUTES = join(import.meta.dirname, '../routes');
@@ -42,7 +42,7 @@ describe('navFor', () => {
 
 	it.each(ROLES)('starts with 首页 and has unique local links for %s', (role) => {
 		const items = allNavFor(role);
-		expect(items[0]).toEqual({ href: '/', label: '首页' });
+		expect(items[0]).toEqual({ href: homeFor(role), label: '首页' });
 		expect(new Set(items.map((item) => item.href)).size).toBe(items.length);
 		expect(new Set(items.map((item) => item.label)).size).toBe(items.length);
 		for (const item of items) expect(item.href).toMatch(/^\/(?!\/)/);
@@ -81,6 +81,7 @@ describe('navFor', () => {
 			'我的资料',
 			'我的授权',
 			'我的提醒',
+			'保存的搜索',
 			'我的账户',
 		]);
 		expect(labels('employer')).toEqual([
@@ -129,11 +130,16 @@ describe('navFor', () => {
 	});
 });
 
-/** The role group a page's `load` requires (its first requireRole), or null if none. */
+/**
+ * The role group a page's `load` requires (its first requireRole before the form actions, which
+ * may ask for more), or null if none.
+ */
 function pageGroup(href: string): RoleGroup | null {
 	const file = join(ROUTES, href, '+page.server.ts');
 	if (!existsSync(file)) return null;
-	const name = /requireRole\([^;]*?,\s*([A-Z_]+)\s*\)/.exec(readFileSync(file, 'utf8'))?.[1];
+	const name = /requireRole\([^;]*?,\s*([A-Z_]+)\s*\)/.exec(
+		readFileSync(file, 'utf8').split('export const actions')[0] ?? '',
+	)?.[1];
 	if (!name) return null;
 	const group = (groups as Record<string, unknown>)[name];
 	if (!Array.isArray(group)) throw new Error(`${href}: ${name} is not a role group`);
@@ -171,5 +177,38 @@ describe('currentFor', () => {
 		expect(currentFor('/jobs', '/')).toBeUndefined();
 		expect(currentFor('/jobsearch', '/jobs')).toBeUndefined();
 		expect(currentFor('/fairs', '/jobs')).toBeUndefined();
+	});
+});
+
+describe('homeFor', () => {
+	it('starts seekers on the public home, employers and staff on what waits for them', () => {
+		expect(homeFor('seeker')).toBe('/');
+		expect(homeFor('employer')).toBe('/employer');
+		for (const role of ['bureau', 'federation', 'township', 'admin'] as const)
+			expect(homeFor(role)).toBe('/staff');
+	});
+
+	it('does not mark a role home as the section of the pages under it', () => {
+		expect(currentFor('/employer', '/employer')).toBe('page');
+		expect(currentFor('/employer/postings', '/employer')).toBeUndefined();
+		expect(currentFor('/staff/reviews', '/staff')).toBeUndefined();
+	});
+});
+
+describe('navHref', () => {
+	const login = { href: '/login', label: '登录' };
+	it('gives 登录 the page the person is on, query included', () => {
+		expect(navHref(login, '/jobs/0b6f5e3c-1a2b-4c3d-8e9f-0a1b2c3d4e5f')).toBe(
+			'/login?returnTo=%2Fjobs%2F0b6f5e3c-1a2b-4c3d-8e9f-0a1b2c3d4e5f',
+		);
+		expect(navHref(login, '/jobs?q=按摩&page=2')).toBe(
+			`/login?returnTo=${encodeURIComponent('/jobs?q=按摩&page=2')}`,
+		);
+	});
+
+	it('leaves 登录 plain on the home, sign-in and sign-up pages, and other links alone', () => {
+		for (const here of ['/', '/?x=1', '/login', '/login?returnTo=%2Fjobs', '/register/employer'])
+			expect(navHref(login, here)).toBe('/login');
+		expect(navHref({ href: '/jobs', label: '找工作' }, '/fairs')).toBe('/jobs');
 	});
 });

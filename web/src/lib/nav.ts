@@ -17,6 +17,9 @@ import type { Role } from './user';
 export type NavItem = { href: string; label: string; planned?: true };
 
 const home: NavItem = { href: '/', label: '首页' };
+// Employers and staff start from a page of what waits for them; seekers from the public home.
+const employerHome: NavItem = { href: '/employer', label: '首页' };
+const staffHome: NavItem = { href: '/staff', label: '首页' };
 const jobs: NavItem = { href: '/jobs', label: '找工作' };
 const fairs: NavItem = { href: '/fairs', label: '招聘会' };
 const training: NavItem = { href: '/training', label: '技能培训' };
@@ -35,11 +38,12 @@ const SEEKER_NAV: readonly NavItem[] = [
 	{ href: '/me/consents', label: '我的授权' },
 	{ href: '/me/applications', label: '我的申请', planned: true },
 	{ href: '/me/notifications', label: '我的提醒' },
+	{ href: '/me/saved-searches', label: '保存的搜索' },
 	account,
 ];
 
 const EMPLOYER_NAV: readonly NavItem[] = [
-	home,
+	employerHome,
 	{ href: '/employer/postings', label: '岗位管理' },
 	{ href: '/employer/candidates', label: '找人才' },
 	fairs,
@@ -78,7 +82,7 @@ const STAFF_NAV: readonly (NavItem & { for: RoleGroup })[] = [
 
 function staffNav(role: Role): readonly NavItem[] {
 	return [
-		home,
+		staffHome,
 		...STAFF_NAV.filter((entry) => inGroup(role, entry.for)).map(({ for: _, ...item }) => item),
 	];
 }
@@ -89,6 +93,11 @@ export function allNavFor(role: Role | null): readonly NavItem[] {
 	if (inGroup(role, SEEKERS)) return SEEKER_NAV;
 	if (inGroup(role, EMPLOYERS)) return EMPLOYER_NAV;
 	return staffNav(role);
+}
+
+/** Where a role starts: its 首页 link, and where signing in lands without a page to return to. */
+export function homeFor(role: Role): string {
+	return allNavFor(role)[0]?.href ?? home.href;
 }
 
 /** The main navigation as shown: only pages that exist today. */
@@ -103,6 +112,21 @@ export function navFor(role: Role | null): readonly NavItem[] {
 export function currentFor(pathname: string, href: string): 'page' | 'true' | undefined {
 	const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
 	if (path === href) return 'page';
-	if (href !== '/' && path.startsWith(`${href}/`)) return 'true';
+	// a home is not a section: /employer is the employer's 首页, not a parent of 岗位管理
+	const isHome = [home, employerHome, staffHome].some((h) => h.href === href);
+	if (!isHome && path.startsWith(`${href}/`)) return 'true';
 	return undefined;
+}
+
+// Pages a person would not want to come back to after signing in: the home page (each role then
+// lands on its own start page) and the sign-in and sign-up pages themselves.
+const NO_RETURN = /^\/(?:$|\?|login(?:$|[/?])|register(?:$|[/?])|logout(?:$|[/?]))/;
+
+/**
+ * The address a nav link goes to. 登录 carries the page the person is on (path and query, always
+ * of this site), so signing in brings them back to it; the login page checks it again.
+ */
+export function navHref(item: NavItem, returnTo: string): string {
+	if (item.href !== login.href || NO_RETURN.test(returnTo)) return item.href;
+	return `${login.href}?returnTo=${encodeURIComponent(returnTo)}`;
 }

@@ -1,4 +1,10 @@
-import { HealthSchema, TownshipListSchema, type PostingListQuery } from '@ronghe/contracts';
+import {
+	EmployerHomeSchema,
+	HealthSchema,
+	StaffHomeSchema,
+	TownshipListSchema,
+	type PostingListQuery,
+} from '@ronghe/contracts';
 import { accountsApi } from './api/accounts';
 import { peopleApi } from './api/people';
 import { postingsApi } from './api/postings';
@@ -25,6 +31,11 @@ export function createApiClient(
 	return {
 		health: () => get('/api/health', HealthSchema),
 		townships: () => get('/api/townships', TownshipListSchema),
+		/** What waits for the signed-in person on their role's home page. */
+		home: {
+			staff: () => get('/api/home/staff', StaffHomeSchema),
+			employer: () => get('/api/home/employer', EmployerHomeSchema),
+		},
 		/** A request passed through as is: file uploads and downloads (.xlsx). */
 		raw,
 		...postingsApi(transport),

@@ -1,5 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { LoginBodySchema } from '@ronghe/contracts';
+import { homeFor } from '$lib/nav';
 import { failWith, readForm } from '$lib/server/form-data';
 import { applyUiDefaults } from '$lib/server/profile';
 import { safeReturnTo } from '$lib/server/return-to';
@@ -31,6 +32,7 @@ export const actions = {
 		if (!res.ok) return failWith(res.problem, FIELDS, { values });
 		setSessionCookie(cookies, res.data, url);
 		applyUiDefaults(cookies, url, res.data.user.uiDefaults);
-		redirect(303, safeReturnTo(form.get('returnTo'), url.origin) ?? '/');
+		// back to the page the person came from, else to their role's home
+		redirect(303, safeReturnTo(form.get('returnTo'), url.origin) ?? homeFor(res.data.user.role));
 	},
 } satisfies Actions;

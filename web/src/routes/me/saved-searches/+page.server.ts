@@ -3,8 +3,8 @@ import { CreateSavedSearchBodySchema, describeSavedSearch, SEEKERS } from '@rong
 import { failWith, readForm, UNREADABLE_FORM } from '$lib/server/form-data';
 import { loadFailed, mayUse, redirectIfSignedOut, requireUser } from '$lib/server/guard';
 import { problemMessage, type FieldErrors } from '$lib/server/problems';
+import { criteriaFields, hasCriteria, readCriteria } from '$lib/server/saved-search-criteria';
 import type { Actions, PageServerLoad } from './$types';
-import { criteriaFields, hasCriteria, readCriteria } from './criteria';
 
 const HERE = '/me/saved-searches';
 type Failure = { name: string; errors: FieldErrors<'name'>; message?: string };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { saveSearchHref } from '$lib/jobs-href';
 import { parseJobsQuery } from '$lib/server/jobs-query';
-import { criteriaFields, hasCriteria, readCriteria } from './criteria';
+import { criteriaFields, hasCriteria, readCriteria } from './saved-search-criteria';
 
 describe('readCriteria', () => {
 	it('reads the /jobs conditions from a query string, lists included', () => {

@@ -3,8 +3,8 @@ import {
 	PostingFilterSchema,
 	type PostingFilter,
 } from '@ronghe/contracts';
-import { POSTING_LIST_FIELDS } from '$lib/server/jobs-query';
-import { parseQuery } from '$lib/server/query';
+import { POSTING_LIST_FIELDS } from './jobs-query';
+import { parseQuery } from './query';
 
 type Params = { get(name: string): unknown; getAll(name: string): unknown[] };
 

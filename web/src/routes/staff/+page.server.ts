@@ -1,0 +1,57 @@
+import { STAFF, type WaitingQueue } from '@ronghe/contracts';
+import { formatWaited } from '$lib/format';
+import { loadFailed, requireRole } from '$lib/server/guard';
+import type { PageServerLoad } from './$types';
+
+const HERE = '/staff';
+
+type Queue = {
+	title: string;
+	what: string;
+	unit: string;
+	href: string;
+	count: number;
+	waited: string | null;
+};
+
+/** A staff member's home: every queue that waits for them, with a count and the longest wait. */
+export const load = (async ({ locals }) => {
+	requireRole(locals, HERE, STAFF);
+	const res = await locals.api.home.staff();
+	if (!res.ok) loadFailed(res.problem, HERE);
+	const now = new Date();
+	const queue = (q: WaitingQueue | null, fields: Omit<Queue, 'count' | 'waited'>): Queue[] =>
+		q
+			? [{ ...fields, count: q.count, waited: q.oldestAt ? formatWaited(q.oldestAt, now) : null }]
+			: [];
+	const home = res.data;
+	return {
+		townshipName: home.townshipName,
+		queues: [
+			...queue(home.postingReviews, {
+				title: '岗位审核',
+				what: '等待审核的岗位',
+				unit: '个',
+				href: '/staff/reviews',
+			}),
+			...queue(home.employerApprovals, {
+				title: '单位审核',
+				what: '等待审核的用人单位',
+				unit: '家',
+				href: '/staff/employers?status=pending',
+			}),
+			...queue(home.annualReviews, {
+				title: '年审',
+				what: '已提交、等待审核的年审',
+				unit: '份',
+				href: '/staff/annual-reviews?status=submitted',
+			}),
+			...queue(home.objections, {
+				title: '公示异议',
+				what: '还没有答复的异议',
+				unit: '条',
+				href: '/staff/quota/objections?status=open',
+			}),
+		],
+	};
+}) satisfies PageServerLoad;
