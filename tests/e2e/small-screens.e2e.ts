@@ -150,9 +150,9 @@ describe('the navigation menu', () => {
 			),
 		);
 		expect(tops.size).toBe(1);
-		expect(await nav(page).getByRole('link', { name: '岗位审核' }).getAttribute('aria-current')).toBe(
-			'page',
-		);
+		expect(
+			await nav(page).getByRole('link', { name: '岗位审核' }).getAttribute('aria-current'),
+		).toBe('page');
 		const more = nav(page).locator('summary', { hasText: '更多' });
 		const audit = nav(page).getByRole('link', { name: '审计日志' });
 		expect(await audit.isVisible()).toBe(false);
@@ -182,8 +182,7 @@ describe('job search results on a phone', () => {
 		await page.goto(baseUrl + '/jobs');
 		const cards = page.locator('main article');
 		expect(await cards.count()).toBeGreaterThanOrEqual(3);
-		await cards.nth(0).scrollIntoViewIfNeeded();
-		await page.evaluate(() => window.scrollBy(0, -20));
+		await cards.nth(0).evaluate((el) => el.scrollIntoView());
 		await shot(page, `390-jobs-results-${js ? 'js' : 'nojs'}`);
 		const first = await cards.nth(0).boundingBox();
 		const third = await cards.nth(2).boundingBox();
