@@ -105,19 +105,19 @@ describe('the navigation menu', () => {
 			if (await menuButton(page).evaluate((el) => el === document.activeElement)) break;
 		}
 		await page.keyboard.press('Enter');
-		expect(await profile.isVisible()).toBe(true);
-		expect(await menuButton(page).getAttribute('aria-expanded')).toBe('true');
+		await expect.poll(() => profile.isVisible()).toBe(true);
+		await expect.poll(() => menuButton(page).getAttribute('aria-expanded')).toBe('true');
 		expect(await page.getByRole('button', { name: '退出登录' }).isVisible()).toBe(true);
 		await shot(page, '390-seeker-menu-open');
 
 		await page.keyboard.press('Space');
-		expect(await profile.isVisible()).toBe(false);
-		expect(await menuButton(page).getAttribute('aria-expanded')).toBe('false');
+		await expect.poll(() => profile.isVisible()).toBe(false);
+		await expect.poll(() => menuButton(page).getAttribute('aria-expanded')).toBe('false');
 
 		// following a link closes the menu, so the new page's heading is in view
 		await menuButton(page).click();
 		await Promise.all([page.waitForURL(/\/me\/profile$/), profile.click()]);
-		expect(await profile.isVisible()).toBe(false);
+		await expect.poll(() => profile.isVisible()).toBe(false);
 		const { h1Bottom } = await firstScreen(page);
 		expect(h1Bottom).toBeLessThanOrEqual(PHONE.height);
 		await page.context().close();
@@ -158,11 +158,11 @@ describe('the navigation menu', () => {
 		expect(await audit.isVisible()).toBe(false);
 		await more.focus();
 		await page.keyboard.press('Enter');
-		expect(await audit.isVisible()).toBe(true);
-		expect(await more.getAttribute('aria-expanded')).toBe('true');
+		await expect.poll(() => audit.isVisible()).toBe(true);
+		await expect.poll(() => more.getAttribute('aria-expanded')).toBe('true');
 		await shot(page, '1280-bureau-more-open');
 		await page.keyboard.press('Escape');
-		expect(await audit.isVisible()).toBe(false);
+		await expect.poll(() => audit.isVisible()).toBe(false);
 		expect(await more.evaluate((el) => el === document.activeElement)).toBe(true);
 		await page.context().close();
 	});
@@ -188,6 +188,117 @@ describe('job search results on a phone', () => {
 		const third = await cards.nth(2).boundingBox();
 		if (!first || !third) throw new Error('no cards');
 		expect(third.y + third.height - first.y).toBeLessThanOrEqual(PHONE.height);
+		await page.context().close();
+	});
+});
+
+/** Cells in `selector` whose text takes more than one line. */
+function wrappedCells(page: Page, selector: string) {
+	return page.locator(selector).evaluateAll((cells) =>
+		cells
+			.filter((cell) => {
+				const range = document.createRange();
+				range.selectNodeContents(cell);
+				const lineHeight = parseFloat(getComputedStyle(cell).lineHeight);
+				return range.getBoundingClientRect().height > lineHeight * 1.5;
+			})
+			.map((cell) => (cell as HTMLElement).innerText),
+	);
+}
+
+describe('staff tables', () => {
+	let browser: Browser;
+	beforeAll(async () => {
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await browser.close();
+	});
+
+	it.each([
+		// the township and the four numbers (应安排, 已安排, 还差, 应缴保障金)
+		[
+			'/staff/quota',
+			'main tbody tr > :is(:nth-child(3), :nth-child(4), :nth-child(5), :nth-child(6), :nth-child(7))',
+		],
+		// the township
+		['/staff/reviews', 'main tbody tr > :nth-child(4)'],
+	])('keeps numbers and townships whole at 1280 px (%s)', async (path, cells) => {
+		const page = await pageAs(browser, 'bureau', { viewport: { width: 1280, height: 800 } });
+		await page.goto(baseUrl + path);
+		expect(await page.locator(cells).count()).toBeGreaterThan(0);
+		await shot(page, `1280-bureau-${path.replaceAll('/', '_')}`);
+		expect(await wrappedCells(page, cells)).toEqual([]);
+		await page.context().close();
+	});
+
+	it('starts the disclosure list numbers on the screen at 320 px with large text', async () => {
+		const page = await newPage(browser, { viewport: SMALL });
+		await setA11yCookie(page, baseUrl, 'text=large');
+		await page.goto(baseUrl + '/quota/disclosure');
+		await page.locator('main a[href*="/quota/disclosure/"]').first().click();
+		await page.waitForURL(/\/quota\/disclosure\/\d{4}$/);
+		const firstNumber = page.locator('main table.data tbody td.num').first();
+		// scroll the page down only: the table's own region stays at its start
+		await firstNumber.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top - 200));
+		const box = await firstNumber.boundingBox();
+		if (!box) throw new Error('no number cell');
+		await shot(page, '320L-disclosure');
+		expect(box.x + box.width).toBeLessThanOrEqual(SMALL.width);
+		await page.context().close();
+	});
+});
+
+describe('selects on a phone with large text', () => {
+	let browser: Browser;
+	beforeAll(async () => {
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await browser.close();
+	});
+
+	it.each(['/jobs', '/levy'])('shows the whole chosen text (%s)', async (path) => {
+		const page = await newPage(browser, { viewport: SMALL });
+		await setA11yCookie(page, baseUrl, 'text=large');
+		await page.goto(baseUrl + path);
+		// a select narrower than its text must have wrapped the text onto more lines
+		const cut = await page.locator('main select').evaluateAll((selects) =>
+			selects
+				.filter((el) => {
+					const select = el as HTMLSelectElement;
+					const probe = select.cloneNode(true) as HTMLSelectElement;
+					probe.style.cssText =
+						'position:absolute;max-width:none;width:auto;appearance:auto;white-space:nowrap';
+					select.parentElement?.append(probe);
+					probe.value = select.value;
+					const natural = probe.getBoundingClientRect().width;
+					probe.remove();
+					const lineHeight = parseFloat(getComputedStyle(select).fontSize) * 1.3;
+					const box = select.getBoundingClientRect();
+					return natural > box.width + 1 && box.height < lineHeight * 2;
+				})
+				.map((el) => (el as HTMLSelectElement).selectedOptions[0]?.text),
+		);
+		await page
+			.locator('main select')
+			.last()
+			.evaluate((el) => el.scrollIntoView());
+		await shot(page, `320L-select-${path.replaceAll('/', '_')}`);
+		expect(cut).toEqual([]);
+		await page.context().close();
+	});
+
+	it('still chooses an option with the keyboard', async () => {
+		const page = await newPage(browser, { viewport: SMALL });
+		await setA11yCookie(page, baseUrl, 'text=large');
+		await page.goto(baseUrl + '/jobs');
+		await page.waitForFunction(() => document.documentElement.dataset.started === 'true');
+		await page.selectOption('#near', { index: 1 });
+		const chosen = await page
+			.locator('#near')
+			.evaluate((el) => (el as HTMLSelectElement).selectedIndex);
+		expect(chosen).toBe(1);
 		await page.context().close();
 	});
 });
