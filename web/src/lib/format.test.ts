@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
 	formatCount,
@@ -52,5 +54,32 @@ describe('formatWaited', () => {
 		expect(formatWaited('2026-12-04T09:30:00Z', now)).toBe('不到 1 小时');
 		expect(formatWaited('2026-12-04T05:00:00Z', now)).toBe('5 小时');
 		expect(formatWaited('2026-11-30T09:00:00Z', now)).toBe('4 天');
+	});
+});
+
+describe('one date format across the site', () => {
+	const SRC = join(import.meta.dirname, '..');
+	const sources = (dir: string): string[] =>
+		readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+			const path = join(dir, entry.name);
+			if (entry.isDirectory()) return sources(path);
+			return /\.(ts|svelte)$/.test(entry.name) && !entry.name.endsWith('.test.ts') ? [path] : [];
+		});
+	// Dates printed any other way (the browser's own format, or built by hand from the ISO text)
+	const OTHER_FORMATS = [
+		/toLocaleDateString|toLocaleTimeString|Intl\.DateTimeFormat/,
+		/new Date\([^)]*\)\.toLocaleString/,
+		/年\$\{[^}]*slice/,
+	];
+
+	it('prints dates only through $lib/format', () => {
+		const offenders = sources(SRC)
+			.filter((file) => relative(SRC, file) !== join('lib', 'format.ts'))
+			.filter((file) => {
+				const text = readFileSync(file, 'utf8');
+				return OTHER_FORMATS.some((pattern) => pattern.test(text));
+			})
+			.map((file) => relative(SRC, file));
+		expect(offenders).toEqual([]);
 	});
 });

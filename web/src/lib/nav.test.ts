@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inGroup, ROLES, type RoleGroup } from '@ronghe/contracts';
 import * as groups from '@ronghe/contracts/roles';
-import { allNavFor, currentFor, homeFor, navFor, navHref } from './nav';
+import { allNavFor, currentFor, homeFor, NAV_ROW, navFor, navGroupsFor, navHref } from './nav';
 import type { Role } from './user';
 
 const ROUTES = join(import.meta.dirname, '../routes');
@@ -127,6 +127,45 @@ describe('navFor', () => {
 		expect(planned('federation')).toEqual(expect.arrayContaining(['培训管理']));
 		expect(planned('township')).toEqual(expect.arrayContaining(['统计']));
 		expect(planned('admin')).toEqual(expect.arrayContaining(['用户管理']));
+	});
+});
+
+describe('navGroupsFor', () => {
+	it.each([null, ...ROLES])('fits one row and loses no entry (%s)', (role) => {
+		const { main, more } = navGroupsFor(role);
+		// 更多 takes a place in the row when there is more
+		expect(main.length + (more.length ? 1 : 0)).toBeLessThanOrEqual(NAV_ROW);
+		expect([...main, ...more].map((i) => i.href).sort()).toEqual(
+			navFor(role)
+				.map((i) => i.href)
+				.sort(),
+		);
+	});
+
+	it('keeps county staff tools and 我的账户 in the row, public pages behind 更多', () => {
+		const { main, more } = navGroupsFor('bureau');
+		expect(main.map((i) => i.label)).toEqual([
+			'首页',
+			'岗位审核',
+			'单位审核',
+			'年审',
+			'残疾人登记',
+			'按比例就业',
+			'审计日志',
+			'我的账户',
+		]);
+		expect(more.map((i) => i.label)).toEqual([
+			'搜索同步',
+			'找工作',
+			'招聘会',
+			'技能培训',
+			'保障金计算',
+		]);
+	});
+
+	it('puts nothing behind 更多 for seekers, employers and township staff', () => {
+		for (const role of ['seeker', 'employer', 'township'] as const)
+			expect(navGroupsFor(role).more).toEqual([]);
 	});
 });
 

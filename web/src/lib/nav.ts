@@ -105,6 +105,24 @@ export function navFor(role: Role | null): readonly NavItem[] {
 	return allNavFor(role).filter((item) => !item.planned);
 }
 
+/** The most entries that fit one row of the navigation on a computer screen. */
+export const NAV_ROW = 9;
+
+/**
+ * The navigation in two groups: the entries shown in the row, and the rest behind 更多.
+ * A long list (county staff see 13 entries) took two rows; the first tools of the role and
+ * 我的账户 stay in the row, the rest (the public pages among them) go behind 更多.
+ */
+export function navGroupsFor(role: Role | null): { main: NavItem[]; more: NavItem[] } {
+	const items = [...navFor(role)];
+	if (items.length <= NAV_ROW) return { main: items, more: [] };
+	const account = items.find((item) => item.href === '/account');
+	const rest = items.filter((item) => item !== account);
+	// room for 更多 and 我的账户 at the end of the row
+	const shown = rest.slice(0, NAV_ROW - 2);
+	return { main: account ? [...shown, account] : shown, more: rest.slice(NAV_ROW - 2) };
+}
+
 /**
  * `aria-current` for a nav link: "page" on the page itself, "true" inside its section
  * (for example a job's detail page under 找工作), otherwise nothing.
