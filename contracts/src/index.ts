@@ -22,3 +22,4 @@ export * from './levy.js';
 export * from './annual-reviews.js';
 export * from './quota.js';
 export * from './privacy.js';
+export * from './contacts.js';

@@ -47,6 +47,8 @@ import { createQuotaOverviewService } from '../modules/quota/quota-overview.serv
 import { createQuotaSettingsService } from '../modules/quota/quota-settings.service.js';
 import { createQuotaRepository } from '../modules/quota/quota.repository.js';
 import { createSearchSyncService } from '../modules/search-sync/search-sync.service.js';
+import { createContactsRepository } from '../modules/contacts/contacts.repository.js';
+import { createContactsService } from '../modules/contacts/contacts.service.js';
 import { createTownshipsRepository } from '../modules/townships/townships.repository.js';
 import { createTownshipsService } from '../modules/townships/townships.service.js';
 import { createTrainingService } from '../modules/training/training.service.js';
@@ -91,6 +93,7 @@ export function createServices(deps: ServiceDeps) {
 			version: deps.version,
 		}),
 		townships: createTownshipsService({ db: deps.db, townshipsRepo: createTownshipsRepository() }),
+		contacts: createContactsService({ db: deps.db, contactsRepo: createContactsRepository() }),
 		postings: createPostingsService({
 			db: deps.db,
 			postingsRepo: createPostingsRepository(),

@@ -101,6 +101,7 @@ describe('navFor', () => {
 			'残疾人登记',
 			'按比例就业',
 			'审计日志',
+			'联系方式',
 		];
 		expect(labels('federation')).toEqual([...staffPages, ...publicPages]);
 		for (const role of ['bureau', 'admin'] as const)
@@ -109,6 +110,7 @@ describe('navFor', () => {
 			'首页',
 			'代办登记',
 			'本乡镇求职者',
+			'联系方式',
 			'找工作',
 			'招聘会',
 			'技能培训',

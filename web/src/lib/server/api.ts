@@ -1,5 +1,6 @@
 import { HealthSchema, TownshipListSchema, type PostingListQuery } from '@ronghe/contracts';
 import { accountsApi } from './api/accounts';
+import { contactsApi } from './api/contacts';
 import { peopleApi } from './api/people';
 import { postingsApi } from './api/postings';
 import { privacyApi } from './api/privacy';
@@ -32,6 +33,7 @@ export function createApiClient(
 		...quotaApi(transport),
 		...accountsApi(transport),
 		...privacyApi(transport),
+		...contactsApi(transport),
 	};
 }
 
