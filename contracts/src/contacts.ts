@@ -6,14 +6,16 @@ import { z } from 'zod';
  * (hotline, address, ICP 备案号, 公安备案号). Staff edit both; every page reads them.
  */
 
-export const SERVICE_CONTACT_KINDS = ['federation', 'bureau', 'township'] as const;
-export type ServiceContactKind = (typeof SERVICE_CONTACT_KINDS)[number];
-
 export const SERVICE_CONTACT_KIND_LABELS = {
 	federation: '县残联',
 	bureau: '县人社局',
 	township: '乡镇残联专职委员',
-} as const satisfies Record<ServiceContactKind, string>;
+} as const;
+export type ServiceContactKind = keyof typeof SERVICE_CONTACT_KIND_LABELS;
+export const SERVICE_CONTACT_KINDS = Object.keys(SERVICE_CONTACT_KIND_LABELS) as [
+	ServiceContactKind,
+	...ServiceContactKind[],
+];
 
 /** Digits with the separators people write in a phone number: 0350-1234567, 138 0000 0000 转 8. */
 const PHONE = /^[0-9+\-\s()（）转、,，]*$/;
