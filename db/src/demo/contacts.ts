@@ -57,7 +57,8 @@ export const DEMO_SITE_INFO = {
  * through 县残联. Drawn from the index, not the random stream, so other columns stay as they were.
  */
 export function demoPostingContact(index: number): Partial<NewPosting> {
-	if (index % 3 !== 1) return { contactMode: 'federation' };
+	// every row has the same keys: the bulk insert takes its columns from the first row
+	if (index % 3 !== 1) return { contactMode: 'federation', contactName: '', contactPhone: '' };
 	return {
 		contactMode: 'direct',
 		contactName: '人事部（演示）',
