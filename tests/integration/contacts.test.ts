@@ -153,4 +153,50 @@ describe('service contacts and footer details (issue 12 items 1 and 11)', () => 
 		const b = (await call('GET', `/api/postings/${viaFederation.id}`)).json();
 		expect(b.contact).toEqual({ mode: 'federation', name: '', phone: '' });
 	});
+
+	it('lets the employer choose how seekers reach them, with a phone when called directly', async () => {
+		const { db } = t.handle;
+		const employer = await createEmployer(db, { name: '选择联系方式公司' });
+		const token = await (
+			await createUser(db, 'employer', { employerId: employer.id })
+		).newSession();
+		const draft = {
+			postType: 'quota',
+			title: '数据录入员',
+			description: '把纸质单据录入电脑系统并核对，每天在办公室完成。',
+			headcount: 1,
+			workMode: 'full_time',
+			townshipCode: TAICHENG,
+			closingDate: '2030-06-30',
+		};
+		const post = (payload: object) =>
+			t.app.inject({
+				method: 'POST',
+				url: '/api/employer/postings',
+				payload,
+				headers: { authorization: `Bearer ${token}` },
+			});
+		const missing = await post({ ...draft, contactMode: 'direct', contactName: '王经理' });
+		expect(missing.statusCode).toBe(400);
+		expect(missing.json().errors).toEqual([
+			expect.objectContaining({
+				pointer: '#/contactPhone',
+				detail: '选了直接联系，请填联系电话；不想公开电话，请选“通过县残联联系”。',
+			}),
+		]);
+		const direct = await post({
+			...draft,
+			contactMode: 'direct',
+			contactName: '王经理',
+			contactPhone: '0350-0000-301',
+		});
+		expect(direct.statusCode).toBe(201);
+		expect(direct.json()).toMatchObject({
+			contactMode: 'direct',
+			contactName: '王经理',
+			contactPhone: '0350-0000-301',
+		});
+		// without a choice the posting goes through 县残联
+		expect((await post(draft)).json()).toMatchObject({ contactMode: 'federation' });
+	});
 });
