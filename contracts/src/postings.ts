@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { PostingContactSchema } from './contacts.js';
 import { pageOf, PageQuerySchema, UuidSchema } from './common.js';
+import { PostingContactSchema } from './contacts.js';
 import { CATEGORY_LABELS, POST_TYPES, WORK_MODES } from './labels.js';
 
 export const PostingSummarySchema = z.object({

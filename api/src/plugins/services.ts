@@ -20,6 +20,8 @@ import {
 } from '../modules/auth/auth.service.js';
 import { createCandidatesRepository } from '../modules/candidates/candidates.repository.js';
 import { createCandidatesService } from '../modules/candidates/candidates.service.js';
+import { createContactsRepository } from '../modules/contacts/contacts.repository.js';
+import { createContactsService } from '../modules/contacts/contacts.service.js';
 import { createEmployerPostingsRepository } from '../modules/employer-postings/employer-postings.repository.js';
 import { createEmployerPostingsService } from '../modules/employer-postings/employer-postings.service.js';
 import { createEmployersRepository } from '../modules/employers/employers.repository.js';
@@ -47,8 +49,6 @@ import { createQuotaOverviewService } from '../modules/quota/quota-overview.serv
 import { createQuotaSettingsService } from '../modules/quota/quota-settings.service.js';
 import { createQuotaRepository } from '../modules/quota/quota.repository.js';
 import { createSearchSyncService } from '../modules/search-sync/search-sync.service.js';
-import { createContactsRepository } from '../modules/contacts/contacts.repository.js';
-import { createContactsService } from '../modules/contacts/contacts.service.js';
 import { createTownshipsRepository } from '../modules/townships/townships.repository.js';
 import { createTownshipsService } from '../modules/townships/townships.service.js';
 import { createTrainingService } from '../modules/training/training.service.js';

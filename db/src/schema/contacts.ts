@@ -3,7 +3,11 @@ import { timestamps } from './_columns.js';
 import { townships } from './townships.js';
 
 /** Who a page sends people to: 县残联, 县人社局, or a township's 残联专职委员 (issue 12 item 1). */
-export const serviceContactKind = pgEnum('service_contact_kind', ['federation', 'bureau', 'township']);
+export const serviceContactKind = pgEnum('service_contact_kind', [
+	'federation',
+	'bureau',
+	'township',
+]);
 
 /**
  * The service's own contacts, edited by staff. The key is `federation`, `bureau` or the township's
