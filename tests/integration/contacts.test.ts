@@ -6,7 +6,7 @@ import { createEmployer, createPosting, createUser } from '../fixtures/factories
 import { useApi } from '../support/app.js';
 
 const TAICHENG = '140922100'; // 台城镇, the factories' township
-const DOUCUN = '140922102';
+const GENGZHEN = '140922102';
 
 describe('service contacts and footer details (issue 12 items 1 and 11)', () => {
 	const t = useApi();
@@ -69,7 +69,7 @@ describe('service contacts and footer details (issue 12 items 1 and 11)', () => 
 			phone: '0350-0000-101',
 		});
 		expect(own.statusCode).toBe(200);
-		for (const key of [DOUCUN, 'federation', 'bureau']) {
+		for (const key of [GENGZHEN, 'federation', 'bureau']) {
 			const other = await call('PUT', `/api/contacts/${key}`, 'township', {
 				office: '改了',
 				phone: '0350-0000-999',
@@ -79,11 +79,11 @@ describe('service contacts and footer details (issue 12 items 1 and 11)', () => 
 		}
 		const list = (await info()).contacts;
 		expect(list.find((c) => c.key === TAICHENG)).toMatchObject({ person: '张委员' });
-		expect(list.find((c) => c.key === DOUCUN)?.phone).toBe('');
+		expect(list.find((c) => c.key === GENGZHEN)?.phone).toBe('');
 		expect(list.find((c) => c.key === 'bureau')?.office).toBe('五台县人力资源和社会保障局');
 		// county staff may edit any township
-		const county = await call('PUT', `/api/contacts/${DOUCUN}`, 'bureau', {
-			office: '豆村镇残联专职委员',
+		const county = await call('PUT', `/api/contacts/${GENGZHEN}`, 'bureau', {
+			office: '耿镇镇残联专职委员',
 			phone: '0350-0000-102',
 		});
 		expect(county.statusCode).toBe(200);
