@@ -18,6 +18,7 @@ import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import type { AuthPolicy } from './modules/auth/auth.service.js';
 import { candidatesRoutes } from './modules/candidates/candidates.routes.js';
+import { contactsRoutes } from './modules/contacts/contacts.routes.js';
 import { docsRoutes } from './modules/docs/docs.routes.js';
 import { employerPostingsRoutes } from './modules/employer-postings/employer-postings.routes.js';
 import { employersRoutes } from './modules/employers/employers.routes.js';
@@ -248,6 +249,7 @@ export async function buildApp(deps: AppDeps) {
 			await api.register(healthRoutes);
 			await api.register(docsRoutes);
 			await api.register(townshipsRoutes, { prefix: '/townships' });
+			await api.register(contactsRoutes);
 			await api.register(postingsRoutes, { prefix: '/postings' });
 			await api.register(fairsRoutes, { prefix: '/fairs' });
 			await api.register(trainingRoutes, { prefix: '/training-courses' });

@@ -54,6 +54,8 @@ export const AUDIT_ACTIONS = {
 	'quota.objection_answer': '答复公示异议',
 	'occupation.create': '添加职业',
 	'occupation.update': '修改职业',
+	'contact.save': '修改联系方式（县残联、县人社局、乡镇专职委员）',
+	'site_info.save': '修改网站服务电话、地址和备案号',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 
@@ -71,6 +73,8 @@ export const AUDIT_ENTITIES = {
 	quota_disclosure: '按比例就业公示',
 	quota_objection: '公示异议',
 	occupation: '职业',
+	service_contact: '联系方式',
+	setting: '网站设置',
 } as const;
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;
 

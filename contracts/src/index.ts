@@ -23,3 +23,4 @@ export * from './annual-reviews.js';
 export * from './quota.js';
 export * from './privacy.js';
 export * from './home.js';
+export * from './contacts.js';

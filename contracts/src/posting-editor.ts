@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pageOf, PageQuerySchema, UuidSchema } from './common.js';
+import { phoneField, POSTING_CONTACT_MODES } from './contacts.js';
 import { POST_TYPES, WORK_MODES } from './labels.js';
 import { ABILITY_ITEM_CODES } from './profile-codes.js';
 
@@ -171,12 +172,24 @@ export const PostingDraftBodySchema = z
 		termStart: isoDate('岗位开始日期'),
 		termEnd: isoDate('岗位结束日期'),
 		familyPriority: z.boolean().default(false),
+		// whom seekers contact: 县残联 (the default) or the person named here (issue 12 item 1)
+		contactMode: z
+			.enum(POSTING_CONTACT_MODES, { error: '请选择求职者怎样联系单位。' })
+			.default('federation'),
+		contactName: z.string().trim().max(30, '联系人最多 30 个字。').default(''),
+		contactPhone: phoneField('联系电话'),
 		closingDate: isoDate('截止日期'),
 		flagDecisions: z.array(FlagDecisionSchema).max(50).default([]),
 	})
 	.superRefine((b, ctx) => {
 		if (b.payMin !== null && b.payMax !== null && b.payMin > b.payMax)
 			ctx.addIssue({ code: 'custom', path: ['payMax'], message: '最高工资不能低于最低工资。' });
+		if (b.contactMode === 'direct' && !b.contactPhone)
+			ctx.addIssue({
+				code: 'custom',
+				path: ['contactPhone'],
+				message: '选了直接联系，请填联系电话；不想公开电话，请选“通过县残联联系”。',
+			});
 		if ((b.latitude === null) !== (b.longitude === null))
 			ctx.addIssue({ code: 'custom', path: ['longitude'], message: '经度和纬度要一起填。' });
 		if (b.termStart && b.termEnd) {
@@ -241,6 +254,9 @@ export const EmployerPostingSchema = z.object({
 	termStart: z.iso.date().nullable(),
 	termEnd: z.iso.date().nullable(),
 	familyPriority: z.boolean(),
+	contactMode: z.enum(POSTING_CONTACT_MODES),
+	contactName: z.string(),
+	contactPhone: z.string(),
 	closingDate: z.iso.date().nullable(),
 	inclusionFlags: z.array(InclusionFlagSchema),
 	returnReason: z.string(),

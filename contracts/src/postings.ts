@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pageOf, PageQuerySchema, UuidSchema } from './common.js';
+import { PostingContactSchema } from './contacts.js';
 import { CATEGORY_LABELS, POST_TYPES, WORK_MODES } from './labels.js';
 
 export const PostingSummarySchema = z.object({
@@ -37,6 +38,8 @@ export const PostingSchema = PostingSummarySchema.extend({
 	/** The employer's workplace accessibility checklist (codes of WORKPLACE_ACCESSIBILITY). */
 	workplaceAccess: z.array(z.string()),
 	workplaceAccessNote: z.string(),
+	/** Whom to contact about this posting, as the employer chose (issue 12 item 1). */
+	contact: PostingContactSchema,
 });
 export type Posting = z.infer<typeof PostingSchema>;
 

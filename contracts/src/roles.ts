@@ -45,6 +45,15 @@ export const RULE_EDITORS = ['admin', 'bureau'] as const satisfies readonly Role
  */
 export const SEARCH_OPERATORS = ['admin', 'bureau'] as const satisfies readonly Role[];
 
+/**
+ * Who may edit the service's contacts (联系方式): county staff for every entry, township staff
+ * for their own township's 专职委员 only (the API checks the township).
+ */
+export const CONTACT_EDITORS = STAFF;
+
+/** Who may edit the site's hotline, address and 备案 numbers shown in the footer. */
+export const SITE_INFO_EDITORS = COUNTY_STAFF;
+
 /** The system administrator only (user management). */
 export const ADMINS = ['admin'] as const satisfies readonly Role[];
 

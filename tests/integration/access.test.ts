@@ -24,6 +24,9 @@ const SIGNED_IN = CALLERS.filter((c) => c !== 'anonymous');
 const ACCESS: Record<string, Caller[]> = {
 	getHealth: CALLERS,
 	listTownships: CALLERS,
+	getServiceInfo: CALLERS,
+	saveServiceContact: STAFF,
+	saveSiteInfo: ['admin', 'bureau', 'federation'],
 	listPostings: CALLERS,
 	getPosting: CALLERS,
 	listFairs: CALLERS,

@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import { readXlsx } from '../fixtures/roster.js';
 import {
+	A,
 	DRAFT,
 	NEW_PERSON,
 	NOT_EMP1,
@@ -26,6 +27,16 @@ import {
 export const MATRIX: Record<string, Entry> = {
 	getHealth: { scope: 'open' },
 	listTownships: { scope: 'open' },
+	getServiceInfo: { scope: 'open' },
+	saveSiteInfo: { scope: 'county' },
+	saveServiceContact: {
+		resource: "township contact (专职委员 of the user's township)",
+		check: privateWrite('townA', ['anonymous', 'townB', 'emp1', 'seek1'], async () => ({
+			method: 'PUT',
+			url: `/api/contacts/${A}`,
+			payload: { office: '乡镇残联专职委员', phone: '0350-0000-101' },
+		})),
+	},
 	listPostings: {
 		resource: 'posting (draft)',
 		check: async (w, h) => {

@@ -20,6 +20,8 @@ import {
 } from '../modules/auth/auth.service.js';
 import { createCandidatesRepository } from '../modules/candidates/candidates.repository.js';
 import { createCandidatesService } from '../modules/candidates/candidates.service.js';
+import { createContactsRepository } from '../modules/contacts/contacts.repository.js';
+import { createContactsService } from '../modules/contacts/contacts.service.js';
 import { createEmployerPostingsRepository } from '../modules/employer-postings/employer-postings.repository.js';
 import { createEmployerPostingsService } from '../modules/employer-postings/employer-postings.service.js';
 import { createEmployersRepository } from '../modules/employers/employers.repository.js';
@@ -99,6 +101,7 @@ export function createServices(deps: ServiceDeps) {
 			version: deps.version,
 		}),
 		townships: createTownshipsService({ db: deps.db, townshipsRepo: createTownshipsRepository() }),
+		contacts: createContactsService({ db: deps.db, contactsRepo: createContactsRepository() }),
 		postings: createPostingsService({
 			db: deps.db,
 			postingsRepo: createPostingsRepository(),

@@ -4,14 +4,17 @@ import type { FieldCipher } from '../crypto.js';
 import { ensureReferenceData } from '../reference/index.js';
 import { users } from '../schema/accounts.js';
 import { consents } from '../schema/consents.js';
+import { serviceContacts } from '../schema/contacts.js';
 import { employers, type NewEmployer } from '../schema/employers.js';
 import { fairs } from '../schema/fairs.js';
 import { applications, invitations } from '../schema/matching.js';
 import { people } from '../schema/people.js';
 import { postings } from '../schema/postings.js';
 import { searchOutbox } from '../schema/search-outbox.js';
+import { settings } from '../schema/settings.js';
 import { trainingCourses } from '../schema/training.js';
 import { bulkInsert } from './bulk.js';
+import { DEMO_CONTACTS, DEMO_SITE_INFO } from './contacts.js';
 import { addDays, DEFAULT_DEMO_NOW } from './dates.js';
 import { createEmployerFactory, type EmployerRef } from './employers.js';
 import { seedFairPostings } from './fair-postings.js';
@@ -98,6 +101,7 @@ export async function seedDemo(db: Db, opts: SeedOptions): Promise<SeedCounts> {
 	};
 
 	await ensureReferenceData(db);
+	await seedDemoContacts(db);
 
 	const refs: EmployerRef[] = [];
 	const makeEmployer = createEmployerFactory(stream('employers'), { now });
@@ -393,4 +397,16 @@ function checkCount(name: string, value: number): number {
 		throw new RangeError(`${name} must be a whole number ≥ 0, got ${value}`);
 	}
 	return value;
+}
+
+/** The demo's contacts and footer details (fictional numbers); staff edits are left alone. */
+async function seedDemoContacts(db: Db) {
+	await db
+		.insert(serviceContacts)
+		.values([...DEMO_CONTACTS])
+		.onConflictDoNothing();
+	await db
+		.insert(settings)
+		.values({ key: 'site', value: DEMO_SITE_INFO, description: '网站页脚：服务电话、地址、备案号' })
+		.onConflictDoNothing();
 }

@@ -6,6 +6,7 @@ import {
 } from '@ronghe/contracts';
 import type { NewPosting } from '../schema/postings.js';
 import { POSTING_TEMPLATES, type PostingTemplate, type PostType, type Sector } from './catalog.js';
+import { demoPostingContact } from './contacts.js';
 import { GENERIC_ACCOMMODATIONS } from './data.js';
 import { addDays, DAY_MS, toDateString } from './dates.js';
 import type { EmployerRef } from './employers.js';
@@ -273,6 +274,7 @@ function details(
 		termStart: welfare ? termStart : null,
 		termEnd: welfare ? toDateString(addDays(addDays(createdAt, 7), 365)) : null,
 		familyPriority: welfare,
+		...demoPostingContact(index),
 		inclusionFlags,
 		submittedAt:
 			status === 'draft' ? null : addDays(createdAt, 1) < now ? addDays(createdAt, 1) : createdAt,

@@ -16,3 +16,4 @@ export * from './levy.js';
 export * from './quota-inputs.js';
 export * from './disclosure.js';
 export * from './instance.js';
+export * from './contacts.js';

@@ -32,6 +32,9 @@ export const workMode = pgEnum('work_mode', ['full_time', 'part_time', 'home_bas
 
 export const publicWelfareKind = pgEnum('public_welfare_kind', ['urban', 'rural']);
 
+/** How a seeker reaches the employer about a posting: through 县残联, or the person it names. */
+export const postingContactMode = pgEnum('posting_contact_mode', ['federation', 'direct']);
+
 /** 职业分类大典 occupations (docs/domain.md#occupations); seeded, editable by staff. */
 export const occupations = pgTable('occupations', {
 	code: text().primaryKey(),
@@ -101,6 +104,10 @@ export const postings = pgTable(
 		termStart: date({ mode: 'string' }),
 		termEnd: date({ mode: 'string' }),
 		familyPriority: boolean().notNull().default(false),
+		// the employer's choice (issue 12 item 1): 'direct' shows the name and phone on the page
+		contactMode: postingContactMode().notNull().default('federation'),
+		contactName: text().notNull().default(''),
+		contactPhone: text().notNull().default(''),
 		inclusionFlags: jsonb().$type<InclusionFlag[]>().notNull().default([]),
 		status: postingStatus().notNull().default('draft'),
 		returnReason: text().notNull().default(''),

@@ -102,6 +102,7 @@ describe('navFor', () => {
 			'残疾人登记',
 			'按比例就业',
 			'审计日志',
+			'联系方式',
 		];
 		expect(labels('federation')).toEqual([...staffPages, ...publicPages]);
 		for (const role of ['bureau', 'admin'] as const)
@@ -110,6 +111,7 @@ describe('navFor', () => {
 			'首页',
 			'代办登记',
 			'本乡镇求职者',
+			'联系方式',
 			'找工作',
 			'招聘会',
 			'技能培训',
@@ -155,6 +157,7 @@ describe('navGroupsFor', () => {
 			'我的账户',
 		]);
 		expect(more.map((i) => i.label)).toEqual([
+			'联系方式',
 			'搜索同步',
 			'找工作',
 			'招聘会',

@@ -1,5 +1,6 @@
 import {
 	ADMINS,
+	CONTACT_EDITORS,
 	COUNTY_STAFF,
 	EMPLOYERS,
 	FAIR_ORGANISERS,
@@ -69,6 +70,7 @@ const STAFF_NAV: readonly (NavItem & { for: RoleGroup })[] = [
 	{ href: '/staff/registry', label: '残疾人登记', for: COUNTY_STAFF },
 	{ href: '/staff/quota', label: '按比例就业', for: COUNTY_STAFF },
 	{ href: '/staff/audit', label: '审计日志', for: COUNTY_STAFF },
+	{ href: '/staff/contacts', label: '联系方式', for: CONTACT_EDITORS },
 	{ href: '/staff/search', label: '搜索同步', for: SEARCH_OPERATORS },
 	{ href: '/admin/fairs', label: '招聘会管理', planned: true, for: FAIR_ORGANISERS },
 	{ href: '/admin/training', label: '培训管理', planned: true, for: TRAINING_ORGANISERS },

@@ -5,11 +5,14 @@ import type { LayoutServerLoad } from './$types';
 
 export const load = (async ({ locals }) => {
 	const user = locals.user;
-	// seekers see how many alerts wait for them; a failure just leaves the number out
-	const unread =
+	const [unread, service] = await Promise.all([
+		// seekers see how many alerts wait for them; a failure just leaves the number out
 		user && mayUse(user, SEEKERS)
-			? await locals.api.alerts.unreadCount().then((r) => (r.ok ? r.data.unread : null))
-			: null;
+			? locals.api.alerts.unreadCount().then((r) => (r.ok ? r.data.unread : null))
+			: null,
+		// who to call, and the footer's hotline and 备案 numbers; a failure leaves them out
+		locals.api.contacts.info().then((r) => (r.ok ? r.data : null)),
+	]);
 	// Only what the header shows goes to the browser.
 	const headerUser: HeaderUser | null = user && {
 		role: user.role,
@@ -18,5 +21,5 @@ export const load = (async ({ locals }) => {
 		mustChangePassword: user.mustChangePassword,
 		unread,
 	};
-	return { a11y: locals.a11y, user: headerUser };
+	return { a11y: locals.a11y, user: headerUser, service };
 }) satisfies LayoutServerLoad;

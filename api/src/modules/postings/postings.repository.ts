@@ -43,6 +43,9 @@ const detail = {
 	familyPriority: postings.familyPriority,
 	workplaceAccess: employers.accessibility,
 	workplaceAccessNote: employers.accessibilityNote,
+	contactMode: postings.contactMode,
+	contactName: postings.contactName,
+	contactPhone: postings.contactPhone,
 };
 
 function orderBy(sort: FallbackSort): SQL[] {

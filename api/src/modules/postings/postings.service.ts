@@ -213,13 +213,19 @@ export function createPostingsService({ db, postingsRepo, engine, now, breaker }
 		async get(id: string): Promise<Posting> {
 			const row = await postingsRepo.findPublished(db, id, localDay(now()));
 			if (!row) throw new NotFoundError('posting', id);
+			const { contactMode, contactName, contactPhone, ...rest } = row;
+			// a named person only when the employer chose to be called directly
+			const direct = contactMode === 'direct' && contactPhone !== '';
 			return {
-				...row,
+				...rest,
 				...toSummary(row),
 				description: row.description,
 				acceptedLevels: [...row.acceptedLevels],
 				requiredCertificates: [...row.requiredCertificates],
 				workplaceAccess: [...row.workplaceAccess],
+				contact: direct
+					? { mode: 'direct', name: contactName, phone: contactPhone }
+					: { mode: 'federation', name: '', phone: '' },
 			};
 		},
 	};

@@ -6,6 +6,7 @@ import {
 	type PostingListQuery,
 } from '@ronghe/contracts';
 import { accountsApi } from './api/accounts';
+import { contactsApi } from './api/contacts';
 import { peopleApi } from './api/people';
 import { postingsApi } from './api/postings';
 import { privacyApi } from './api/privacy';
@@ -43,6 +44,7 @@ export function createApiClient(
 		...quotaApi(transport),
 		...accountsApi(transport),
 		...privacyApi(transport),
+		...contactsApi(transport),
 	};
 }
 

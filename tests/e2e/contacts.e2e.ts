@@ -1,0 +1,123 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, newPage } from '../support/browser.js';
+import { signedInPage } from './signed-in.js';
+
+const baseUrl = inject('baseUrl');
+
+/** Submits a form without JavaScript and waits for the page after the 303. */
+async function submit(page: Page, button: string) {
+	await Promise.all([
+		page.waitForLoadState(),
+		page.getByRole('button', { name: button, exact: true }).click(),
+	]);
+	await page.waitForLoadState();
+}
+
+/** A published demo posting whose employer chose to be called directly. */
+async function directPosting(): Promise<{ id: string; name: string; phone: string }> {
+	const list = (await (await fetch(`${baseUrl}/api/postings?pageSize=50`)).json()) as {
+		items: { id: string }[];
+	};
+	for (const { id } of list.items) {
+		const p = (await (await fetch(`${baseUrl}/api/postings/${id}`)).json()) as {
+			contact: { mode: string; name: string; phone: string };
+		};
+		if (p.contact.mode === 'direct') return { id, ...p.contact };
+	}
+	throw new Error('the demo data has no posting with a direct contact');
+}
+
+describe('who to call: contacts on the pages and 备案 in the footer (issue 12 items 1, 11)', () => {
+	let browser: Browser;
+	beforeAll(async () => {
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await browser.close();
+	});
+
+	it('shows the hotline and 备案 numbers in every footer, the API docs only for developers', async () => {
+		const page = await newPage(browser);
+		for (const path of ['/', '/jobs', '/fairs']) {
+			await page.goto(`${baseUrl}${path}`);
+			const footer = page.getByRole('contentinfo');
+			const text = await footer.innerText();
+			expect(text).toContain('服务电话：0350-0000-000');
+			expect(text).toContain('晋ICP备00000000号');
+			expect(text).toContain('晋公网安备14092200000000号');
+			expect(text).not.toContain('API 文档');
+			expect(await footer.getByRole('link', { name: '0350-0000-000' }).getAttribute('href')).toBe(
+				'tel:03500000000',
+			);
+		}
+		await page.getByRole('contentinfo').getByRole('link', { name: '联系我们' }).click();
+		await page.waitForURL(`${baseUrl}/contacts`);
+		const main = await page.locator('main').innerText();
+		expect(main).toContain('五台县残疾人联合会');
+		expect(main).toContain('0350-0000-001');
+		expect(main).toContain('台城镇残联专职委员');
+		await page.getByRole('link', { name: '给开发人员：接口说明' }).click();
+		await page.waitForURL(`${baseUrl}/about/developers`);
+		expect(await page.getByRole('link', { name: 'API 文档' }).getAttribute('href')).toBe(
+			'/api/docs',
+		);
+		await page.context().close();
+	});
+
+	it("shows a posting's contact person and the 县残联 and township numbers", async () => {
+		const direct = await directPosting();
+		const page = await newPage(browser);
+		await page.goto(`${baseUrl}/jobs/${direct.id}`);
+		const apply = page.getByRole('region', { name: '怎样申请' });
+		const text = await apply.innerText();
+		expect(text).toContain(direct.name);
+		expect(await apply.getByRole('link', { name: direct.phone }).getAttribute('href')).toMatch(
+			/^tel:0350/,
+		);
+		expect(text).toContain('五台县残疾人联合会');
+		expect(text).toContain('0350-0000-001');
+		expect(text).toContain('残联专职委员');
+		await page.context().close();
+	});
+
+	it('lets staff edit a contact and the footer without JavaScript', async () => {
+		const page = await signedInPage(browser, baseUrl, 'federation', { javaScriptEnabled: false });
+		await page.goto(`${baseUrl}/staff/contacts?key=federation`);
+		await page.fill('#phone', '请打电话');
+		await submit(page, '保存');
+		expect(await page.locator('#phone-error').innerText()).toContain('只能写数字');
+		expect(await page.inputValue('#phone')).toBe('请打电话');
+		await page.fill('#phone', '0350-0000-009 转 2');
+		await submit(page, '保存');
+		expect(page.url()).toContain('saved=federation');
+		expect(await page.locator('[role="status"]').innerText()).toContain('已保存');
+		await page.goto(`${baseUrl}/`);
+		expect(await page.locator('main').innerText()).toContain('0350-0000-009 转 2');
+
+		await page.goto(`${baseUrl}/staff/contacts/site`);
+		await page.fill('#hotline', '0350-0000-008');
+		await page.fill('#icpNumber', '晋ICP备00000001号');
+		await submit(page, '保存');
+		expect(await page.locator('[role="status"]').innerText()).toContain('已保存');
+		const footer = await page.getByRole('contentinfo').innerText();
+		expect(footer).toContain('服务电话：0350-0000-008');
+		expect(footer).toContain('晋ICP备00000001号');
+		await page.context().close();
+	});
+
+	it('gives township staff their own township only', async () => {
+		const page = await signedInPage(browser, baseUrl, 'township', { javaScriptEnabled: false });
+		await page.goto(`${baseUrl}/staff/contacts`);
+		const rows = await page.locator('table tbody tr').allInnerTexts();
+		expect(rows).toHaveLength(1);
+		expect(rows[0]).toContain('台城镇残联专职委员');
+		expect(await page.locator('main').innerText()).not.toContain('网站信息');
+		await page.fill('#person', '台城镇 张委员');
+		await submit(page, '保存');
+		expect(await page.locator('[role="status"]').innerText()).toContain('已保存');
+		await page.goto(`${baseUrl}/staff/contacts/site`);
+		expect(await page.getByRole('heading', { level: 1 }).innerText()).not.toBe('网站信息');
+		await page.context().close();
+	});
+});
