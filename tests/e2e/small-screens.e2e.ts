@@ -126,7 +126,7 @@ describe('the navigation menu', () => {
 	it('opens and closes without JavaScript on a phone', async () => {
 		const page = await pageAs(browser, 'bureau', { viewport: PHONE, javaScriptEnabled: false });
 		await page.goto(baseUrl + '/');
-		const audit = nav(page).getByRole('link', { name: '审计日志' });
+		const audit = nav(page).getByRole('link', { name: '搜索同步' });
 		expect(await audit.isVisible()).toBe(false);
 		await menuButton(page).click();
 		// on a phone the entries behind 更多 are listed with the rest
@@ -154,7 +154,7 @@ describe('the navigation menu', () => {
 			await nav(page).getByRole('link', { name: '岗位审核' }).getAttribute('aria-current'),
 		).toBe('page');
 		const more = nav(page).locator('summary', { hasText: '更多' });
-		const audit = nav(page).getByRole('link', { name: '审计日志' });
+		const audit = nav(page).getByRole('link', { name: '搜索同步' });
 		expect(await audit.isVisible()).toBe(false);
 		await more.focus();
 		await page.keyboard.press('Enter');
