@@ -44,6 +44,7 @@ describe('migrations on PostgreSQL', () => {
 			'quota_objections',
 			'saved_searches',
 			'search_outbox',
+			'service_contacts',
 			'sessions',
 			'settings',
 			'townships',
