@@ -12,7 +12,7 @@ const activeField = (page: Page) =>
 		const el = document.activeElement as HTMLInputElement | null;
 		return el ? `${el.name}=${el.value}` : '';
 	});
-const status = (page: Page) => page.locator('main [role="status"]').innerText();
+const status = (page: Page) => page.locator('main p.status[role="status"]').innerText();
 
 async function tabTo(page: Page, matches: () => Promise<boolean>, limit = 200) {
 	for (let i = 0; i < limit; i++) {
@@ -64,7 +64,7 @@ describe('job search', () => {
 	it('searches as you type without moving focus, and announces the count politely', async () => {
 		const page = await newPage(browser);
 		await page.goto(`${baseUrl}/jobs`);
-		const region = page.locator('main [role="status"]');
+		const region = page.locator('main p.status[role="status"]');
 		expect(await region.getAttribute('role')).toBe('status');
 		const before = await status(page);
 		await page.locator('#q').focus();
