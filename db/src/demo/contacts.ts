@@ -1,5 +1,7 @@
-import type { NewServiceContact } from '../schema/contacts.js';
+import type { Db } from '../client.js';
+import { serviceContacts, type NewServiceContact } from '../schema/contacts.js';
 import type { NewPosting } from '../schema/postings.js';
+import { settings } from '../schema/settings.js';
 import { PLACES } from './places.js';
 
 /*
@@ -64,4 +66,16 @@ export function demoPostingContact(index: number): Partial<NewPosting> {
 		contactName: '人事部（演示）',
 		contactPhone: `0350-0000-${String(500 + (index % 500)).padStart(3, '0')}`,
 	};
+}
+
+/** The demo's contacts and footer details (fictional numbers); staff edits are left alone. */
+export async function seedDemoContacts(db: Db) {
+	await db
+		.insert(serviceContacts)
+		.values([...DEMO_CONTACTS])
+		.onConflictDoNothing();
+	await db
+		.insert(settings)
+		.values({ key: 'site', value: DEMO_SITE_INFO, description: '网站页脚：服务电话、地址、备案号' })
+		.onConflictDoNothing();
 }

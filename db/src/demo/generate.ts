@@ -4,22 +4,21 @@ import type { FieldCipher } from '../crypto.js';
 import { ensureReferenceData } from '../reference/index.js';
 import { users } from '../schema/accounts.js';
 import { consents } from '../schema/consents.js';
-import { serviceContacts } from '../schema/contacts.js';
 import { employers, type NewEmployer } from '../schema/employers.js';
 import { fairs } from '../schema/fairs.js';
 import { applications, invitations } from '../schema/matching.js';
 import { people } from '../schema/people.js';
 import { postings } from '../schema/postings.js';
 import { searchOutbox } from '../schema/search-outbox.js';
-import { settings } from '../schema/settings.js';
 import { trainingCourses } from '../schema/training.js';
 import { bulkInsert } from './bulk.js';
-import { DEMO_CONTACTS, DEMO_SITE_INFO } from './contacts.js';
+import { seedDemoContacts } from './contacts.js';
 import { addDays, DEFAULT_DEMO_NOW } from './dates.js';
 import { createEmployerFactory, type EmployerRef } from './employers.js';
 import { seedFairPostings } from './fair-postings.js';
 import { makeUscc } from './ids.js';
 import { seedLevyDemo } from './levy.js';
+import { makeMatching } from './matching.js';
 import { createPersonFactory } from './people.js';
 import { createPostingFactory } from './postings.js';
 import { makeEmployerExtras, makeProfileExtras } from './profiles.js';
@@ -295,72 +294,6 @@ function makeFlaggedEmployer(rng: Random, now: Date): NewEmployer {
 	};
 }
 
-const APPLICATION_STATUS = [
-	['submitted', 40],
-	['viewed', 25],
-	['interview', 12],
-	['offered', 5],
-	['hired', 6],
-	['rejected', 8],
-	['withdrawn', 4],
-] as const;
-
-/**
- * Applications (0–4 per published posting) and a few invitations to people who let employers
- * see them, so that employers have candidates and the visibility rules have something to show.
- */
-function makeMatching(
-	rng: Random,
-	now: Date,
-	seekers: readonly { id: string; shares: boolean }[],
-	published: readonly { id: string; employerId: string }[],
-) {
-	const apps: (typeof applications.$inferInsert)[] = [];
-	const invites: (typeof invitations.$inferInsert)[] = [];
-	if (!seekers.length) return { applications: apps, invitations: invites };
-	const sharing = seekers.filter((s) => s.shares);
-	for (const posting of published) {
-		const n = rng.weighted([
-			[0, 2],
-			[1, 3],
-			[2, 3],
-			[3, 2],
-			[4, 1],
-		] as const);
-		for (const seeker of rng.sample(seekers, n)) {
-			const at = addDays(now, -rng.int(0, 40));
-			apps.push({
-				id: rng.uuid(),
-				personId: seeker.id,
-				postingId: posting.id,
-				employerId: posting.employerId,
-				status: rng.weighted(APPLICATION_STATUS),
-				createdAt: at,
-				updatedAt: at,
-			});
-		}
-		if (sharing.length && rng.chance(0.25)) {
-			const at = addDays(now, -rng.int(0, 20));
-			const status = rng.weighted([
-				['pending', 5],
-				['accepted', 3],
-				['declined', 2],
-			] as const);
-			invites.push({
-				id: rng.uuid(),
-				employerId: posting.employerId,
-				personId: rng.pick(sharing).id,
-				postingId: posting.id,
-				status,
-				respondedAt: status === 'pending' ? null : addDays(at, 1),
-				createdAt: at,
-				updatedAt: at,
-			});
-		}
-	}
-	return { applications: apps, invitations: invites };
-}
-
 /** True when there are no employers and no people, i.e. nothing a seed would clash with. */
 export async function isDatabaseEmpty(db: Db): Promise<boolean> {
 	const [employer] = await db.select({ id: employers.id }).from(employers).limit(1);
@@ -397,16 +330,4 @@ function checkCount(name: string, value: number): number {
 		throw new RangeError(`${name} must be a whole number ≥ 0, got ${value}`);
 	}
 	return value;
-}
-
-/** The demo's contacts and footer details (fictional numbers); staff edits are left alone. */
-async function seedDemoContacts(db: Db) {
-	await db
-		.insert(serviceContacts)
-		.values([...DEMO_CONTACTS])
-		.onConflictDoNothing();
-	await db
-		.insert(settings)
-		.values({ key: 'site', value: DEMO_SITE_INFO, description: '网站页脚：服务电话、地址、备案号' })
-		.onConflictDoNothing();
 }
