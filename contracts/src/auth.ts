@@ -34,7 +34,10 @@ export const CurrentUserSchema = z.object({
 	displayName: z.string(),
 	role: z.enum(ROLES),
 	phoneMasked: z.string(),
+	/** The township a staff member serves (their scope); null for everyone else. */
 	townshipCode: z.string().nullable(),
+	/** Where the user belongs: a township staff member's township, or a seeker's home township. */
+	homeTownshipCode: z.string().nullable(),
 	employerId: z.uuid().nullable(),
 	mustChangePassword: z.boolean(),
 	/** A seeker's own display defaults from the passport (large text, high contrast); null if none. */

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ROLE_LABELS } from '@ronghe/contracts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@ronghe/db/demo';
 import { launchBrowser, newPage } from '../support/browser.js';
-import { arriveAt, demoAccount, submitLogin } from './signed-in.js';
+import { arriveAt, demoAccount, signedInPage, submitLogin } from './signed-in.js';
 
 const baseUrl = inject('baseUrl');
 
@@ -142,6 +142,20 @@ describe('signing in and out', () => {
 			await page.context().close();
 		},
 	);
+
+	it('sends someone already signed in from /login on to where they were going', async () => {
+		const page = await signedInPage(browser, baseUrl, 'employer', { javaScriptEnabled: false });
+		// another tab's 登录 link, or the back button after signing in
+		await page.goto(`${baseUrl}/login?returnTo=${encodeURIComponent('/levy?year=2025')}`);
+		expect(page.url()).toBe(`${baseUrl}/levy?year=2025`);
+		// without a return address: the role's own home page, not a generic account page
+		await page.goto(`${baseUrl}/login`);
+		expect(page.url()).toBe(`${baseUrl}/employer`);
+		// and never to another site
+		await page.goto(`${baseUrl}/login?returnTo=${encodeURIComponent('//evil.example/x')}`);
+		expect(page.url()).toBe(`${baseUrl}/employer`);
+		await page.context().close();
+	});
 
 	it('keeps a return address to another site out of the sign-in', async () => {
 		const page = await newPage(browser, { javaScriptEnabled: false });

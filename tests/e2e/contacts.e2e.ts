@@ -81,6 +81,50 @@ describe('who to call: contacts on the pages and 备案 in the footer (issue 12 
 		await page.context().close();
 	});
 
+	it("shows a signed-in seeker their own township's 专职委员 where pages send them to staff", async () => {
+		const page = await signedInPage(browser, baseUrl, 'seeker', { javaScriptEnabled: false });
+		const me = (await (await page.request.get(`${baseUrl}/api/auth/me`)).json()) as {
+			homeTownshipCode: string;
+		};
+		const info = (await (await fetch(`${baseUrl}/api/contacts`)).json()) as {
+			contacts: { key: string; office: string; phone: string }[];
+		};
+		const own = info.contacts.find((c) => c.key === me.homeTownshipCode)!;
+		expect(own.office).toContain('专职委员');
+		for (const path of ['/training', '/me/notifications']) {
+			await page.goto(`${baseUrl}${path}`);
+			const main = await page.locator('main').innerText();
+			expect(main).toContain(own.office);
+			expect(main).toContain(own.phone);
+		}
+		await page.context().close();
+	});
+
+	it('keeps the contact an employer chose in the posting editor, without JavaScript', async () => {
+		const page = await signedInPage(browser, baseUrl, 'employer', { javaScriptEnabled: false });
+		await page.goto(`${baseUrl}/employer/postings/new`);
+		const mode = page.getByRole('group', { name: '求职者怎样联系您' });
+		expect(await mode.getByLabel('通过县残联联系').isChecked()).toBe(true);
+		await page.fill('#title', '仓库记账员（直接联系）');
+		await page.selectOption('#townshipCode', { label: '台城镇' });
+		await mode.getByLabel('直接联系单位的联系人').check();
+		await page.fill('#contactName', '人事部 王女士');
+		await submit(page, '保存草稿');
+		// a direct contact needs a phone: said next to the field, nothing typed is lost
+		expect(await page.locator('#contactPhone-error').innerText()).toContain('请填联系电话');
+		expect(await mode.getByLabel('直接联系单位的联系人').isChecked()).toBe(true);
+		expect(await page.inputValue('#contactName')).toBe('人事部 王女士');
+		await page.fill('#contactPhone', '0350-6543210');
+		await submit(page, '保存草稿');
+		expect(page.url()).toMatch(/\/employer\/postings\/[0-9a-f-]{36}/);
+		// opened again, the editor shows what was saved (it used to fall back to 县残联)
+		await page.goto(page.url().split('?')[0]!);
+		expect(await mode.getByLabel('直接联系单位的联系人').isChecked()).toBe(true);
+		expect(await page.inputValue('#contactName')).toBe('人事部 王女士');
+		expect(await page.inputValue('#contactPhone')).toBe('0350-6543210');
+		await page.context().close();
+	});
+
 	it('lets staff edit a contact and the footer without JavaScript', async () => {
 		const page = await signedInPage(browser, baseUrl, 'federation', { javaScriptEnabled: false });
 		await page.goto(`${baseUrl}/staff/contacts?key=federation`);

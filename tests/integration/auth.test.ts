@@ -171,7 +171,7 @@ describe('sign-in, sessions and passwords', () => {
 		expect((await login('13700000001', 'x', '10.9.9.10')).statusCode).toBe(401);
 	});
 
-	it('signs in a seeker with a registry record and passport, with their display defaults', async () => {
+	it('signs in a seeker with a registry record and passport, with their display defaults and township', async () => {
 		// on the embedded database (one connection) a query outside the sign-in transaction hung
 		const [person] = await t.handle.db
 			.insert(people)
@@ -199,6 +199,8 @@ describe('sign-in, sessions and passwords', () => {
 		const res = await login(user.phone, password, '10.6.6.6');
 		expect(res.statusCode).toBe(200);
 		expect(res.json().user.uiDefaults).toEqual({ largeText: true, highContrast: true });
+		// whose 专职委员 the help boxes show; a seeker has no township scope
+		expect(res.json().user).toMatchObject({ homeTownshipCode: '140922100', townshipCode: null });
 	});
 
 	it('never slows down an address whose people type their passwords right', async () => {

@@ -126,7 +126,12 @@ describe('POST /api/auth/sign-up', () => {
 		// Before: 409 account_exists with the masked ID number, telling a stranger who is registered.
 		const res = await signUp({ ...BODY, phone: '13933334444' });
 		expect(res.statusCode).toBe(201);
-		expect(res.json().user).toMatchObject({ displayName: '李春花', uiDefaults: null });
+		// nothing from the registered record, not even its township
+		expect(res.json().user).toMatchObject({
+			displayName: '李春花',
+			uiDefaults: null,
+			homeTownshipCode: null,
+		});
 		const [user] = await t.handle.db.select().from(users).where(eq(users.phone, '13933334444'));
 		expect(user!.personId).toBeNull();
 	});

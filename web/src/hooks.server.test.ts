@@ -11,6 +11,7 @@ const ME = {
 	role: 'federation',
 	phoneMasked: '138****0000',
 	townshipCode: null,
+	homeTownshipCode: null,
 	employerId: null,
 	mustChangePassword: false,
 };

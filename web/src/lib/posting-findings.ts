@@ -31,6 +31,9 @@ export type EditorValues = {
 			| 'termStart'
 			| 'termEnd'
 			| 'closingDate'
+			| 'contactMode'
+			| 'contactName'
+			| 'contactPhone'
 	]: string;
 } & {
 	acceptedCategories: string[];

@@ -13,12 +13,17 @@ export type SessionUser = {
 	roleLabel: string;
 	phoneMasked: string;
 	townshipCode: string | null;
+	/** A seeker's home township, or the township a township staff member serves. */
+	homeTownshipCode: string | null;
 	employerId: string | null;
 	mustChangePassword: boolean;
 };
 
 /** What the header needs on every page; the layout sends only this to the browser. */
-export type HeaderUser = Pick<SessionUser, 'role' | 'name' | 'roleLabel' | 'mustChangePassword'> & {
+export type HeaderUser = Pick<
+	SessionUser,
+	'role' | 'name' | 'roleLabel' | 'mustChangePassword' | 'homeTownshipCode'
+> & {
 	/** Unread notifications (seekers), shown next to 我的提醒; null when unknown. */
 	unread?: number | null;
 };

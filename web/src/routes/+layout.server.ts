@@ -19,6 +19,8 @@ export const load = (async ({ locals }) => {
 		name: user.name,
 		roleLabel: user.roleLabel,
 		mustChangePassword: user.mustChangePassword,
+		// whose 专职委员 the help boxes show
+		homeTownshipCode: user.homeTownshipCode,
 		unread,
 	};
 	return { a11y: locals.a11y, user: headerUser, service };

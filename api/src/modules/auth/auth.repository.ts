@@ -89,12 +89,13 @@ export function createAuthRepository() {
 				.where(eq(people.id, personId));
 			return row?.t;
 		},
-		async passportOf(db: Db, personId: string) {
+		/** What the signed-in seeker's own record adds to the session: display defaults, township. */
+		async seekerSessionFacts(db: Db, personId: string) {
 			const [row] = await db
-				.select({ passport: people.passport })
+				.select({ passport: people.passport, townshipCode: people.townshipCode })
 				.from(people)
 				.where(eq(people.id, personId));
-			return row?.passport ?? null;
+			return row ?? null;
 		},
 	};
 }

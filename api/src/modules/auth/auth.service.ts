@@ -53,16 +53,22 @@ type Deps = { db: Db; authRepo: AuthRepository; now: () => Date; policy: AuthPol
 export type AuthService = ReturnType<typeof createAuthService>;
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
-export function toCurrentUser(u: AuthUser, uiDefaults: UiDefaults | null = null): CurrentUser {
+/** A seeker's own record seen at sign-in: display defaults and home township. */
+type SeekerFacts = { uiDefaults: UiDefaults | null; homeTownshipCode: string | null };
+const NO_FACTS: SeekerFacts = { uiDefaults: null, homeTownshipCode: null };
+
+export function toCurrentUser(u: AuthUser, facts: SeekerFacts = NO_FACTS): CurrentUser {
 	return {
 		id: u.id,
 		displayName: u.displayName,
 		role: u.role,
 		phoneMasked: maskPhone(u.phone),
 		townshipCode: u.townshipCode,
+		// staff serve their township; a seeker lives in the one on their record
+		homeTownshipCode: facts.homeTownshipCode ?? u.townshipCode,
 		employerId: u.employerId,
 		mustChangePassword: u.mustChangePassword,
-		uiDefaults,
+		uiDefaults: facts.uiDefaults,
 	};
 }
 
@@ -97,16 +103,24 @@ export function createAuthService({ db, authRepo, now, policy }: Deps) {
 	const endOf = (createdAt: Date, at: Date) =>
 		new Date(Math.min(at.getTime() + sessionMs, createdAt.getTime() + sessionMaxMs));
 
-	// A seeker's passport carries display defaults; the web app applies them at sign-in. Inside a
-	// transaction `ex` must be that transaction: the embedded database has one connection, and a
-	// query on `db` would wait for the transaction that waits for it.
-	async function uiDefaultsOf(
+	// A seeker's passport carries display defaults; the web app applies them at sign-in, and the
+	// home township says whose 专职委员 to show. Inside a transaction `ex` must be that
+	// transaction: the embedded database has one connection, and a query on `db` would wait for
+	// the transaction that waits for it.
+	async function seekerFactsOf(
 		u: Pick<User, 'role' | 'personId'>,
 		ex: Db = db,
-	): Promise<UiDefaults | null> {
-		if (u.role !== 'seeker' || !u.personId) return null;
-		const passport = await authRepo.passportOf(ex, u.personId);
-		return passport ? { largeText: passport.largeText, highContrast: passport.highContrast } : null;
+	): Promise<SeekerFacts> {
+		if (u.role !== 'seeker' || !u.personId) return NO_FACTS;
+		const row = await authRepo.seekerSessionFacts(ex, u.personId);
+		if (!row) return NO_FACTS;
+		const { passport, townshipCode } = row;
+		return {
+			uiDefaults: passport
+				? { largeText: passport.largeText, highContrast: passport.highContrast }
+				: null,
+			homeTownshipCode: townshipCode,
+		};
 	}
 
 	/** A new session for `userId`, written with `tx` so it can share a transaction (sign-up). */
@@ -202,11 +216,10 @@ export function createAuthService({ db, authRepo, now, policy }: Deps) {
 			entityId: user.id,
 			...meta,
 		});
-		const uiDefaults = await uiDefaultsOf(user, tx);
 		return {
 			token,
 			expiresAt: expiresAt.toISOString(),
-			user: toCurrentUser(toAuthUser(user), uiDefaults),
+			user: toCurrentUser(toAuthUser(user), await seekerFactsOf(user, tx)),
 		};
 	}
 
@@ -236,7 +249,7 @@ export function createAuthService({ db, authRepo, now, policy }: Deps) {
 		authenticate,
 		openSession,
 		async currentUser(user: AuthUser): Promise<CurrentUser> {
-			return toCurrentUser(user, await uiDefaultsOf(user));
+			return toCurrentUser(user, await seekerFactsOf(user));
 		},
 		async logout(tokenHash: string) {
 			return { sessionsEnded: await authRepo.deleteSession(db, tokenHash) };

@@ -41,7 +41,7 @@ export function createSignUpService({ db, profileRepo, cipher, auth, claims, now
 	async function session(user: User, meta: Meta, tx: Db = db): Promise<LoginResult> {
 		const opened = await auth.openSession(tx, user.id, meta.userAgent);
 		// no display defaults: a claimed record's would tell that the person is registered
-		const current = toCurrentUser({ ...user, mustChangePassword: false }, null);
+		const current = toCurrentUser({ ...user, mustChangePassword: false });
 		return { ...opened, user: current };
 	}
 

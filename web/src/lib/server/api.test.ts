@@ -95,6 +95,7 @@ describe('createApiClient auth', () => {
 		role: 'seeker',
 		phoneMasked: '139****0001',
 		townshipCode: null,
+		homeTownshipCode: null,
 		employerId: null,
 		mustChangePassword: false,
 	};

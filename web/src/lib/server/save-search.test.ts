@@ -10,6 +10,7 @@ const person = (role: SessionUser['role']): SessionUser => ({
 	roleLabel: '',
 	phoneMasked: '',
 	townshipCode: null,
+	homeTownshipCode: null,
 	employerId: null,
 	mustChangePassword: false,
 });

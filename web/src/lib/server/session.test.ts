@@ -10,6 +10,7 @@ const me: CurrentUser = {
 	role: 'township',
 	phoneMasked: '139****0005',
 	townshipCode: '140922100',
+	homeTownshipCode: '140922100',
 	employerId: null,
 	mustChangePassword: true,
 };
@@ -58,6 +59,7 @@ describe('loadSessionUser', () => {
 			roleLabel: '乡镇工作人员',
 			phoneMasked: '139****0005',
 			townshipCode: '140922100',
+			homeTownshipCode: '140922100',
 			employerId: null,
 			mustChangePassword: true,
 		});

@@ -16,6 +16,7 @@ export function toSessionUser(user: CurrentUser): SessionUser {
 		roleLabel: ROLE_LABELS[user.role],
 		phoneMasked: user.phoneMasked,
 		townshipCode: user.townshipCode,
+		homeTownshipCode: user.homeTownshipCode,
 		employerId: user.employerId,
 		mustChangePassword: user.mustChangePassword,
 	};

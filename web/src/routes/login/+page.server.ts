@@ -10,9 +10,11 @@ import type { Actions, PageServerLoad } from './$types';
 const FIELDS = ['phone', 'password'] as const;
 
 export const load = (({ locals, url }) => {
-	if (locals.user) redirect(303, '/account');
+	const returnTo = safeReturnTo(url.searchParams.get('returnTo'), url.origin);
+	// already signed in (another tab, the back button): on to where the person was going
+	if (locals.user) redirect(303, returnTo ?? homeFor(locals.user.role));
 	return {
-		returnTo: safeReturnTo(url.searchParams.get('returnTo'), url.origin),
+		returnTo,
 		signedOutEverywhere: url.searchParams.get('done') === 'signed-out-all',
 	};
 }) satisfies PageServerLoad;
