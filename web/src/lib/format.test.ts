@@ -2,12 +2,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+	formatAmount,
 	formatCount,
 	formatDate,
 	formatDateRange,
 	formatDateTime,
+	formatNumber,
 	formatPay,
+	formatPeople,
+	formatPercent,
 	formatWaited,
+	formatYuan,
 } from './format';
 
 describe('formatDateTime', () => {
@@ -57,7 +62,19 @@ describe('formatWaited', () => {
 	});
 });
 
-describe('one date format across the site', () => {
+describe('numbers', () => {
+	it('groups thousands and keeps the unit and the cents the same everywhere', () => {
+		expect(formatYuan(360000)).toBe('360,000.00 元');
+		expect(formatYuan(null)).toBe('没有填');
+		expect(formatAmount(1234.5)).toBe('1,234.50');
+		expect(formatPeople(1.5)).toBe('1.5 人');
+		expect(formatNumber(12345)).toBe('12,345');
+		expect(formatPercent(0.015)).toBe('1.5%');
+		expect(formatPercent(0.01234, 1)).toBe('1.2%');
+	});
+});
+
+describe('one date and number format across the site', () => {
 	const SRC = join(import.meta.dirname, '..');
 	const sources = (dir: string): string[] =>
 		readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -71,6 +88,14 @@ describe('one date format across the site', () => {
 		/new Date\([^)]*\)\.toLocaleString/,
 		/年\$\{[^}]*slice/,
 	];
+
+	it('prints numbers only through $lib/format', () => {
+		const offenders = sources(SRC)
+			.filter((file) => relative(SRC, file) !== join('lib', 'format.ts'))
+			.filter((file) => /toLocaleString|Intl\.NumberFormat/.test(readFileSync(file, 'utf8')))
+			.map((file) => relative(SRC, file));
+		expect(offenders).toEqual([]);
+	});
 
 	it('prints dates only through $lib/format', () => {
 		const offenders = sources(SRC)

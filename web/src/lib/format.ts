@@ -69,3 +69,31 @@ export function formatWaited(iso: string, now: Date): string {
 	if (hours < 24) return `${hours} 小时`;
 	return `${Math.floor(hours / 24)} 天`;
 }
+
+// Numbers: one way each across the site, grouped in thousands (1,234.5), so a figure reads the
+// same in the levy calculator, the employer's home, the staff tables and the disclosure.
+
+/** A count or share of people as a number alone: `1,234`, `1.5` (up to 4 decimals, as computed). */
+export function formatNumber(n: number): string {
+	return n.toLocaleString('zh-CN', { maximumFractionDigits: 4 });
+}
+
+/** `1.5` → `1.5 人` */
+export function formatPeople(n: number): string {
+	return `${formatNumber(n)} 人`;
+}
+
+/** An amount of money with its cents and no unit: `360,000.00`. */
+export function formatAmount(n: number): string {
+	return n.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
+/** `360000` → `360,000.00 元`; a missing figure says so. */
+export function formatYuan(n: number | null, missing = '没有填'): string {
+	return n === null ? missing : `${formatAmount(n)} 元`;
+}
+
+/** A ratio as a percentage: `0.015` → `1.5%` (up to `digits` decimals). */
+export function formatPercent(ratio: number, digits = 2): string {
+	return `${(ratio * 100).toLocaleString('zh-CN', { maximumFractionDigits: digits })}%`;
+}

@@ -1,3 +1,5 @@
+import { formatPeople, formatPercent, formatYuan } from '$lib/format';
+
 // Kept apart from the page server code so the browser bundle does not pull in zod.
 export type OverviewFilters = { year: number; kind: string; township: string };
 
@@ -14,9 +16,6 @@ export function overviewHref(f: OverviewFilters, page: number, path = '/staff/qu
 export const candidatesHref = (townshipCode: string) =>
 	`/staff/registry?township=${townshipCode}&employmentStatus=unemployed`;
 
-export const yuan = (n: number) =>
-	`${n.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} 元`;
-export const people = (n: number) =>
-	`${n.toLocaleString('zh-CN', { maximumFractionDigits: 4 })} 人`;
-export const percent = (n: number) =>
-	`${(n * 100).toLocaleString('zh-CN', { maximumFractionDigits: 1 })}%`;
+export const yuan = (n: number) => formatYuan(n);
+export const people = formatPeople;
+export const percent = (n: number) => formatPercent(n, 1);
