@@ -34,6 +34,9 @@ type Mode = (typeof modes)[number];
 const overflow = (page: Page) =>
 	page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
+/** Public pages people reach from a search engine: each says what it is in a meta description. */
+const PUBLIC_FOUND = /^\/(jobs(\/[^?]*)?|levy|fairs|training|contacts)?(\?.*)?$/;
+
 async function checkPage(
 	page: Page,
 	path: string,
@@ -51,6 +54,9 @@ async function checkPage(
 			expect(await page.locator('h1').count()).toBe(1);
 			expect(await page.locator('main#main').count()).toBe(1);
 			expect(await page.title()).toMatch(/融合就业$/);
+			// what a search result shows under the link, for the pages anyone may find
+			if (!displayName && PUBLIC_FOUND.test(path))
+				expect(await page.getAttribute('meta[name="description"]', 'content')).toMatch(/\S{10}/);
 		}
 		if (mode.cookie) expect(await page.getAttribute('html', 'class')).toMatch(/text-large/);
 		if (mode.reflow) expect(await overflow(page)).toBeLessThanOrEqual(0);
