@@ -114,7 +114,10 @@ export function createEmployerFactory(rng: Random, { now }: { now: Date }) {
 					] as const);
 		const isPublic = seed.kind === 'agency' || seed.kind === 'institution';
 		const address = makeAddress(rng, place);
-		const registered = addDays(now, -rng.int(30, 900));
+		const daysAgo = rng.int(30, 900);
+		// a registration still waiting for review is recent: staff answer within two weeks
+		// (derived, not drawn, so the rest of the demo stays as it was)
+		const registered = addDays(now, -(status === 'pending' ? 1 + (daysAgo % 14) : daysAgo));
 		const row: NewEmployer = {
 			id,
 			name: seed.name,

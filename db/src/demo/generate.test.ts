@@ -162,7 +162,11 @@ describe('seedDemo', () => {
 		expect(flagged.map((r) => [r.status, isValidUscc(r.uscc)])).toEqual([['pending', false]]);
 		expect(rows.filter((r) => !flagged.includes(r)).every((r) => isValidUscc(r.uscc))).toBe(true);
 		expect(new Set(rows.map((r) => r.uscc)).size).toBe(rows.length);
-		expect(rows.filter((r) => r.status === 'pending').length).toBeGreaterThanOrEqual(2);
+		const pending = rows.filter((r) => r.status === 'pending');
+		expect(pending.length).toBeGreaterThanOrEqual(2);
+		// staff home says how long the oldest has waited: days, not years
+		const twoWeeks = DEFAULT_DEMO_NOW.getTime() - 14 * 86_400_000;
+		expect(pending.every((r) => r.createdAt.getTime() >= twoWeeks)).toBe(true);
 		expect(rows.some((r) => SCHOOL_NAME_PATTERN.test(r.name))).toBe(true);
 		const staff = rows.map((r) => r.authorizedStaff ?? 0);
 		expect(staff.some((n) => n >= 50 && n < 67)).toBe(true);
