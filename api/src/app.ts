@@ -29,6 +29,7 @@ import { importsRoutes } from './modules/imports/imports.routes.js';
 import type { ImportLimits } from './modules/imports/read-upload.js';
 import { employerQuotaRoutes } from './modules/levy/employer-quota.routes.js';
 import { levyRoutes } from './modules/levy/levy.routes.js';
+import { matchingRoutes } from './modules/matching/matching.routes.js';
 import { occupationsRoutes } from './modules/occupations/occupations.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
 import { postingReviewsRoutes } from './modules/posting-reviews/posting-reviews.routes.js';
@@ -274,6 +275,7 @@ export async function buildApp(deps: AppDeps) {
 			await api.register(quotaRoutes, { prefix: '/quota' });
 			await api.register(disclosureRoutes, { prefix: '/quota' });
 			await api.register(homeRoutes, { prefix: '/home' });
+			await api.register(matchingRoutes);
 		},
 		{ prefix: '/api' },
 	);

@@ -243,6 +243,14 @@ export const MATRIX: Record<string, Entry> = {
 		resource: 'profile (own)',
 		check: privateList('seek1', ['seek2'], '/api/me/profile', (w) => w.s1Person.id),
 	},
+	// a seeker's own recommendations: the caller's person only (recommendations.test.ts)
+	getMyRecommendations: { scope: 'self' },
+	checkMyRecommendation: { scope: 'self' },
+	setMyPersonalisation: { scope: 'self' },
+	getPersonRecommendations: {
+		resource: 'recommendations (staff acting for a seeker)',
+		check: privateRead('townA', NOT_TOWN_A, (w) => `${person(w)}/recommendations`),
+	},
 	getPersonProfile: {
 		resource: 'profile (staff view)',
 		check: privateRead('townA', NOT_TOWN_A, (w) => `${person(w)}/profile`),

@@ -36,6 +36,8 @@ import type { ImportLimits } from '../modules/imports/read-upload.js';
 import { createEmployerQuotaService } from '../modules/levy/employer-quota.service.js';
 import { createLevyRepository } from '../modules/levy/levy.repository.js';
 import { createLevyService } from '../modules/levy/levy.service.js';
+import { createMatchingRepository } from '../modules/matching/matching.repository.js';
+import { createMatchingService } from '../modules/matching/matching.service.js';
 import { createOccupationsService } from '../modules/occupations/occupations.service.js';
 import { createPeopleRepository } from '../modules/people/people.repository.js';
 import { createPeopleService } from '../modules/people/people.service.js';
@@ -155,6 +157,11 @@ export function createServices(deps: ServiceDeps) {
 			homeRepo: createHomeRepository(),
 			candidates,
 			employerQuota,
+			now: deps.now,
+		}),
+		matching: createMatchingService({
+			db: deps.db,
+			matchingRepo: createMatchingRepository(),
 			now: deps.now,
 		}),
 		imports: createImportsService({

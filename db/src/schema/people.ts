@@ -1,4 +1,5 @@
 import {
+	boolean,
 	date,
 	index,
 	integer,
@@ -88,6 +89,8 @@ export const people = pgTable(
 		ability: jsonb().$type<Record<string, number>>().notNull().default({}),
 		passport: jsonb().$type<Passport>(),
 		disclosure: disclosureLevel().notNull().default('on_apply'),
+		// PIPL art. 24: false when the seeker switched personalised recommendations off
+		personalised: boolean().notNull().default(true),
 		// e.g. 'certificate_long_form': a reissued certificate number longer than 20 characters
 		reviewFlags: text().array().notNull().default([]),
 		source: personSource().notNull().default('staff'),

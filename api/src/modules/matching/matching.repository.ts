@@ -1,0 +1,142 @@
+import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '@ronghe/db';
+import {
+	applications,
+	employers,
+	occupations,
+	people,
+	postings,
+	settings,
+	townships,
+} from '@ronghe/db/schema';
+import { visibleSql } from '../postings/postings-filter.sql.js';
+
+/** The settings key that holds the matching weights (docs/matching.md). */
+export const MATCHING_SETTINGS_KEY = 'matching';
+
+const hired = sql<number>`(select count(*) from ${applications}
+	where ${applications.postingId} = ${postings.id} and ${applications.status} = 'hired')`.mapWith(
+	Number,
+);
+const applied = sql<number>`(select count(*) from ${applications}
+	where ${applications.postingId} = ${postings.id} and ${applications.status} <> 'withdrawn')`.mapWith(
+	Number,
+);
+
+const postingColumns = {
+	posting: postings,
+	employerName: employers.name,
+	employerAccessibility: employers.accessibility,
+	townshipName: townships.name,
+	townshipLatitude: townships.latitude,
+	townshipLongitude: townships.longitude,
+	hired,
+	applications: applied,
+};
+
+export type PostingRow = {
+	posting: typeof postings.$inferSelect;
+	employerName: string;
+	employerAccessibility: string[];
+	townshipName: string;
+	townshipLatitude: number;
+	townshipLongitude: number;
+	hired: number;
+	applications: number;
+};
+
+/**
+ * What the SQL can rule out before the rules run, with the same meaning as the hard rules in
+ * engine.ts (category, level, certificates, 公益性岗位): a narrowing only. The rules still judge
+ * every posting that comes back, so a mistake here can hide a posting but never show a wrong one;
+ * tests compare the two.
+ */
+export type Prefilter = {
+	category: number;
+	components: readonly number[];
+	level: number;
+	certificates: readonly string[];
+	townshipCode: string;
+	difficulty: boolean;
+};
+
+function prefilterSql(f: Prefilter): SQL {
+	const components = sql.param([...f.components]);
+	return and(
+		sql`(cardinality(${postings.acceptedCategories}) = 0
+			or ${f.category} = any(${postings.acceptedCategories})
+			or (${f.category} = 7 and cardinality(${components}::smallint[]) > 0
+				and ${components}::smallint[] <@ ${postings.acceptedCategories}))`,
+		sql`(cardinality(${postings.acceptedLevels}) = 0 or ${f.level} = any(${postings.acceptedLevels}))`,
+		sql`${postings.requiredCertificates} <@ ${sql.param([...f.certificates])}::text[]`,
+		sql`(${postings.postType} <> 'public_welfare'
+			or (${postings.publicWelfareKind} = 'rural' and ${postings.townshipCode} = ${f.townshipCode})
+			or (${postings.publicWelfareKind} = 'urban' and ${f.difficulty})
+			or ${postings.publicWelfareKind} is null)`,
+	)!;
+}
+
+export function createMatchingRepository() {
+	const base = (db: Db) =>
+		db
+			.select(postingColumns)
+			.from(postings)
+			.innerJoin(employers, eq(employers.id, postings.employerId))
+			.innerJoin(townships, eq(townships.code, postings.townshipCode));
+
+	return {
+		async seeker(db: Db, personId: string) {
+			const [row] = await db
+				.select({
+					person: people,
+					latitude: townships.latitude,
+					longitude: townships.longitude,
+				})
+				.from(people)
+				.innerJoin(townships, eq(townships.code, people.townshipCode))
+				.where(eq(people.id, personId));
+			return row;
+		},
+		/** Open postings the SQL cannot rule out for this seeker. */
+		async candidates(db: Db, today: string, f: Prefilter): Promise<PostingRow[]> {
+			return base(db).where(and(visibleSql(today), prefilterSql(f)));
+		},
+		/** The newest open postings, for a seeker who switched personalisation off. */
+		async newest(db: Db, today: string, limit: number) {
+			return base(db)
+				.where(visibleSql(today))
+				.orderBy(desc(postings.publishedAt), postings.id)
+				.limit(limit);
+		},
+		async countOpen(db: Db, today: string) {
+			const [row] = await db
+				.select({ n: sql<number>`count(*)`.mapWith(Number) })
+				.from(postings)
+				.where(visibleSql(today));
+			return row?.n ?? 0;
+		},
+		/** One posting, whatever its status (why-not must explain a closed one too). */
+		async posting(db: Db, postingId: string): Promise<PostingRow | undefined> {
+			const [row] = await base(db).where(eq(postings.id, postingId));
+			return row;
+		},
+		async occupationNames(db: Db): Promise<Map<string, string>> {
+			const rows = await db
+				.select({ code: occupations.code, name: occupations.name })
+				.from(occupations);
+			return new Map(rows.map((r) => [r.code, r.name]));
+		},
+		async weights(db: Db): Promise<unknown> {
+			const [row] = await db.select().from(settings).where(eq(settings.key, MATCHING_SETTINGS_KEY));
+			return row?.value;
+		},
+		async setPersonalised(db: Db, personId: string, personalised: boolean) {
+			await db
+				.update(people)
+				.set({ personalised, updatedAt: new Date() })
+				.where(eq(people.id, personId));
+		},
+	};
+}
+
+export type MatchingRepository = ReturnType<typeof createMatchingRepository>;
