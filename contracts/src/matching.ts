@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CANDIDATE_VIA } from './candidates.js';
 import { POST_TYPES } from './labels.js';
 
 /**
@@ -62,6 +63,33 @@ export const RecommendationCheckSchema = z.object({
 	gaps: z.array(MatchReasonSchema),
 });
 export type RecommendationCheck = z.infer<typeof RecommendationCheckSchema>;
+
+export const CandidateMatchQuerySchema = RecommendationQuerySchema.extend({
+	limit: RecommendationQuerySchema.shape.limit.unwrap().default(50),
+});
+export type CandidateMatchQuery = z.infer<typeof CandidateMatchQuerySchema>;
+
+/**
+ * Seekers for one posting, best first. Only seekers the employer may see, and reasons that use
+ * only what each seeker shares with this employer: abilities and needs only with the
+ * disability-data consent, never a category, level or priority status.
+ */
+export const CandidateMatchSchema = z.object({
+	personId: z.uuid(),
+	/** Null unless the seeker applied, accepted an invitation or shows their name to employers. */
+	name: z.string().nullable(),
+	score: z.number().int().min(0).max(100),
+	reasons: z.array(MatchReasonSchema),
+	gaps: z.array(MatchReasonSchema),
+	via: z.enum(CANDIDATE_VIA),
+});
+export type CandidateMatch = z.infer<typeof CandidateMatchSchema>;
+
+export const CandidateMatchListSchema = z.object({
+	total: z.number().int(),
+	items: z.array(CandidateMatchSchema),
+});
+export type CandidateMatchList = z.infer<typeof CandidateMatchListSchema>;
 
 export const PersonalisationBodySchema = z.object({
 	personalised: z.boolean({ error: '请选择要不要按您的情况推荐。' }),

@@ -98,6 +98,7 @@ const ACCESS: Record<string, Caller[]> = {
 	checkMyRecommendation: ['seeker'],
 	setMyPersonalisation: ['seeker'],
 	getPersonRecommendations: STAFF,
+	getPostingCandidates: ['employer'],
 	updateMyProfileBasic: ['seeker'],
 	updateMyProfileEmployment: ['seeker'],
 	updateMyProfileWishes: ['seeker'],

@@ -247,6 +247,14 @@ export const MATRIX: Record<string, Entry> = {
 	getMyRecommendations: { scope: 'self' },
 	checkMyRecommendation: { scope: 'self' },
 	setMyPersonalisation: { scope: 'self' },
+	getPostingCandidates: {
+		resource: "posting's candidates",
+		check: privateRead(
+			'emp1',
+			['anonymous', 'emp2', 'seek1', 'townB'],
+			(w) => `/api/employer/postings/${w.published.id}/candidates`,
+		),
+	},
 	getPersonRecommendations: {
 		resource: 'recommendations (staff acting for a seeker)',
 		check: privateRead('townA', NOT_TOWN_A, (w) => `${person(w)}/recommendations`),

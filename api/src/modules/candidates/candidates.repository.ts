@@ -33,7 +33,7 @@ function facts(employerId: string) {
 }
 
 // The same rule as employerVisibility(), in SQL, so that paging counts only visible people.
-function visibleTo(employerId: string, f: CandidateFilter): SQL | undefined {
+export function visibleTo(employerId: string, f: CandidateFilter): SQL | undefined {
 	const x = facts(employerId);
 	return and(
 		or(
@@ -46,7 +46,7 @@ function visibleTo(employerId: string, f: CandidateFilter): SQL | undefined {
 	);
 }
 
-const columns = (employerId: string) => ({
+export const columns = (employerId: string) => ({
 	person: people,
 	townshipName: townships.name,
 	...facts(employerId),

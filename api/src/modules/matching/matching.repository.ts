@@ -9,6 +9,7 @@ import {
 	settings,
 	townships,
 } from '@ronghe/db/schema';
+import { columns as candidateColumns, visibleTo } from '../candidates/candidates.repository.js';
 import { visibleSql } from '../postings/postings-filter.sql.js';
 
 /** The settings key that holds the matching weights (docs/matching.md). */
@@ -101,6 +102,38 @@ export function createMatchingRepository() {
 		async candidates(db: Db, today: string, f: Prefilter): Promise<PostingRow[]> {
 			return base(db).where(and(visibleSql(today), prefilterSql(f)));
 		},
+		/**
+		 * Seekers this employer may see (the visibility rule) whom the SQL cannot rule out for the
+		 * posting: category, level, certificates and a rural 公益性岗位's township. The rules judge
+		 * every row that comes back.
+		 */
+		async seekersFor(db: Db, employerId: string, p: typeof postings.$inferSelect) {
+			const accepted = sql.param([...p.acceptedCategories]);
+			const levels = sql.param([...p.acceptedLevels]);
+			return db
+				.select({
+					...candidateColumns(employerId),
+					latitude: townships.latitude,
+					longitude: townships.longitude,
+				})
+				.from(people)
+				.innerJoin(townships, eq(townships.code, people.townshipCode))
+				.where(
+					and(
+						visibleTo(employerId, {}),
+						p.acceptedCategories.length
+							? sql`${people.category} = any(${accepted}::smallint[])`
+							: undefined,
+						p.acceptedLevels.length ? sql`${people.level} = any(${levels}::smallint[])` : undefined,
+						p.requiredCertificates.length
+							? sql`${people.trainingCertificates} @> ${sql.param([...p.requiredCertificates])}::text[]`
+							: undefined,
+						p.postType === 'public_welfare' && p.publicWelfareKind === 'rural'
+							? eq(people.townshipCode, p.townshipCode)
+							: undefined,
+					),
+				);
+		},
 		/** The newest open postings, for a seeker who switched personalisation off. */
 		async newest(db: Db, today: string, limit: number) {
 			return base(db)
@@ -119,6 +152,13 @@ export function createMatchingRepository() {
 		async posting(db: Db, postingId: string): Promise<PostingRow | undefined> {
 			const [row] = await base(db).where(eq(postings.id, postingId));
 			return row;
+		},
+		async employerStatus(db: Db, employerId: string) {
+			const [row] = await db
+				.select({ status: employers.status })
+				.from(employers)
+				.where(eq(employers.id, employerId));
+			return row?.status;
 		},
 		async occupationNames(db: Db): Promise<Map<string, string>> {
 			const rows = await db

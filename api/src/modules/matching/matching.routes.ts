@@ -1,5 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
+	CandidateMatchListSchema,
+	CandidateMatchQuerySchema,
+	EMPLOYERS,
 	PersonalisationBodySchema,
 	PersonIdParamsSchema,
 	PostingIdParamsSchema,
@@ -78,5 +81,22 @@ export const matchingRoutes: FastifyPluginAsyncZod = async (app) => {
 		},
 		(req) =>
 			matching.forPerson(signedIn(req), req.params.personId, req.query.limit, auditMeta(req)),
+	);
+
+	app.get(
+		'/employer/postings/:postingId/candidates',
+		{
+			config: { access: EMPLOYERS },
+			schema: {
+				tags,
+				operationId: 'getPostingCandidates',
+				summary:
+					'本单位一个岗位的推荐人选：只含单位能看到的求职者，理由只用求职者愿意告诉单位的信息',
+				params: PostingIdParamsSchema,
+				querystring: CandidateMatchQuerySchema,
+				response: { 200: CandidateMatchListSchema },
+			},
+		},
+		(req) => matching.candidatesFor(signedIn(req), req.params.postingId, req.query.limit),
 	);
 };

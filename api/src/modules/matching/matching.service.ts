@@ -2,15 +2,19 @@ import {
 	ABILITY_ITEMS,
 	PASSPORT_NEEDS,
 	WORKPLACE_ACCESSIBILITY,
+	type CandidateMatch,
+	type CandidateMatchList,
+	type MatchReason,
 	type PersonalisationBody,
 	type Recommendation,
 	type RecommendationCheck,
 	type RecommendationList,
 } from '@ronghe/contracts';
 import type { Db } from '@ronghe/db';
-import { NotFoundError } from '../../errors.js';
+import { ForbiddenError, NotFoundError } from '../../errors.js';
 import { writeAudit, type AuditMeta } from '../audit/audit.writer.js';
 import type { AuthUser } from '../auth/auth.service.js';
+import { abilitiesVisible, employerVisibility } from '../candidates/candidates.visibility.js';
 import { localDay } from '../postings/postings-filter.sql.js';
 import { scopeOf } from '../profile/profile.service.js';
 import { DEFAULT_WEIGHTS, evaluate, rankPostings } from './engine.js';
@@ -22,6 +26,18 @@ type Deps = { db: Db; matchingRepo: MatchingRepository; now: () => Date };
 export type MatchingService = ReturnType<typeof createMatchingService>;
 
 type SeekerRow = NonNullable<Awaited<ReturnType<MatchingRepository['seeker']>>>;
+
+/**
+ * What an employer may read of the reasons: abilities and needs describe the disability, so they
+ * go only with the disability-data consent; priority statuses (低保, 就业困难) never; freshness
+ * is about the posting, not the person.
+ */
+const ABOUT_DISABILITY = new Set(['ability', 'ability_unanswered', 'needs_met', 'needs_unmet']);
+const NEVER_TO_EMPLOYERS = new Set(['priority', 'fresh']);
+export const forEmployer = (reasons: readonly MatchReason[], disability: boolean) =>
+	reasons.filter(
+		(r) => !NEVER_TO_EMPLOYERS.has(r.code) && (disability || !ABOUT_DISABILITY.has(r.code)),
+	);
 
 function toSeeker({ person: p, latitude, longitude }: SeekerRow): MatchSeeker {
 	return {
@@ -221,6 +237,51 @@ export function createMatchingService({ db, matchingRepo, now }: Deps) {
 						reasons: [],
 						gaps: [],
 					};
+		},
+
+		/**
+		 * Seekers for one of the employer's postings: only those it may see, filtered by the same
+		 * hard rules, ranked by the same score, with reasons that use only what each shares.
+		 */
+		async candidatesFor(
+			user: AuthUser,
+			postingId: string,
+			limit: number,
+		): Promise<CandidateMatchList> {
+			const found = await matchingRepo.posting(db, postingId);
+			if (!found || !user.employerId || found.posting.employerId !== user.employerId)
+				throw new NotFoundError('posting', postingId);
+			if ((await matchingRepo.employerStatus(db, user.employerId)) !== 'approved')
+				throw new ForbiddenError('单位通过审核以后，才能查看求职者。');
+			const today = localDay(now());
+			// the posting as a seeker would find it today, open or not: who would fit it
+			const posting = { ...toPosting(found, today), open: true };
+			const rules = await rulesNow();
+			const rows = await matchingRepo.seekersFor(db, user.employerId, found.posting);
+			const matches: (CandidateMatch & { order: number })[] = [];
+			for (const row of rows) {
+				const facts = { employerApproved: true, ...row, disclosure: row.person.disclosure };
+				const seen = employerVisibility(facts);
+				if (!seen.visible) continue;
+				const v = evaluate(toSeeker(row), posting, rules);
+				if (!v.eligible) continue;
+				const disability = abilitiesVisible(facts);
+				matches.push({
+					personId: row.person.id,
+					name: seen.name ? row.person.fullName : null,
+					score: v.score,
+					reasons: forEmployer(v.reasons, disability),
+					gaps: forEmployer(v.gaps, disability),
+					via: seen.via,
+					// those who turned to this employer first among equals
+					order: v.score + (seen.via === 'shared' ? 0 : 0.5),
+				});
+			}
+			matches.sort((a, b) => b.order - a.order || a.personId.localeCompare(b.personId));
+			return {
+				total: matches.length,
+				items: matches.slice(0, limit).map(({ order: _order, ...m }) => m),
+			};
 		},
 
 		async setPersonalisation(
