@@ -16,6 +16,7 @@ export async function sitePages(baseUrl: string): Promise<string[]> {
 	};
 	const personId = await registryPersonId(baseUrl);
 	const review = await annualReviewIds(baseUrl);
+	const ownPostingId = await demoEmployerPostingId(baseUrl);
 	const disclosures = (await (await fetch(`${baseUrl}/api/quota/disclosures`)).json()) as {
 		items: { year: number }[];
 	};
@@ -80,6 +81,10 @@ export async function sitePages(baseUrl: string): Promise<string[]> {
 		'/me/claim',
 		`/staff/registry/${personId}/profile`,
 		`/staff/registry/${personId}/profile/passport`,
+		// matching: a seeker's recommendations, the same for staff (代办), a posting's candidates
+		'/me/recommendations',
+		`/staff/registry/${personId}/recommendations`,
+		`/employer/postings/${ownPostingId}/candidates`,
 		// 年审: the employer's roster and review, staff queue and one employer-year
 		'/employer/quota/employees',
 		'/employer/quota/employees/new',
@@ -145,6 +150,18 @@ async function annualReviewIds(baseUrl: string) {
 	const first = (reviews as { items: { employerId: string; year: number }[] }).items[0];
 	if (!employeeId || !first) throw new Error('the demo data has no 年审 roster');
 	return { employeeId, employerId: first.employerId, year: first.year };
+}
+
+/** A published posting of the demo HR's own employer (the demo gives it some). */
+async function demoEmployerPostingId(baseUrl: string): Promise<string> {
+	const list = await asDemo(baseUrl, 'employer', async (headers) =>
+		(await fetch(`${baseUrl}/api/employer/postings`, { headers })).json(),
+	);
+	const own = (list as { items: { id: string; status: string }[] }).items.find(
+		(p) => p.status === 'published',
+	);
+	if (!own) throw new Error('the demo employer has no published posting');
+	return own.id;
 }
 
 /**

@@ -13,6 +13,7 @@ import { postings, postType } from '../schema/postings.js';
 import { searchOutbox } from '../schema/search-outbox.js';
 import { trainingCourses } from '../schema/training.js';
 import { createTestCipher, createTestDb, truncateAll } from '../testing.js';
+import { firstDemoRecords } from './accounts.js';
 import { SCHOOL_NAME_PATTERN } from './data.js';
 import { DEFAULT_DEMO_NOW } from './dates.js';
 import { isDatabaseEmpty, seedDemo, type SeedCounts } from './generate.js';
@@ -91,13 +92,15 @@ describe('seedDemo', () => {
 		expect(counts).toEqual({
 			employers: 61,
 			people: 400,
-			postings: 150,
+			// and three more of the employer the demo login links to (demo-employer.ts)
+			postings: 153,
 			publishedPostings: counts.publishedPostings,
 			outbox: counts.publishedPostings,
 			trainingCourses: 12,
 			fairs: 2,
-			// the two fairs take every third published posting each, from the first and the second
-			fairPostings: counts.publishedPostings - Math.floor(counts.publishedPostings / 3),
+			// the two fairs take every third generated published posting each, from the first and
+			// the second (the demo employer's own three are not at a fair)
+			fairPostings: counts.publishedPostings - 3 - Math.floor((counts.publishedPostings - 3) / 3),
 			applications: counts.applications,
 			invitations: counts.invitations,
 		});
@@ -107,6 +110,12 @@ describe('seedDemo', () => {
 		expect(counts.publishedPostings).toBeGreaterThan(100);
 		expect(await first.db.$count(people)).toBe(400);
 		expect(await first.db.$count(trainingCourses)).toBe(12);
+	});
+
+	it('gives the employer the demo login links to published postings of its own', async () => {
+		const { employerId } = await firstDemoRecords(first.db);
+		const own = await first.db.select().from(postings).where(eq(postings.employerId, employerId!));
+		expect(own.filter((p) => p.status === 'published').length).toBeGreaterThanOrEqual(2);
 	});
 
 	it('reports an empty database before seeding and a filled one after', async () => {

@@ -14,6 +14,7 @@ import { trainingCourses } from '../schema/training.js';
 import { bulkInsert } from './bulk.js';
 import { seedDemoContacts } from './contacts.js';
 import { addDays, DEFAULT_DEMO_NOW } from './dates.js';
+import { seedDemoEmployerPostings } from './demo-employer.js';
 import { createEmployerFactory, type EmployerRef } from './employers.js';
 import { seedFairPostings } from './fair-postings.js';
 import { makeUscc } from './ids.js';
@@ -214,6 +215,16 @@ export async function seedDemo(db: Db, opts: SeedOptions): Promise<SeedCounts> {
 			postingsDone += batch.length;
 			progress('postings', postingsDone, total.postings);
 		});
+	}
+
+	if (total.postings > 0) {
+		const own = await seedDemoEmployerPostings(db, stream('demo_employer_postings'), {
+			now,
+			employers: refs,
+		});
+		counts.postings += own;
+		counts.publishedPostings += own;
+		counts.outbox += own;
 	}
 
 	const matching = makeMatching(stream('applications'), now, seekerRefs, publishedRefs);

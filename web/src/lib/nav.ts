@@ -33,6 +33,7 @@ const PUBLIC_NAV: readonly NavItem[] = [home, jobs, fairs, training, levy, login
 const SEEKER_NAV: readonly NavItem[] = [
 	home,
 	jobs,
+	{ href: '/me/recommendations', label: '推荐岗位' },
 	fairs,
 	training,
 	{ href: '/me/profile', label: '我的资料' },

@@ -7,6 +7,7 @@ import {
 } from '@ronghe/contracts';
 import { accountsApi } from './api/accounts';
 import { contactsApi } from './api/contacts';
+import { matchingApi } from './api/matching';
 import { peopleApi } from './api/people';
 import { postingsApi } from './api/postings';
 import { privacyApi } from './api/privacy';
@@ -45,6 +46,7 @@ export function createApiClient(
 		...accountsApi(transport),
 		...privacyApi(transport),
 		...contactsApi(transport),
+		...matchingApi(transport),
 	};
 }
 
