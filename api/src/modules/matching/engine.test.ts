@@ -239,6 +239,21 @@ describe('ranking', () => {
 		expect(top(seeker(), [crowded, quiet])).toEqual([quiet.id, crowded.id]);
 	});
 
+	it('writes to the employer about the candidate, not to them as the seeker', () => {
+		const s = seeker({ wishedWorkModes: ['full_time'], expectedPayMin: 2000 });
+		const toEmployer = evaluate(s, posting(), { ...rules, audience: 'employer' });
+		const toSeeker = evaluate(s, posting(), rules);
+		const texts = (v: typeof toSeeker) => (v.eligible ? v.reasons.map((r) => r.text) : []);
+		expect(texts(toSeeker).join('')).toContain('您');
+		expect(texts(toEmployer).join('')).not.toContain('您');
+		expect(texts(toEmployer)).toContain('工作方式是求职者选的。');
+	});
+
+	it('does not call an unanswered ability check a reason', () => {
+		const v = scored(seeker(), posting({ demands: { standing: 'essential' } }));
+		expect(v.reasons.map((r) => r.code)).not.toContain('ability');
+	});
+
 	it('keeps scores within 0–100', () => {
 		const v = scored(seeker({ priorities: ['dibao'], expectedPayMin: 1 }), posting());
 		expect(v.score).toBeGreaterThanOrEqual(0);

@@ -40,6 +40,8 @@ const STALE_DAYS = 60;
 const categoryName = (c: number) => CATEGORY_LABELS[c as keyof typeof CATEGORY_LABELS] ?? `${c}`;
 const levelName = (l: number) => LEVEL_LABELS[l as keyof typeof LEVEL_LABELS] ?? `${l}`;
 const list = (items: readonly string[]) => items.join('、');
+/** Reasons are read by the seeker (您) or, about a candidate, by the employer (求职者). */
+const you = (rules: MatchRules) => (rules.audience === 'employer' ? '求职者' : '您');
 
 /** Straight-line distance in kilometres (haversine). */
 export function distanceKm(a: GeoPoint, b: GeoPoint): number {
@@ -152,17 +154,24 @@ function abilityFactor(s: MatchSeeker, p: MatchPosting, rules: MatchRules): Fact
 			points += 0.5;
 		}
 	}
-	const reasons = [
-		{
-			code: 'ability',
-			text: `能力：${items.length} 项要求满足 ${met} 项${closedBy.length ? `；${closedBy.join('；')}` : ''}。`,
-		},
-	];
+	// nothing met yet (say, nothing answered) is no reason to recommend; the gap says what to do
+	const reasons = met
+		? [
+				{
+					code: 'ability',
+					text: `能力：${items.length} 项要求满足 ${met} 项${closedBy.length ? `；${closedBy.join('；')}` : ''}。`,
+				},
+			]
+		: [];
+	const unanswered = list(unknown.map((i) => rules.label('ability', i)));
 	const gaps = unknown.length
 		? [
 				{
 					code: 'ability_unanswered',
-					text: `未填写：${list(unknown.map((i) => rules.label('ability', i)))}。请在“我的资料”里补上这几项，推荐会更准。`,
+					text:
+						rules.audience === 'employer'
+							? `求职者还没有填写：${unanswered}。可以面试时了解。`
+							: `未填写：${unanswered}。请在“我的资料”里补上这几项，推荐会更准。`,
 				},
 			]
 		: [];
@@ -177,13 +186,16 @@ function needsFactor(s: MatchSeeker, p: MatchPosting, rules: MatchRules): Factor
 	return {
 		value: met.length / s.needs.length,
 		reasons: met.length
-			? [{ code: 'needs_met', text: `满足您的需要：${list(met.map(label))}。` }]
+			? [{ code: 'needs_met', text: `满足${you(rules)}的需要：${list(met.map(label))}。` }]
 			: [],
 		gaps: unmet.length
 			? [
 					{
 						code: 'needs_unmet',
-						text: `单位还没有写明能满足：${list(unmet.map(label))}。可以投递时问问单位。`,
+						text:
+							rules.audience === 'employer'
+								? `求职者需要、岗位还没有写明能提供的：${list(unmet.map(label))}。`
+								: `单位还没有写明能满足：${list(unmet.map(label))}。可以投递时问问单位。`,
 					},
 				]
 			: [],
@@ -199,12 +211,12 @@ function wishesFactor(s: MatchSeeker, p: MatchPosting, rules: MatchRules): Facto
 		value += 0.7;
 		reasons.push({
 			code: 'occupation_wish',
-			text: `是您想做的工作：${rules.label('occupation', p.occupationCode)}。`,
+			text: `是${you(rules)}想做的工作：${rules.label('occupation', p.occupationCode)}。`,
 		});
 	} else if (s.wishedOccupations.length === 0) value += 0.35;
 	if (s.wishedWorkModes.includes(p.workMode)) {
 		value += 0.3;
-		reasons.push({ code: 'work_mode_wish', text: '工作方式是您选的。' });
+		reasons.push({ code: 'work_mode_wish', text: `工作方式是${you(rules)}选的。` });
 	} else if (s.wishedWorkModes.length === 0) value += 0.15;
 	return { value, reasons, gaps: [] };
 }
@@ -221,19 +233,22 @@ function certificatesFactor(s: MatchSeeker, p: MatchPosting, rules: MatchRules):
 	}
 	if (p.occupationCode && s.trainedOccupations.includes(p.occupationCode)) {
 		value += 0.2;
-		reasons.push({ code: 'training', text: '您学过这个工作的培训课程。' });
+		reasons.push({ code: 'training', text: `${you(rules)}学过这个工作的培训课程。` });
 	}
 	return { value: Math.min(1, value), reasons, gaps: [] };
 }
 
-function payFactor(s: MatchSeeker, p: MatchPosting): Factor {
+function payFactor(s: MatchSeeker, p: MatchPosting, rules: MatchRules): Factor {
 	const top = p.payMax ?? p.payMin;
 	if (s.expectedPayMin === null || top === null) return { value: 0.5, reasons: [], gaps: [] };
 	if (top >= s.expectedPayMin)
 		return {
 			value: 1,
 			reasons: [
-				{ code: 'pay', text: `工资最高每月 ${top} 元，不低于您希望的 ${s.expectedPayMin} 元。` },
+				{
+					code: 'pay',
+					text: `工资最高每月 ${top} 元，不低于${you(rules)}希望的 ${s.expectedPayMin} 元。`,
+				},
 			],
 			gaps: [],
 		};
@@ -241,12 +256,15 @@ function payFactor(s: MatchSeeker, p: MatchPosting): Factor {
 		value: Math.max(0, top / s.expectedPayMin - 0.2),
 		reasons: [],
 		gaps: [
-			{ code: 'pay_below', text: `工资最高每月 ${top} 元，比您希望的 ${s.expectedPayMin} 元低。` },
+			{
+				code: 'pay_below',
+				text: `工资最高每月 ${top} 元，比${you(rules)}希望的 ${s.expectedPayMin} 元低。`,
+			},
 		],
 	};
 }
 
-function distanceFactor(s: MatchSeeker, p: MatchPosting): Factor {
+function distanceFactor(s: MatchSeeker, p: MatchPosting, rules: MatchRules): Factor {
 	if (isHomeBased(p))
 		return {
 			value: 1,
@@ -256,7 +274,7 @@ function distanceFactor(s: MatchSeeker, p: MatchPosting): Factor {
 	const km = distanceKm(s.home, p.place);
 	const reach = s.maxTravelKm ?? DEFAULT_REACH_KM;
 	const value = km <= NEAR_KM ? 1 : Math.max(0, 1 - (km - NEAR_KM) / Math.max(reach, NEAR_KM + 1));
-	const where = km < 1 ? '就在您家附近' : `距离约 ${Math.round(km)} 公里`;
+	const where = km < 1 ? `就在${you(rules)}家附近` : `离${you(rules)}家约 ${Math.round(km)} 公里`;
 	return {
 		value,
 		reasons: [{ code: 'distance', text: `${where}（${p.townshipName}，按乡镇中心估算）。` }],
@@ -300,8 +318,8 @@ export function scoreOf(
 		[w.needs, needsFactor(s, p, rules)],
 		[w.wishes, wishesFactor(s, p, rules)],
 		[w.certificates, certificatesFactor(s, p, rules)],
-		[w.pay, payFactor(s, p)],
-		[w.distance, distanceFactor(s, p)],
+		[w.pay, payFactor(s, p, rules)],
+		[w.distance, distanceFactor(s, p, rules)],
 		[w.priority, priorityFactor(s, p)],
 		[w.freshness, freshnessFactor(p, rules.now)],
 	];

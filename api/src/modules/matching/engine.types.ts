@@ -106,6 +106,8 @@ export type MatchRules = {
 	needCheck: NeedCheck;
 	weights: MatchWeights;
 	now: Date;
+	/** Who reads the reasons: the seeker (the default) or an employer about a candidate. */
+	audience?: 'seeker' | 'employer';
 	/** Labels for codes (ability items, needs, features, certificate kinds, occupations). */
 	label: (
 		kind: 'ability' | 'need' | 'offer' | 'certificate' | 'occupation',

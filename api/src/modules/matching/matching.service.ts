@@ -256,7 +256,7 @@ export function createMatchingService({ db, matchingRepo, now }: Deps) {
 			const today = localDay(now());
 			// the posting as a seeker would find it today, open or not: who would fit it
 			const posting = { ...toPosting(found, today), open: true };
-			const rules = await rulesNow();
+			const rules: MatchRules = { ...(await rulesNow()), audience: 'employer' };
 			const rows = await matchingRepo.seekersFor(db, user.employerId, found.posting);
 			const matches: (CandidateMatch & { order: number })[] = [];
 			for (const row of rows) {

@@ -1,0 +1,102 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../support/browser.js';
+import { signedInPage } from './signed-in.js';
+
+const baseUrl = inject('baseUrl');
+
+/** Submits a form without JavaScript and waits for the page after the 303. */
+async function submit(page: Page, button: string) {
+	await Promise.all([
+		page.waitForLoadState(),
+		page.getByRole('button', { name: button, exact: true }).click(),
+	]);
+	await page.waitForLoadState();
+}
+
+type List = { personalised: boolean; total: number; items: { postingId: string; title: string }[] };
+
+describe('推荐岗位, why-not and 推荐人选 (issue 13 §6), without JavaScript', () => {
+	let browser: Browser;
+	beforeAll(async () => {
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await browser.close();
+	});
+
+	it('shows the seeker the API’s list with reasons, and the switch to a plain list sticks', async () => {
+		const page = await signedInPage(browser, baseUrl, 'seeker', { javaScriptEnabled: false });
+		const api = async () =>
+			(await (await page.request.get(`${baseUrl}/api/me/recommendations`)).json()) as List;
+		const mine = await api();
+		await page.goto(`${baseUrl}/me/recommendations`);
+		expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('推荐岗位');
+		expect(await page.locator('#list-heading').innerText()).toBe(
+			`适合您的岗位，共 ${mine.total} 个`,
+		);
+		const cards = page.locator('ol.cards > li');
+		expect(await cards.count()).toBe(mine.items.length);
+		if (mine.items.length) {
+			expect(await cards.first().locator('h3').innerText()).toBe(mine.items[0]!.title);
+			expect(await cards.first().innerText()).toContain('推荐理由');
+		}
+
+		await page.getByLabel('不按个人情况推荐，按发布时间排列').check();
+		await submit(page, '保存');
+		expect(page.url()).toContain('done=off');
+		expect(await page.locator('[role="status"]').innerText()).toContain('不再按您的情况推荐');
+		expect(await page.locator('#list-heading').innerText()).toMatch(/^在招的岗位，共 \d+ 个$/);
+		expect(await page.locator('main').innerText()).not.toContain('推荐理由');
+		expect((await api()).personalised).toBe(false);
+		// it sticks: a new visit shows the plain list and the choice
+		await page.goto(`${baseUrl}/me/recommendations`);
+		expect(await page.getByLabel('不按个人情况推荐，按发布时间排列').isChecked()).toBe(true);
+
+		await page.getByLabel('按我的情况推荐').check();
+		await submit(page, '保存');
+		expect((await api()).personalised).toBe(true);
+		await page.context().close();
+	});
+
+	it('says on a posting whether it fits the seeker, and why not', async () => {
+		const page = await signedInPage(browser, baseUrl, 'seeker', { javaScriptEnabled: false });
+		// a massage posting for blind seekers: the demo seeker is not blind
+		const all = (await (
+			await page.request.get(`${baseUrl}/api/postings?postType=blind_medical_massage&pageSize=1`)
+		).json()) as { items: { id: string }[] };
+		const massage = all.items[0]!.id;
+		const check = (await (
+			await page.request.get(`${baseUrl}/api/me/recommendations/${massage}`)
+		).json()) as { eligible: boolean; excluded: { text: string }[] };
+		await page.goto(`${baseUrl}/jobs/${massage}`);
+		const section = page.getByRole('region', { name: '这个岗位适合我吗' });
+		const text = await section.innerText();
+		if (check.eligible) expect(text).toContain('匹配度');
+		else for (const e of check.excluded) expect(text).toContain(e.text);
+		await page.context().close();
+	});
+
+	it('shows the employer the candidates for its own posting', async () => {
+		const page = await signedInPage(browser, baseUrl, 'employer', { javaScriptEnabled: false });
+		const own = (await (await page.request.get(`${baseUrl}/api/employer/postings`)).json()) as {
+			items: { id: string; title: string; status: string }[];
+		};
+		const posting = own.items.find((p) => p.status === 'published')!;
+		await page.goto(`${baseUrl}/employer/postings/${posting.id}`);
+		await Promise.all([
+			page.waitForURL(/\/candidates$/),
+			page.getByRole('link', { name: '看看这个岗位的推荐人选' }).click(),
+		]);
+		expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(
+			`推荐人选：${posting.title}`,
+		);
+		const api = (await (
+			await page.request.get(`${baseUrl}/api/employer/postings/${posting.id}/candidates`)
+		).json()) as { total: number };
+		expect(await page.locator('#list-heading').innerText()).toBe(
+			`符合要求的求职者，共 ${api.total} 人`,
+		);
+		await page.context().close();
+	});
+});
