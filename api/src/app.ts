@@ -17,6 +17,8 @@ import { rosterRoutes } from './modules/annual-reviews/roster.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import type { AuthPolicy } from './modules/auth/auth.service.js';
+import { applicationsRoutes } from './modules/applications/applications.routes.js';
+import { employerApplicationsRoutes } from './modules/applications/employer-applications.routes.js';
 import { candidatesRoutes } from './modules/candidates/candidates.routes.js';
 import { contactsRoutes } from './modules/contacts/contacts.routes.js';
 import { docsRoutes } from './modules/docs/docs.routes.js';
@@ -263,6 +265,8 @@ export async function buildApp(deps: AppDeps) {
 			await api.register(postingReviewsRoutes, { prefix: '/reviews/postings' });
 			await api.register(employersRoutes, { prefix: '/employers' });
 			await api.register(candidatesRoutes, { prefix: '/candidates' });
+			await api.register(applicationsRoutes);
+			await api.register(employerApplicationsRoutes);
 			await api.register(profileRoutes);
 			await api.register(alertsRoutes, { prefix: '/me' });
 			await api.register(privacyRoutes, { prefix: '/me' });

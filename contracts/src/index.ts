@@ -24,3 +24,4 @@ export * from './quota.js';
 export * from './privacy.js';
 export * from './home.js';
 export * from './contacts.js';
+export * from './applications.js';
