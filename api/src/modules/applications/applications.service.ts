@@ -36,7 +36,10 @@ const reasonOf = (r: string | null) => (r as RejectionReason | null) ?? null;
 /** The seeker's own registry record; an account not yet linked to one cannot apply. */
 export function personOf(user: AuthUser): string {
 	if (!user.personId)
-		throw new ForbiddenError('您的账户还没有关联求职登记，请先完成登记或联系乡镇专职委员。');
+		throw new RuleViolationError(
+			'no_registration',
+			'您的账户还没有关联求职登记，请先完成登记或联系乡镇专职委员。',
+		);
 	return user.personId;
 }
 
@@ -180,7 +183,8 @@ export function createApplicationsService({ db, repo, candidatesRepo, notifier, 
 		},
 
 		async mine(user: AuthUser): Promise<MyApplicationList> {
-			const rows = await repo.mine(db, personOf(user));
+			if (!user.personId) return { items: [] };
+			const rows = await repo.mine(db, user.personId);
 			const events = await repo.events(
 				db,
 				rows.map((r) => r.a.id),
@@ -211,7 +215,7 @@ export function createApplicationsService({ db, repo, candidatesRepo, notifier, 
 
 		/** Any time before a hire; withdrawing twice answers the same. */
 		async withdraw(user: AuthUser, id: string): Promise<ApplyResult> {
-			const personId = personOf(user);
+			const personId = user.personId;
 			await db.transaction(async (tx) => {
 				const a = await repo.lock(tx, id);
 				if (!a || a.personId !== personId) throw new NotFoundError('application', id);

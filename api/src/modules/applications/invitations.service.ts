@@ -6,7 +6,6 @@ import type { AuthUser } from '../auth/auth.service.js';
 import type { CandidatesRepository } from '../candidates/candidates.repository.js';
 import { employerVisibility } from '../candidates/candidates.visibility.js';
 import type { ApplicationsRepository } from './applications.repository.js';
-import { personOf } from './applications.service.js';
 import { notifyAll } from './notify.js';
 
 type Deps = {
@@ -22,7 +21,8 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 export function createInvitationsService({ db, repo, candidatesRepo, notifier, now }: Deps) {
 	async function mine(user: AuthUser): Promise<InvitationList> {
-		const rows = await repo.myInvitations(db, personOf(user));
+		if (!user.personId) return { items: [] };
+		const rows = await repo.myInvitations(db, user.personId);
 		return {
 			items: rows.map(({ i, employerName, postingTitle }) => ({
 				id: i.id,
@@ -38,7 +38,7 @@ export function createInvitationsService({ db, repo, candidatesRepo, notifier, n
 	}
 
 	async function answer(user: AuthUser, id: string, to: 'accepted' | 'declined') {
-		const personId = personOf(user);
+		const personId = user.personId;
 		await db.transaction(async (tx) => {
 			const inv = await repo.lockInvitation(tx, id);
 			if (!inv || inv.personId !== personId) throw new NotFoundError('invitation', id);
