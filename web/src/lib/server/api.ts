@@ -6,6 +6,7 @@ import {
 	type PostingListQuery,
 } from '@ronghe/contracts';
 import { accountsApi } from './api/accounts';
+import { applicationsApi } from './api/applications';
 import { contactsApi } from './api/contacts';
 import { peopleApi } from './api/people';
 import { postingsApi } from './api/postings';
@@ -45,6 +46,7 @@ export function createApiClient(
 		...accountsApi(transport),
 		...privacyApi(transport),
 		...contactsApi(transport),
+		...applicationsApi(transport),
 	};
 }
 
