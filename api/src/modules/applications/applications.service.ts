@@ -12,7 +12,7 @@ import {
 	type RejectionReason,
 } from '@ronghe/contracts';
 import type { Db } from '@ronghe/db';
-import type { Application } from '@ronghe/db/schema';
+import type { Application, ApplicationEvent as ApplicationEventRow } from '@ronghe/db/schema';
 import { ConflictError, ForbiddenError, NotFoundError, RuleViolationError } from '../../errors.js';
 import type { Notifier } from '../alerts/notifier.js';
 import type { AuthUser } from '../auth/auth.service.js';
@@ -32,6 +32,34 @@ export type ApplicationsService = ReturnType<typeof createApplicationsService>;
 
 const iso = (d: Date) => d.toISOString();
 const reasonOf = (r: string | null) => (r as RejectionReason | null) ?? null;
+
+/**
+ * The history rows of one application; one made before history was kept (the demo's) shows its
+ * submission and its present status instead.
+ */
+function timeline(a: Application, rows: ApplicationEventRow[]) {
+	if (rows.length === 0) {
+		const first = {
+			status: 'submitted' as const,
+			at: iso(a.createdAt),
+			note: a.note,
+			reason: null,
+		};
+		const now = {
+			status: a.status,
+			at: iso(a.statusChangedAt),
+			note: '',
+			reason: reasonOf(a.reason),
+		};
+		return a.status === 'submitted' ? [first] : [first, now];
+	}
+	return rows.map((e) => ({
+		status: e.status,
+		at: iso(e.createdAt),
+		note: e.note,
+		reason: reasonOf(e.reason),
+	}));
+}
 
 /** The seeker's own registry record; an account not yet linked to one cannot apply. */
 export function personOf(user: AuthUser): string {
@@ -201,14 +229,10 @@ export function createApplicationsService({ db, repo, candidatesRepo, notifier, 
 					note: a.note,
 					sharePassport: a.sharePassport,
 					reason: reasonOf(a.reason),
-					events: events
-						.filter((e) => e.applicationId === a.id)
-						.map((e) => ({
-							status: e.status,
-							at: iso(e.createdAt),
-							note: e.note,
-							reason: reasonOf(e.reason),
-						})),
+					events: timeline(
+						a,
+						events.filter((e) => e.applicationId === a.id),
+					),
 				})),
 			};
 		},
