@@ -13,6 +13,7 @@ import { createAnnualReviewsService } from '../modules/annual-reviews/annual-rev
 import { createRosterService } from '../modules/annual-reviews/roster.service.js';
 import { createApplicationsRepository } from '../modules/applications/applications.repository.js';
 import { createApplicationsService } from '../modules/applications/applications.service.js';
+import { createInvitationsRepository } from '../modules/applications/invitations.repository.js';
 import { createInvitationsService } from '../modules/applications/invitations.service.js';
 import { createRosterProposalsService } from '../modules/applications/roster-proposals.service.js';
 import { createAuditService } from '../modules/audit/audit.service.js';
@@ -105,7 +106,10 @@ export function createServices(deps: ServiceDeps) {
 	};
 	return {
 		applications: createApplicationsService(matchingDeps),
-		invitations: createInvitationsService(matchingDeps),
+		invitations: createInvitationsService({
+			...matchingDeps,
+			invitationsRepo: createInvitationsRepository(),
+		}),
 		rosterProposals: createRosterProposalsService({
 			db: deps.db,
 			repo: matchingDeps.repo,

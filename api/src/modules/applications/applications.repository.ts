@@ -4,7 +4,6 @@ import {
 	applicationEvents,
 	applications,
 	employers,
-	invitations,
 	people,
 	postings,
 	townships,
@@ -158,36 +157,6 @@ export function createApplicationsRepository() {
 				.from(users)
 				.where(and(eq(users.employerId, employerId), eq(users.role, 'employer')));
 			return rows.map((r) => r.id);
-		},
-		async insertInvitation(db: Db, row: typeof invitations.$inferInsert) {
-			const [created] = await db.insert(invitations).values(row).returning();
-			return created!;
-		},
-		async myInvitations(db: Db, personId: string) {
-			return db
-				.select({ i: invitations, employerName: employers.name, postingTitle: postings.title })
-				.from(invitations)
-				.innerJoin(employers, eq(employers.id, invitations.employerId))
-				.leftJoin(postings, eq(postings.id, invitations.postingId))
-				.where(eq(invitations.personId, personId))
-				.orderBy(desc(invitations.createdAt), desc(invitations.id));
-		},
-		async lockInvitation(db: Db, id: string) {
-			const [row] = await db.select().from(invitations).where(eq(invitations.id, id)).for('update');
-			return row;
-		},
-		async answerInvitation(db: Db, id: string, status: 'accepted' | 'declined', at: Date) {
-			await db
-				.update(invitations)
-				.set({ status, respondedAt: at, updatedAt: at })
-				.where(eq(invitations.id, id));
-		},
-		async personName(db: Db, personId: string) {
-			const [row] = await db
-				.select({ fullName: people.fullName })
-				.from(people)
-				.where(eq(people.id, personId));
-			return row?.fullName;
 		},
 		/** Hires the employer has not yet put on a roster or turned down. */
 		async proposals(db: Db, employerId: string) {

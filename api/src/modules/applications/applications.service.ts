@@ -121,7 +121,7 @@ export function createApplicationsService({ db, repo, candidatesRepo, notifier, 
 			);
 			await notifyAll(notifier, tx, await repo.seekerUsers(tx, a.personId), message);
 		} else {
-			const name = (await repo.personName(tx, a.personId)) ?? '求职者';
+			const name = (await repo.person(tx, a.personId))?.fullName ?? '求职者';
 			await notifyAll(notifier, tx, await repo.employerUsers(tx, a.employerId), {
 				kind: 'application',
 				title: `${name}撤回了对“${posting.title}”的投递`,
@@ -184,7 +184,7 @@ export function createApplicationsService({ db, repo, candidatesRepo, notifier, 
 						actor: 'seeker',
 						note: created.note,
 					});
-					const name = (await repo.personName(tx, personId)) ?? '求职者';
+					const name = (await repo.person(tx, personId))?.fullName ?? '求职者';
 					await notifyAll(notifier, tx, await repo.employerUsers(tx, posting.employerId), {
 						kind: 'application',
 						title: `${name}投递了“${posting.title}”`,

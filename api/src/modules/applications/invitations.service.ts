@@ -6,11 +6,13 @@ import type { AuthUser } from '../auth/auth.service.js';
 import type { CandidatesRepository } from '../candidates/candidates.repository.js';
 import { employerVisibility } from '../candidates/candidates.visibility.js';
 import type { ApplicationsRepository } from './applications.repository.js';
+import type { InvitationsRepository } from './invitations.repository.js';
 import { notifyAll } from './notify.js';
 
 type Deps = {
 	db: Db;
 	repo: ApplicationsRepository;
+	invitationsRepo: InvitationsRepository;
 	candidatesRepo: CandidatesRepository;
 	notifier: Notifier;
 	now: () => Date;
@@ -19,10 +21,17 @@ export type InvitationsService = ReturnType<typeof createInvitationsService>;
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-export function createInvitationsService({ db, repo, candidatesRepo, notifier, now }: Deps) {
+export function createInvitationsService({
+	db,
+	repo,
+	invitationsRepo,
+	candidatesRepo,
+	notifier,
+	now,
+}: Deps) {
 	async function mine(user: AuthUser): Promise<InvitationList> {
 		if (!user.personId) return { items: [] };
-		const rows = await repo.myInvitations(db, user.personId);
+		const rows = await invitationsRepo.myInvitations(db, user.personId);
 		return {
 			items: rows.map(({ i, employerName, postingTitle }) => ({
 				id: i.id,
@@ -40,13 +49,13 @@ export function createInvitationsService({ db, repo, candidatesRepo, notifier, n
 	async function answer(user: AuthUser, id: string, to: 'accepted' | 'declined') {
 		const personId = user.personId;
 		await db.transaction(async (tx) => {
-			const inv = await repo.lockInvitation(tx, id);
+			const inv = await invitationsRepo.lockInvitation(tx, id);
 			if (!inv || inv.personId !== personId) throw new NotFoundError('invitation', id);
 			if (inv.status === to) return;
 			if (inv.status !== 'pending')
 				throw new ConflictError('already_answered', '这份邀请已经回复过了，不能再改。');
-			await repo.answerInvitation(tx, id, to, now());
-			const name = (await repo.personName(tx, personId)) ?? '求职者';
+			await invitationsRepo.answerInvitation(tx, id, to, now());
+			const name = (await repo.person(tx, personId))?.fullName ?? '求职者';
 			await notifyAll(notifier, tx, await repo.employerUsers(tx, inv.employerId), {
 				kind: 'invitation',
 				title: `${name}${to === 'accepted' ? '接受' : '谢绝'}了您的邀请`,
@@ -81,7 +90,7 @@ export function createInvitationsService({ db, repo, candidatesRepo, notifier, n
 			if (posting.status !== 'published')
 				throw new RuleViolationError('posting_closed', '这个岗位没有在招聘，不能用它邀请求职者。');
 			return db.transaction(async (tx) => {
-				const created = await repo.insertInvitation(tx, {
+				const created = await invitationsRepo.insertInvitation(tx, {
 					employerId,
 					personId: body.personId,
 					postingId: body.postingId,
