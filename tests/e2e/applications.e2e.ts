@@ -76,5 +76,15 @@ describe('apply, hire and the roster proposal', () => {
 		expect(after).toContain('已查看');
 		await seeker.context().close();
 		await hr.context().close();
+
+		// staff see the flow counted by township, employer and posting on their home page
+		const staff = await signedInPage(browser, baseUrl, 'federation', { javaScriptEnabled: false });
+		await staff.goto(`${baseUrl}/staff`);
+		const section = staff.getByRole('region', { name: '投递情况' });
+		for (const caption of ['按求职者所在乡镇', '按用人单位', '按岗位'])
+			expect(
+				await section.getByRole('table', { name: caption }).getByRole('row').count(),
+			).toBeGreaterThan(1);
+		await staff.context().close();
 	});
 });
