@@ -14,6 +14,8 @@ import { alertsRoutes } from './modules/alerts/alerts.routes.js';
 import type { Notifier } from './modules/alerts/notifier.js';
 import { annualReviewsRoutes } from './modules/annual-reviews/annual-reviews.routes.js';
 import { rosterRoutes } from './modules/annual-reviews/roster.routes.js';
+import { applicationsRoutes } from './modules/applications/applications.routes.js';
+import { employerApplicationsRoutes } from './modules/applications/employer-applications.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import type { AuthPolicy } from './modules/auth/auth.service.js';
@@ -264,6 +266,8 @@ export async function buildApp(deps: AppDeps) {
 			await api.register(postingReviewsRoutes, { prefix: '/reviews/postings' });
 			await api.register(employersRoutes, { prefix: '/employers' });
 			await api.register(candidatesRoutes, { prefix: '/candidates' });
+			await api.register(applicationsRoutes);
+			await api.register(employerApplicationsRoutes);
 			await api.register(profileRoutes);
 			await api.register(alertsRoutes, { prefix: '/me' });
 			await api.register(privacyRoutes, { prefix: '/me' });

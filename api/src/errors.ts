@@ -5,6 +5,8 @@ export abstract class AppError extends Error {
 	abstract readonly title: string;
 	/** Messages for single fields, shown next to them (RFC 9457 `errors`, JSON pointers). */
 	readonly errors?: { pointer: string; detail: string }[];
+	/** Extension members of the problem (RFC 9457 §3.2), e.g. the id of the existing record. */
+	readonly extensions?: Record<string, string>;
 	constructor(readonly detail?: string) {
 		super(detail);
 	}
@@ -21,6 +23,9 @@ const ENTITY_NAMES: Record<string, string> = {
 	occupation: '职业',
 	savedSearch: '保存的搜索',
 	notification: '提醒',
+	application: '投递',
+	invitation: '邀请',
+	proposal: '名单建议',
 };
 
 export class NotFoundError extends AppError {
@@ -59,6 +64,7 @@ export class ConflictError extends AppError {
 		readonly code: string,
 		detail: string,
 		override readonly errors?: { pointer: string; detail: string }[],
+		override readonly extensions?: Record<string, string>,
 	) {
 		super(detail);
 	}

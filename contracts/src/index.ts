@@ -25,3 +25,4 @@ export * from './privacy.js';
 export * from './home.js';
 export * from './contacts.js';
 export * from './matching.js';
+export * from './applications.js';

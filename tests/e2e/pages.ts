@@ -1,5 +1,6 @@
 import { ROLES, SESSION_COOKIE, type Role } from '@ronghe/contracts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@ronghe/db/demo';
+import { demoApply, publishDemoPosting } from './demo-api.js';
 
 /**
  * Every page that exists today, with a way to reach the ones that need an id. Signed out,
@@ -17,6 +18,7 @@ export async function sitePages(baseUrl: string): Promise<string[]> {
 	const personId = await registryPersonId(baseUrl);
 	const review = await annualReviewIds(baseUrl);
 	const ownPostingId = await demoEmployerPostingId(baseUrl);
+	const applied = await employerApplicationIds(baseUrl);
 	const disclosures = (await (await fetch(`${baseUrl}/api/quota/disclosures`)).json()) as {
 		items: { year: number }[];
 	};
@@ -52,6 +54,11 @@ export async function sitePages(baseUrl: string): Promise<string[]> {
 		'/me/saved-searches',
 		'/me/saved-searches?q=按摩&township=140922100&postType=blind_health_massage&payMin=2000',
 		'/staff/search',
+		// applications and invitations: the seeker's, and one posting's at the employer
+		'/me/applications',
+		'/me/invitations',
+		`/employer/postings/${applied.postingId}/applications`,
+		`/employer/postings/${applied.postingId}/applications?open=${applied.applicationId}`,
 		'/logout',
 		'/register/employer',
 		// signed out these lead to the login page; signed in, to the page or a 403 for other roles
@@ -135,6 +142,12 @@ async function asDemo<T>(
 			body: '{}',
 		});
 	}
+}
+
+/** A posting of the demo HR's employer with the demo seeker's application (made here). */
+async function employerApplicationIds(baseUrl: string) {
+	const postingId = await publishDemoPosting(baseUrl, '页面检查用的数据录入员');
+	return { postingId, applicationId: await demoApply(baseUrl, postingId) };
 }
 
 /** The demo HR's first employee of last year and the first submitted 年审 (the demo has both). */

@@ -21,6 +21,7 @@ describe('migrations on PostgreSQL', () => {
 		expect(rows.map((r) => r.tablename)).toEqual([
 			'annual_reviews',
 			'anonymised_people',
+			'application_events',
 			'applications',
 			'audit_log',
 			'consents',

@@ -147,6 +147,20 @@ const ACCESS: Record<string, Caller[]> = {
 	fileObjection: CALLERS,
 	listObjections: ['admin', 'bureau', 'federation'],
 	answerObjection: ['admin', 'bureau', 'federation'],
+	applyToPosting: ['seeker'],
+	listMyApplications: ['seeker'],
+	withdrawMyApplication: ['seeker'],
+	listMyInvitations: ['seeker'],
+	acceptInvitation: ['seeker'],
+	declineInvitation: ['seeker'],
+	listPostingApplications: ['employer'],
+	openApplication: ['employer'],
+	setApplicationStatus: ['employer'],
+	inviteCandidate: ['employer'],
+	listRosterProposals: ['employer'],
+	confirmRosterProposal: ['employer'],
+	dismissRosterProposal: ['employer'],
+	countApplications: STAFF,
 };
 
 type Op = { method: string; path: string; operationId: string };

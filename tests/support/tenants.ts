@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { ABILITY_ITEM_CODES, idNumberCheckChar } from '@ronghe/contracts';
-import { notifications, savedSearches } from '@ronghe/db/schema';
+import { applications, invitations, notifications, savedSearches } from '@ronghe/db/schema';
 import { drainOnce } from '@ronghe/search';
 import {
 	createApplicationRow,
@@ -158,6 +158,33 @@ export async function buildWorld(t: ReturnType<typeof useApi>) {
 			return res.json();
 		},
 		publishedOf: () => createPosting(db, e1.id, { townshipCode: A }),
+		/** An application of seeker 1 to a fresh posting of employer 1 (hired: a roster proposal). */
+		applicationOf: async (hired = false) => {
+			const posting = await createPosting(db, e1.id, { townshipCode: A });
+			const [row] = await db
+				.insert(applications)
+				.values({
+					personId: s1Person.id,
+					postingId: posting.id,
+					employerId: e1.id,
+					...(hired ? { status: 'hired' as const, rosterProposal: 'pending' as const } : {}),
+				})
+				.returning();
+			return row!;
+		},
+		/** A pending invitation of employer 1 to seeker 1. */
+		invitationOf: async () => {
+			const [row] = await db
+				.insert(invitations)
+				.values({
+					employerId: e1.id,
+					personId: s1Person.id,
+					postingId: published.id,
+					message: '欢迎',
+				})
+				.returning();
+			return row!;
+		},
 		/** A roster row of employer 1, added through the API as the employer does. */
 		rosterRow: async (): Promise<{ id: string }> => {
 			rosterSeq += 1;

@@ -98,6 +98,7 @@ export const problemDetailsPlugin = fp<Options>(
 			}
 			if (err instanceof AppError) {
 				return send(req, reply, {
+					...err.extensions,
 					status: err.status,
 					code: err.code,
 					title: err.title,

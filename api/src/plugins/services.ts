@@ -11,6 +11,11 @@ import {
 import { createAnnualReviewsRepository } from '../modules/annual-reviews/annual-reviews.repository.js';
 import { createAnnualReviewsService } from '../modules/annual-reviews/annual-reviews.service.js';
 import { createRosterService } from '../modules/annual-reviews/roster.service.js';
+import { createApplicationsRepository } from '../modules/applications/applications.repository.js';
+import { createApplicationsService } from '../modules/applications/applications.service.js';
+import { createInvitationsRepository } from '../modules/applications/invitations.repository.js';
+import { createInvitationsService } from '../modules/applications/invitations.service.js';
+import { createRosterProposalsService } from '../modules/applications/roster-proposals.service.js';
 import { createAuditService } from '../modules/audit/audit.service.js';
 import { createAuthRepository } from '../modules/auth/auth.repository.js';
 import {
@@ -94,7 +99,25 @@ export function createServices(deps: ServiceDeps) {
 		candidatesRepo: createCandidatesRepository(),
 		now: deps.now,
 	});
+	const matchingDeps = {
+		db: deps.db,
+		repo: createApplicationsRepository(),
+		candidatesRepo: createCandidatesRepository(),
+		notifier: createInAppNotifier(createAlertsRepository()),
+		now: deps.now,
+	};
 	return {
+		applications: createApplicationsService(matchingDeps),
+		invitations: createInvitationsService({
+			...matchingDeps,
+			invitationsRepo: createInvitationsRepository(),
+		}),
+		rosterProposals: createRosterProposalsService({
+			db: deps.db,
+			repo: matchingDeps.repo,
+			reviewsRepo: reviewDeps.repo,
+			levyRepo,
+		}),
 		employerPostings: createEmployerPostingsService(postingsEditor),
 		postingReviews: createPostingReviewsService(postingsEditor),
 		occupations: createOccupationsService({ db: deps.db }),

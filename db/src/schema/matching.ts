@@ -1,4 +1,13 @@
-import { index, pgEnum, pgTable, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+	boolean,
+	index,
+	pgEnum,
+	pgTable,
+	text,
+	timestamp,
+	unique,
+	uuid,
+} from 'drizzle-orm/pg-core';
 import { timestamps } from './_columns.js';
 import { employers } from './employers.js';
 import { people } from './people.js';
@@ -13,6 +22,9 @@ export const applicationStatus = pgEnum('application_status', [
 	'rejected',
 	'withdrawn',
 ]);
+
+/** What the employer decided about the roster row a hire proposes (名单建议). */
+export const rosterProposal = pgEnum('roster_proposal', ['pending', 'added', 'dismissed']);
 
 /** A seeker's application to a posting; applying shares the profile with that employer. */
 export const applications = pgTable(
@@ -29,12 +41,42 @@ export const applications = pgTable(
 			.notNull()
 			.references(() => employers.id, { onDelete: 'cascade' }),
 		status: applicationStatus().notNull().default('submitted'),
+		note: text().notNull().default(''),
+		// the seeker chose to show this employer the accessibility & communication passport
+		sharePassport: boolean().notNull().default(false),
+		// the client's Idempotency-Key: a repeated request answers with this row
+		idempotencyKey: text(),
+		// a polite reason code from the contracts' list, when rejected
+		reason: text(),
+		statusChangedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+		// set on hire: a roster row the employer confirms or dismisses
+		rosterProposal: rosterProposal(),
 		...timestamps,
 	},
 	(t) => [
 		unique('applications_person_posting_unique').on(t.personId, t.postingId),
+		unique('applications_person_idempotency_key_unique').on(t.personId, t.idempotencyKey),
 		index('applications_employer_person_idx').on(t.employerId, t.personId),
+		index('applications_posting_id_idx').on(t.postingId),
 	],
+);
+
+/** Every status an application passed through, for the seeker's timeline. */
+export const applicationEvents = pgTable(
+	'application_events',
+	{
+		id: uuid().primaryKey().defaultRandom(),
+		applicationId: uuid()
+			.notNull()
+			.references(() => applications.id, { onDelete: 'cascade' }),
+		status: applicationStatus().notNull(),
+		// who moved it: 'seeker' or 'employer'
+		actor: text().notNull(),
+		note: text().notNull().default(''),
+		reason: text(),
+		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+	},
+	(t) => [index('application_events_application_id_idx').on(t.applicationId, t.createdAt)],
 );
 
 export const invitationStatus = pgEnum('invitation_status', ['pending', 'accepted', 'declined']);
@@ -52,11 +94,16 @@ export const invitations = pgTable(
 			.references(() => people.id, { onDelete: 'cascade' }),
 		postingId: uuid().references(() => postings.id, { onDelete: 'set null' }),
 		status: invitationStatus().notNull().default('pending'),
+		message: text().notNull().default(''),
 		respondedAt: timestamp({ withTimezone: true }),
 		...timestamps,
 	},
-	(t) => [index('invitations_employer_person_idx').on(t.employerId, t.personId)],
+	(t) => [
+		index('invitations_employer_person_idx').on(t.employerId, t.personId),
+		index('invitations_person_id_idx').on(t.personId),
+	],
 );
 
 export type Application = typeof applications.$inferSelect;
+export type ApplicationEvent = typeof applicationEvents.$inferSelect;
 export type Invitation = typeof invitations.$inferSelect;

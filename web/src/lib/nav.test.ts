@@ -76,12 +76,14 @@ describe('navFor', () => {
 		expect(labels('seeker')).toEqual([
 			'首页',
 			'找工作',
-			'招聘会',
-			'技能培训',
+			'我的投递',
+			'邀请',
 			'我的资料',
-			'我的授权',
 			'我的提醒',
 			'保存的搜索',
+			'我的授权',
+			'招聘会',
+			'技能培训',
 			'我的账户',
 		]);
 		expect(labels('employer')).toEqual([
@@ -121,7 +123,7 @@ describe('navFor', () => {
 
 	it('plans the entries each role comes for', () => {
 		const planned = (role: Role) => allNavFor(role).map((i) => i.label);
-		expect(planned('seeker')).toEqual(expect.arrayContaining(['我的资料', '我的申请']));
+		expect(planned('seeker')).toEqual(expect.arrayContaining(['我的资料', '我的投递', '邀请']));
 		expect(planned('employer')).toEqual(expect.arrayContaining(['岗位管理', '单位资料']));
 		expect(planned('bureau')).toEqual(expect.arrayContaining(['岗位审核', '统计']));
 		expect(planned('federation')).toEqual(expect.arrayContaining(['岗位审核', '残疾人登记']));
@@ -166,9 +168,14 @@ describe('navGroupsFor', () => {
 		]);
 	});
 
-	it('puts nothing behind 更多 for seekers, employers and township staff', () => {
-		for (const role of ['seeker', 'employer', 'township'] as const)
+	it('puts nothing behind 更多 for employers and township staff', () => {
+		for (const role of ['employer', 'township'] as const)
 			expect(navGroupsFor(role).more).toEqual([]);
+	});
+
+	it("keeps a seeker's own work in the row, fairs, training and consents behind 更多", () => {
+		const { more } = navGroupsFor('seeker');
+		expect(more.map((i) => i.label)).toEqual(['我的授权', '招聘会', '技能培训']);
 	});
 });
 

@@ -30,17 +30,20 @@ const account: NavItem = { href: '/account', label: '我的账户' };
 
 const PUBLIC_NAV: readonly NavItem[] = [home, jobs, fairs, training, levy, login];
 
+// A seeker's own work first (following applications, answering invitations); the public fair and
+// training pages and the consents go behind 更多 on a computer screen.
 const SEEKER_NAV: readonly NavItem[] = [
 	home,
 	jobs,
 	{ href: '/me/recommendations', label: '推荐岗位' },
-	fairs,
-	training,
+	{ href: '/me/applications', label: '我的投递' },
+	{ href: '/me/invitations', label: '邀请' },
 	{ href: '/me/profile', label: '我的资料' },
-	{ href: '/me/consents', label: '我的授权' },
-	{ href: '/me/applications', label: '我的申请', planned: true },
 	{ href: '/me/notifications', label: '我的提醒' },
 	{ href: '/me/saved-searches', label: '保存的搜索' },
+	{ href: '/me/consents', label: '我的授权' },
+	fairs,
+	training,
 	account,
 ];
 

@@ -6,6 +6,7 @@ import {
 	type PostingListQuery,
 } from '@ronghe/contracts';
 import { accountsApi } from './api/accounts';
+import { applicationsApi } from './api/applications';
 import { contactsApi } from './api/contacts';
 import { matchingApi } from './api/matching';
 import { peopleApi } from './api/people';
@@ -47,6 +48,7 @@ export function createApiClient(
 		...privacyApi(transport),
 		...contactsApi(transport),
 		...matchingApi(transport),
+		...applicationsApi(transport),
 	};
 }
 

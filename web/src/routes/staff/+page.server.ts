@@ -17,7 +17,10 @@ type Queue = {
 /** A staff member's home: every queue that waits for them, with a count and the longest wait. */
 export const load = (async ({ locals }) => {
 	requireRole(locals, HERE, STAFF);
-	const res = await locals.api.home.staff();
+	const [res, counts] = await Promise.all([
+		locals.api.home.staff(),
+		locals.api.applications.counts(),
+	]);
 	if (!res.ok) loadFailed(res.problem, HERE);
 	const now = new Date();
 	const queue = (q: WaitingQueue | null, fields: Omit<Queue, 'count' | 'waited'>): Queue[] =>
@@ -27,6 +30,8 @@ export const load = (async ({ locals }) => {
 	const home = res.data;
 	return {
 		townshipName: home.townshipName,
+		// the apply flow at a glance; a failed count leaves the queues standing
+		counts: counts.ok ? counts.data : null,
 		queues: [
 			...queue(home.postingReviews, {
 				title: '岗位审核',

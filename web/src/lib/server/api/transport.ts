@@ -51,7 +51,11 @@ export function createTransport(
 		method: 'GET' | 'POST' | 'PUT' | 'DELETE',
 		path: string,
 		schema: S,
-		{ query = {}, body }: { query?: Query; body?: unknown } = {},
+		{
+			query = {},
+			body,
+			extraHeaders = {},
+		}: { query?: Query; body?: unknown; extraHeaders?: Record<string, string> } = {},
 	): Promise<ApiResult<z.output<S>>> {
 		const url = new URL(`${base}${path}`);
 		for (const [key, value] of Object.entries(query)) {
@@ -62,6 +66,7 @@ export function createTransport(
 		// the API is on the same machine: compressing its answers (fetch asks for gzip) would only
 		// cost CPU; the page itself is compressed on its way to the browser
 		const headers: Record<string, string> = {
+			...extraHeaders,
 			accept: 'application/json',
 			'accept-encoding': 'identity',
 		};
@@ -93,6 +98,9 @@ export function createTransport(
 		call('GET', path, schema, { query });
 	const post = <S extends z.ZodType>(path: string, schema: S, body?: unknown) =>
 		call('POST', path, schema, { body });
+	/** A POST the API may receive twice (a double click, a retry): the key makes it count once. */
+	const postOnce = <S extends z.ZodType>(path: string, schema: S, body: unknown, key: string) =>
+		call('POST', path, schema, { body, extraHeaders: { 'idempotency-key': key } });
 	const put = <S extends z.ZodType>(path: string, schema: S, body?: unknown) =>
 		call('PUT', path, schema, { body });
 
@@ -136,7 +144,7 @@ export function createTransport(
 	// a 204 has no body: the client reads it as undefined
 	const del = (path: string) => call('DELETE', path, z.undefined());
 
-	return { get, post, put, del, raw, upload };
+	return { get, post, postOnce, put, del, raw, upload };
 }
 
 export type Transport = ReturnType<typeof createTransport>;

@@ -1,1 +1,0 @@
-ALTER TABLE "people" ADD COLUMN "personalised" boolean DEFAULT true NOT NULL;
