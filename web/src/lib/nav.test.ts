@@ -76,6 +76,7 @@ describe('navFor', () => {
 		expect(labels('seeker')).toEqual([
 			'首页',
 			'找工作',
+			'推荐岗位',
 			'我的投递',
 			'邀请',
 			'我的资料',
@@ -173,9 +174,9 @@ describe('navGroupsFor', () => {
 			expect(navGroupsFor(role).more).toEqual([]);
 	});
 
-	it("keeps a seeker's own work in the row, fairs, training and consents behind 更多", () => {
+	it("keeps a seeker's own work in the row, saved searches, consents, fairs and training behind 更多", () => {
 		const { more } = navGroupsFor('seeker');
-		expect(more.map((i) => i.label)).toEqual(['我的授权', '招聘会', '技能培训']);
+		expect(more.map((i) => i.label)).toEqual(['保存的搜索', '我的授权', '招聘会', '技能培训']);
 	});
 });
 
