@@ -73,7 +73,13 @@ describe('推荐岗位, why-not and 推荐人选 (issue 13 §6), without JavaScr
 		const section = page.getByRole('region', { name: '这个岗位适合我吗' });
 		const text = await section.innerText();
 		if (check.eligible) expect(text).toContain('匹配度');
-		else for (const e of check.excluded) expect(text).toContain(e.text);
+		else {
+			for (const e of check.excluded) expect(text).toContain(e.text);
+			// applying is still allowed, after a plain warning in the form itself
+			const warning = await page.locator('form #apply-warning').innerText();
+			expect(warning).toContain(check.excluded[0]!.text);
+			expect(warning).toContain('您仍然可以投递');
+		}
 		await page.context().close();
 	});
 
