@@ -12,6 +12,7 @@ export * from './roles.js';
 export * from './people.js';
 export * from './audit.js';
 export * from './profile-codes.js';
+export * from './accessibility.js';
 export * from './imports.js';
 export * from './posting-editor.js';
 export * from './employers.js';

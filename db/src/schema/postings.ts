@@ -89,7 +89,10 @@ export const postings = pgTable(
 		latitude: doublePrecision(),
 		longitude: doublePrecision(),
 		acceptedCategories: smallint().array().notNull().default([]),
+		// codes of the accessibility vocabulary (contracts/src/accessibility.ts)
 		accommodations: text().array().notNull().default([]),
+		// words an employer wrote before the vocabulary that no code matched (kept, not matched on)
+		accommodationsNote: text().notNull().default(''),
 		acceptedLevels: smallint().array().notNull().default([]),
 		// 社会保险: e.g. '五险一金', '五险', '工伤保险', '无'
 		socialInsurance: text().notNull().default(''),
