@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ACCESSIBILITY_FEATURE_CODES, type AccessibilityFeature } from './accessibility.js';
 import { pageOf, PageQuerySchema, UuidSchema } from './common.js';
 import { phoneField, POSTING_CONTACT_MODES } from './contacts.js';
 import { POST_TYPES, WORK_MODES } from './labels.js';
@@ -6,27 +7,12 @@ import { ABILITY_ITEM_CODES } from './profile-codes.js';
 
 export * from './inclusion.js';
 
-/** Accommodations a posting can offer; stored as these words, which search facets show. */
-export const ACCOMMODATION_OPTIONS = [
-	'无障碍通道',
-	'无障碍卫生间',
-	'电梯',
-	'读屏软件',
-	'手语同事',
-	'弹性工时',
-	'工间休息',
-	'可居家办公',
-	'提供上下班接送',
-	'安静工作区',
-	'盲道和语音提示',
-	'工作流程图示',
-	'专人带教',
-	'可调节高度的工作台',
-	'提供住宿',
-	'提供午餐',
-	'文字沟通（微信、短信）',
-] as const;
-export type Accommodation = (typeof ACCOMMODATION_OPTIONS)[number];
+/**
+ * Accommodations a posting can offer: codes of the accessibility vocabulary (accessibility.ts);
+ * the editor, the posting page and the search facets show their labels.
+ */
+export const ACCOMMODATION_OPTIONS = ACCESSIBILITY_FEATURE_CODES;
+export type Accommodation = AccessibilityFeature;
 
 export const SOCIAL_INSURANCE_OPTIONS = [
 	'五险一金',
@@ -147,10 +133,12 @@ export const PostingDraftBodySchema = z
 			.array(z.number().int().min(1, '残疾类别不正确。').max(7, '残疾类别不正确。'))
 			.max(7)
 			.default([]),
+		/** Accepted 残疾等级 1–4; empty means every level is accepted. */
 		acceptedLevels: z
 			.array(z.number().int().min(1, '残疾等级不正确。').max(4, '残疾等级不正确。'))
 			.max(4)
-			.default([]),
+			.default([])
+			.describe('可以接受的残疾等级（1–4 级）；不选（空列表）表示各个等级都可以。'),
 		demands: z
 			.partialRecord(z.enum(ABILITY_ITEM_CODES), z.enum(['essential', 'desirable']), {
 				error: '工作要求的选项不正确。',

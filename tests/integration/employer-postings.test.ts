@@ -21,7 +21,7 @@ export const DRAFT = {
 	acceptedCategories: [2, 4],
 	acceptedLevels: [3, 4],
 	demands: { computer: 'essential', long_focus: 'desirable' },
-	accommodations: ['安静工作区', '弹性工时'],
+	accommodations: ['quiet_room', 'flexible_hours'],
 	closingDate: '2030-06-30',
 };
 
