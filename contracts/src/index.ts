@@ -13,6 +13,8 @@ export * from './people.js';
 export * from './audit.js';
 export * from './profile-codes.js';
 export * from './accessibility.js';
+export * from './certificates.js';
+export * from './eligibility.js';
 export * from './imports.js';
 export * from './posting-editor.js';
 export * from './employers.js';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ACCESSIBILITY_FEATURE_CODES, type AccessibilityFeature } from './accessibility.js';
+import { CERTIFICATE_KIND_CODES, type CertificateKind } from './certificates.js';
 import { pageOf, PageQuerySchema, UuidSchema } from './common.js';
 import { phoneField, POSTING_CONTACT_MODES } from './contacts.js';
 import { POST_TYPES, WORK_MODES } from './labels.js';
@@ -22,16 +23,13 @@ export const SOCIAL_INSURANCE_OPTIONS = [
 	'无',
 ] as const;
 
-/** Certificates the massage post types require (docs/domain.md#blind-massage). */
-export const MEDICAL_MASSAGE_CERTIFICATE = '盲人医疗按摩人员从事医疗按摩资格证书';
-export const HEALTH_MASSAGE_CERTIFICATE = '保健按摩师职业资格（技能等级）证书';
-export const CERTIFICATE_OPTIONS = [
-	MEDICAL_MASSAGE_CERTIFICATE,
-	HEALTH_MASSAGE_CERTIFICATE,
-	'健康证',
-	'家政服务员证书',
-	'机动车驾驶证',
-] as const;
+/**
+ * Certificates the massage post types require (docs/domain.md#blind-massage): codes of
+ * CERTIFICATE_KINDS. A 保健按摩 posting asks for at least the junior grade of 保健按摩师.
+ */
+export const MEDICAL_MASSAGE_CERTIFICATE = 'blind_medical_massage' satisfies CertificateKind;
+export const HEALTH_MASSAGE_CERTIFICATE = 'health_massage_junior' satisfies CertificateKind;
+export const CERTIFICATE_OPTIONS = CERTIFICATE_KIND_CODES;
 
 export const POSTING_STATUS_LABELS = {
 	draft: '草稿',
@@ -149,8 +147,8 @@ export const PostingDraftBodySchema = z
 			.max(ACCOMMODATION_OPTIONS.length)
 			.default([]),
 		requiredCertificates: z
-			.array(z.string().trim().min(1).max(60, '证书名称最多 60 字。'))
-			.max(5, '最多填写 5 种证书。')
+			.array(z.enum(CERTIFICATE_KIND_CODES, { error: '请从列表里选择证书。' }))
+			.max(5, '最多选择 5 种证书。')
 			.default([]),
 		publicWelfareKind: z
 			.enum(['urban', 'rural'], { error: '请选择城镇或乡村公益性岗位。' })

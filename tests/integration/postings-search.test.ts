@@ -169,7 +169,7 @@ describe('GET /api/postings/:postingId', () => {
 			acceptedCategories: [1],
 			acceptedLevels: [1, 2],
 			occupationName: '保健按摩师',
-			requiredCertificates: ['盲人保健按摩人员职业技能等级证书'],
+			requiredCertificates: ['health_massage_junior'],
 			socialInsurance: '五险',
 		});
 	});

@@ -99,7 +99,10 @@ export const postings = pgTable(
 		hours: text().notNull().default(''),
 		// job demands on the seeker ability items: item code → 'essential' | 'desirable'
 		demands: jsonb().$type<Record<string, 'essential' | 'desirable'>>().notNull().default({}),
+		// certificate kinds (contracts/src/certificates.ts)
 		requiredCertificates: text().array().notNull().default([]),
+		// certificate names written before the kind list that no kind matched (kept, not matched on)
+		requiredCertificatesNote: text().notNull().default(''),
 		// 公益性岗位: urban or rural, funding source, term of at most 3 years
 		// (docs/domain.md#public-welfare-posts)
 		publicWelfareKind: publicWelfareKind(),

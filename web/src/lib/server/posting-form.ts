@@ -171,7 +171,7 @@ export function toBody(v: EditorValues): PostingDraftBody {
 		acceptedLevels: v.acceptedLevels.map(Number),
 		demands: v.demands as PostingDraftBody['demands'],
 		accommodations: v.accommodations as PostingDraftBody['accommodations'],
-		requiredCertificates: v.requiredCertificates,
+		requiredCertificates: v.requiredCertificates as PostingDraftBody['requiredCertificates'],
 		publicWelfareKind: (opt(v.publicWelfareKind) as 'urban' | 'rural' | null) ?? null,
 		fundingSource: v.fundingSource,
 		termStart: opt(v.termStart),
