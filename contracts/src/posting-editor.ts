@@ -234,7 +234,11 @@ export const EmployerPostingSchema = z.object({
 	acceptedLevels: z.array(z.number().int()),
 	demands: z.record(z.string(), z.enum(['essential', 'desirable'])),
 	accommodations: z.array(z.string()),
+	/** Accommodations written in words before the code list that matched no code; not matched on. */
+	accommodationsNote: z.string(),
 	requiredCertificates: z.array(z.string()),
+	/** Certificate names written before the kind list that matched no kind; not matched on. */
+	requiredCertificatesNote: z.string(),
 	publicWelfareKind: z.enum(['urban', 'rural']).nullable(),
 	fundingSource: z.string(),
 	termStart: z.iso.date().nullable(),

@@ -233,6 +233,34 @@ describe('the employer posting editor (/api/employer/postings)', () => {
 		expect((await call('POST', `/${id}/submit`, 'massage')).statusCode).toBe(200);
 	});
 
+	it('refuses a certificate or accommodation that is not on the lists, in Chinese', async () => {
+		const res = await call('POST', '', 'a', {
+			...DRAFT,
+			accommodations: ['无障碍通道'],
+			requiredCertificates: ['电工证'],
+		});
+		expect(res.statusCode).toBe(400);
+		const pointers = res.json().errors.map((e: { pointer: string }) => e.pointer);
+		expect(pointers).toEqual(
+			expect.arrayContaining(['#/accommodations/0', '#/requiredCertificates/0']),
+		);
+		expect(JSON.stringify(res.json())).toContain('请从列表里选择');
+	});
+
+	it('shows the employer the words an old posting had that no code matched', async () => {
+		const created = (await call('POST', '', 'a', DRAFT)).json();
+		await t.handle.db
+			.update(postings)
+			.set({ accommodationsNote: '门口有人接', requiredCertificatesNote: '电工证' })
+			.where(eq(postings.id, created.id));
+		const body = (await call('GET', `/${created.id}`, 'a')).json();
+		expect(body).toMatchObject({
+			accommodations: ['quiet_room', 'flexible_hours'],
+			accommodationsNote: '门口有人接',
+			requiredCertificatesNote: '电工证',
+		});
+	});
+
 	it('puts schema problems next to their fields in Chinese', async () => {
 		const res = await call('POST', '', 'a', {
 			...DRAFT,

@@ -39,6 +39,8 @@ export function emptyValues(townshipCode = ''): EditorValues {
 		contactMode: 'federation',
 		contactName: '',
 		contactPhone: '',
+		accommodationsNote: '',
+		requiredCertificatesNote: '',
 		acceptedCategories: [],
 		acceptedLevels: [],
 		accommodations: [],
