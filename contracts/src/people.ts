@@ -103,6 +103,19 @@ export const PersonSchema = PersonSummarySchema.extend({
 	/** The passport in short: how to make contact and what the person needs (codes). */
 	preferredContact: z.array(z.string()),
 	passportNeeds: z.array(z.string()),
+	/** For 多重残疾 (category 7): the categories it is made of; empty otherwise. */
+	categoryComponents: z.array(z.number().int()),
+	/** The person's certificates (证书), numbers masked; `valid` is false once expired. */
+	certificates: z.array(
+		z.object({
+			kind: z.string(),
+			kindName: z.string(),
+			numberMasked: z.string(),
+			issuedOn: z.iso.date().nullable(),
+			validUntil: z.iso.date().nullable(),
+			valid: z.boolean(),
+		}),
+	),
 	consents: z.array(
 		z.object({
 			kind: z.enum(['disability_data', 'share_with_employers']),

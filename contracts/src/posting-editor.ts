@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { ACCESSIBILITY_FEATURE_CODES, type AccessibilityFeature } from './accessibility.js';
+import { CERTIFICATE_KIND_CODES, type CertificateKind } from './certificates.js';
 import { pageOf, PageQuerySchema, UuidSchema } from './common.js';
 import { phoneField, POSTING_CONTACT_MODES } from './contacts.js';
 import { POST_TYPES, WORK_MODES } from './labels.js';
@@ -6,27 +8,12 @@ import { ABILITY_ITEM_CODES } from './profile-codes.js';
 
 export * from './inclusion.js';
 
-/** Accommodations a posting can offer; stored as these words, which search facets show. */
-export const ACCOMMODATION_OPTIONS = [
-	'无障碍通道',
-	'无障碍卫生间',
-	'电梯',
-	'读屏软件',
-	'手语同事',
-	'弹性工时',
-	'工间休息',
-	'可居家办公',
-	'提供上下班接送',
-	'安静工作区',
-	'盲道和语音提示',
-	'工作流程图示',
-	'专人带教',
-	'可调节高度的工作台',
-	'提供住宿',
-	'提供午餐',
-	'文字沟通（微信、短信）',
-] as const;
-export type Accommodation = (typeof ACCOMMODATION_OPTIONS)[number];
+/**
+ * Accommodations a posting can offer: codes of the accessibility vocabulary (accessibility.ts);
+ * the editor, the posting page and the search facets show their labels.
+ */
+export const ACCOMMODATION_OPTIONS = ACCESSIBILITY_FEATURE_CODES;
+export type Accommodation = AccessibilityFeature;
 
 export const SOCIAL_INSURANCE_OPTIONS = [
 	'五险一金',
@@ -36,16 +23,13 @@ export const SOCIAL_INSURANCE_OPTIONS = [
 	'无',
 ] as const;
 
-/** Certificates the massage post types require (docs/domain.md#blind-massage). */
-export const MEDICAL_MASSAGE_CERTIFICATE = '盲人医疗按摩人员从事医疗按摩资格证书';
-export const HEALTH_MASSAGE_CERTIFICATE = '保健按摩师职业资格（技能等级）证书';
-export const CERTIFICATE_OPTIONS = [
-	MEDICAL_MASSAGE_CERTIFICATE,
-	HEALTH_MASSAGE_CERTIFICATE,
-	'健康证',
-	'家政服务员证书',
-	'机动车驾驶证',
-] as const;
+/**
+ * Certificates the massage post types require (docs/domain.md#blind-massage): codes of
+ * CERTIFICATE_KINDS. A 保健按摩 posting asks for at least the junior grade of 保健按摩师.
+ */
+export const MEDICAL_MASSAGE_CERTIFICATE = 'blind_medical_massage' satisfies CertificateKind;
+export const HEALTH_MASSAGE_CERTIFICATE = 'health_massage_junior' satisfies CertificateKind;
+export const CERTIFICATE_OPTIONS = CERTIFICATE_KIND_CODES;
 
 export const POSTING_STATUS_LABELS = {
 	draft: '草稿',
@@ -147,10 +131,12 @@ export const PostingDraftBodySchema = z
 			.array(z.number().int().min(1, '残疾类别不正确。').max(7, '残疾类别不正确。'))
 			.max(7)
 			.default([]),
+		/** Accepted 残疾等级 1–4; empty means every level is accepted. */
 		acceptedLevels: z
 			.array(z.number().int().min(1, '残疾等级不正确。').max(4, '残疾等级不正确。'))
 			.max(4)
-			.default([]),
+			.default([])
+			.describe('可以接受的残疾等级（1–4 级）；不选（空列表）表示各个等级都可以。'),
 		demands: z
 			.partialRecord(z.enum(ABILITY_ITEM_CODES), z.enum(['essential', 'desirable']), {
 				error: '工作要求的选项不正确。',
@@ -161,8 +147,8 @@ export const PostingDraftBodySchema = z
 			.max(ACCOMMODATION_OPTIONS.length)
 			.default([]),
 		requiredCertificates: z
-			.array(z.string().trim().min(1).max(60, '证书名称最多 60 字。'))
-			.max(5, '最多填写 5 种证书。')
+			.array(z.enum(CERTIFICATE_KIND_CODES, { error: '请从列表里选择证书。' }))
+			.max(5, '最多选择 5 种证书。')
 			.default([]),
 		publicWelfareKind: z
 			.enum(['urban', 'rural'], { error: '请选择城镇或乡村公益性岗位。' })
@@ -248,7 +234,11 @@ export const EmployerPostingSchema = z.object({
 	acceptedLevels: z.array(z.number().int()),
 	demands: z.record(z.string(), z.enum(['essential', 'desirable'])),
 	accommodations: z.array(z.string()),
+	/** Accommodations written in words before the code list that matched no code; not matched on. */
+	accommodationsNote: z.string(),
 	requiredCertificates: z.array(z.string()),
+	/** Certificate names written before the kind list that matched no kind; not matched on. */
+	requiredCertificatesNote: z.string(),
 	publicWelfareKind: z.enum(['urban', 'rural']).nullable(),
 	fundingSource: z.string(),
 	termStart: z.iso.date().nullable(),

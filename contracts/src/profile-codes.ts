@@ -1,3 +1,5 @@
+import { ACCESSIBILITY_FEATURES, type AccessibilityFeature } from './accessibility.js';
+
 /**
  * Code lists for the seeker profile, the accessibility & communication passport and the employer's
  * workplace checklist. Postings (issue 4) reuse ABILITY_ITEMS for job demands.
@@ -74,22 +76,29 @@ export const DISCLOSURE_LABELS = {
 export type Disclosure = keyof typeof DISCLOSURE_LABELS;
 export const DISCLOSURE_CODES = Object.keys(DISCLOSURE_LABELS) as [Disclosure, ...Disclosure[]];
 
-/** Workplace accessibility checklist of an employer. */
-export const WORKPLACE_ACCESSIBILITY = {
-	step_free_entrance: '入口无台阶或有坡道',
-	lift: '有电梯',
-	accessible_toilet: '无障碍卫生间',
-	accessible_parking: '无障碍停车位',
-	quiet_room: '安静的休息室',
-	screen_reader_software: '办公软件可以用读屏软件操作',
-	signing_staff: '有会手语的同事',
-	tactile_paths: '盲道或触觉标识',
-	visual_alarms: '闪光报警（听障人士能看到）',
-	adjustable_desks: '可调节的工作台',
-	flexible_hours: '可以弹性上班',
-	remote_work: '可以在家工作',
-	transport_support: '提供接送或交通补助',
-} as const;
+/**
+ * Workplace accessibility checklist of an employer: codes and labels of the one accessibility
+ * vocabulary (accessibility.ts), the ones that describe a place rather than a post.
+ */
+const WORKPLACE_CODES = [
+	'step_free_entrance',
+	'lift',
+	'accessible_toilet',
+	'accessible_parking',
+	'quiet_room',
+	'screen_reader_software',
+	'signing_staff',
+	'tactile_paths',
+	'visual_alarms',
+	'adjustable_desks',
+	'flexible_hours',
+	'remote_work',
+	'transport_support',
+	'guide_dog_welcome',
+] as const satisfies readonly AccessibilityFeature[];
+export const WORKPLACE_ACCESSIBILITY = Object.fromEntries(
+	WORKPLACE_CODES.map((c) => [c, ACCESSIBILITY_FEATURES[c]]),
+) as { readonly [C in (typeof WORKPLACE_CODES)[number]]: (typeof ACCESSIBILITY_FEATURES)[C] };
 export type WorkplaceAccessibility = keyof typeof WORKPLACE_ACCESSIBILITY;
 export const WORKPLACE_ACCESSIBILITY_CODES = Object.keys(WORKPLACE_ACCESSIBILITY) as [
 	WorkplaceAccessibility,

@@ -155,7 +155,7 @@ try {
 		{
 			name: 'filters only: category + min pay + accommodation',
 			kind: 'filters',
-			query: `category=4&payMin=2500&accommodations=${enc('无障碍通道')}`,
+			query: `category=4&payMin=2500&accommodations=${enc('step_free_entrance')}`,
 		},
 		{
 			name: 'text + filters: 客服 + work mode + category',

@@ -21,7 +21,7 @@ export const DRAFT = {
 	acceptedCategories: [2, 4],
 	acceptedLevels: [3, 4],
 	demands: { computer: 'essential', long_focus: 'desirable' },
-	accommodations: ['安静工作区', '弹性工时'],
+	accommodations: ['quiet_room', 'flexible_hours'],
 	closingDate: '2030-06-30',
 };
 
@@ -231,6 +231,34 @@ describe('the employer posting editor (/api/employer/postings)', () => {
 			requiredCertificates: [MEDICAL_MASSAGE_CERTIFICATE],
 		});
 		expect((await call('POST', `/${id}/submit`, 'massage')).statusCode).toBe(200);
+	});
+
+	it('refuses a certificate or accommodation that is not on the lists, in Chinese', async () => {
+		const res = await call('POST', '', 'a', {
+			...DRAFT,
+			accommodations: ['无障碍通道'],
+			requiredCertificates: ['电工证'],
+		});
+		expect(res.statusCode).toBe(400);
+		const pointers = res.json().errors.map((e: { pointer: string }) => e.pointer);
+		expect(pointers).toEqual(
+			expect.arrayContaining(['#/accommodations/0', '#/requiredCertificates/0']),
+		);
+		expect(JSON.stringify(res.json())).toContain('请从列表里选择');
+	});
+
+	it('shows the employer the words an old posting had that no code matched', async () => {
+		const created = (await call('POST', '', 'a', DRAFT)).json();
+		await t.handle.db
+			.update(postings)
+			.set({ accommodationsNote: '门口有人接', requiredCertificatesNote: '电工证' })
+			.where(eq(postings.id, created.id));
+		const body = (await call('GET', `/${created.id}`, 'a')).json();
+		expect(body).toMatchObject({
+			accommodations: ['quiet_room', 'flexible_hours'],
+			accommodationsNote: '门口有人接',
+			requiredCertificatesNote: '电工证',
+		});
 	});
 
 	it('puts schema problems next to their fields in Chinese', async () => {

@@ -38,7 +38,7 @@ function sharedCases(t: ApiContext, seeded: () => Seeded, degraded: boolean) {
 		expect(body.facets.township).toEqual({ [TAICHENG]: 1, [DONGYE]: 1, [DOUCUN]: 1 });
 		expect(body.facets.category).toEqual({ 1: 1, 2: 1, 4: 2, 5: 1 });
 		expect(body.facets.postType).toMatchObject({ home_based: 1, blind_health_massage: 1 });
-		expect(body.facets.accommodations).toMatchObject({ 弹性工时: 1, 盲道: 1 });
+		expect(body.facets.accommodations).toMatchObject({ flexible_hours: 1, tactile_paths: 1 });
 	});
 
 	it('finds 按摩 and marks it in the title', async () => {
@@ -59,9 +59,9 @@ function sharedCases(t: ApiContext, seeded: () => Seeded, degraded: boolean) {
 			'居家客服专员',
 		]);
 		expect((await list(t, 'payMin=3000')).titles).toEqual(['盲人保健按摩师']);
-		expect((await list(t, `accommodations=${encodeURIComponent('弹性工时')}`)).titles).toEqual([
-			'居家客服专员',
-		]);
+		expect(
+			(await list(t, `accommodations=${encodeURIComponent('flexible_hours')}`)).titles,
+		).toEqual(['居家客服专员']);
 		expect((await list(t, `fair=${seeded().fair.id}`)).titles).toEqual(['居家客服专员']);
 		const none = await list(t, `township=${DONGYE}&category=1`);
 		expect(none.total).toBe(0);
@@ -169,7 +169,7 @@ describe('GET /api/postings/:postingId', () => {
 			acceptedCategories: [1],
 			acceptedLevels: [1, 2],
 			occupationName: '保健按摩师',
-			requiredCertificates: ['盲人保健按摩人员职业技能等级证书'],
+			requiredCertificates: ['health_massage_junior'],
 			socialInsurance: '五险',
 		});
 	});

@@ -72,14 +72,14 @@ describe('GET /api/postings/:postingId', () => {
 	it('shows a published posting with its accessibility facts', async () => {
 		const e = await createEmployer(t.handle.db);
 		const p = await createPosting(t.handle.db, e.id, {
-			accommodations: ['无障碍卫生间', '弹性工时'],
+			accommodations: ['accessible_toilet', 'flexible_hours'],
 			acceptedCategories: [1, 2],
 		});
 		const res = await t.app.inject({ method: 'GET', url: `/api/postings/${p.id}` });
 		expect(res.statusCode).toBe(200);
 		expect(res.json()).toMatchObject({
 			id: p.id,
-			accommodations: ['无障碍卫生间', '弹性工时'],
+			accommodations: ['accessible_toilet', 'flexible_hours'],
 			acceptedCategories: [1, 2],
 			employerId: e.id,
 		});

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { auditLog } from '@ronghe/db/schema';
+import { auditLog, personCertificates } from '@ronghe/db/schema';
 import { createPersonRow, createUser } from '../fixtures/factories.js';
 import { useApi } from '../support/app.js';
 
@@ -114,6 +114,50 @@ describe('registry filters, scope and audit (/api/people, /api/audit)', () => {
 			preferredContact: [],
 			passportNeeds: [],
 		});
+	});
+
+	it('shows staff a person’s certificates masked, expired ones marked, and 多重残疾 parts', async () => {
+		const db = t.handle.db;
+		const person = await createPersonRow(db, {
+			fullName: '戊五',
+			category: 7,
+			level: 2,
+			categoryComponents: [1, 2],
+		});
+		await db.insert(personCertificates).values([
+			{
+				personId: person.id,
+				kind: 'blind_medical_massage',
+				numberEnc: t.cipher.encrypt('YA20190315'),
+				numberMasked: '**********',
+				issuedOn: '2019-03-15',
+				validUntil: null,
+			},
+			{ personId: person.id, kind: 'health_certificate', validUntil: '2020-01-01' },
+		]);
+		const res = await get(`/api/people/${person.id}`, as.federation);
+		expect(res.statusCode).toBe(200);
+		const body = res.json();
+		expect(body.categoryComponents).toEqual([1, 2]);
+		expect(body.certificates).toEqual([
+			{
+				kind: 'blind_medical_massage',
+				kindName: '盲人医疗按摩人员从事医疗按摩资格证书',
+				numberMasked: '**********',
+				issuedOn: '2019-03-15',
+				validUntil: null,
+				valid: true,
+			},
+			{
+				kind: 'health_certificate',
+				kindName: '健康证',
+				numberMasked: '',
+				issuedOn: null,
+				validUntil: '2020-01-01',
+				valid: false,
+			},
+		]);
+		expect(res.body).not.toContain('YA20190315');
 	});
 
 	it('filters the audit log by actor and record, with the actor’s role and a Chinese action name', async () => {

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { users, type NewUser } from '../schema/accounts.js';
 import { employers } from '../schema/employers.js';
@@ -48,15 +48,24 @@ export async function seedDemoAccounts(
 }
 
 /**
+ * The person the demo seeker login acts as: the first registered blind seeker (so the demo shows
+ * the massage postings and their certificate rule), or the first registered person if none is.
+ */
+export async function demoSeekerPerson(db: Db): Promise<{ id: string } | undefined> {
+	const [person] = await db
+		.select({ id: people.id })
+		.from(people)
+		.orderBy(desc(sql`${people.category} = 1`), asc(people.createdAt), asc(people.id))
+		.limit(1);
+	return person;
+}
+
+/**
  * The records the demo logins link to, read right after the demo filled an empty database: the
  * first registered person and the first approved private employer, both made by the demo.
  */
 export async function firstDemoRecords(db: Db): Promise<DemoLinks> {
-	const [person] = await db
-		.select({ id: people.id })
-		.from(people)
-		.orderBy(asc(people.createdAt), asc(people.id))
-		.limit(1);
+	const person = await demoSeekerPerson(db);
 	const [employer] = await db
 		.select({ id: employers.id })
 		.from(employers)

@@ -142,11 +142,11 @@ export const COMMON_SKILLS = [
 
 /** Accommodations that fit almost any post; templates add these on top of their own. */
 export const GENERIC_ACCOMMODATIONS = [
-	'弹性工时',
-	'工间休息',
-	'专人带教',
-	'工作流程图示',
-	'文字沟通（微信、短信）',
+	'flexible_hours',
+	'rest_breaks',
+	'mentor',
+	'picture_instructions',
+	'text_communication',
 ] as const satisfies readonly Accommodation[];
 
 /** Names of schools contain one of these words; later rules may exclude schools. */

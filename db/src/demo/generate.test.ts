@@ -8,12 +8,12 @@ import { employerKind, employerRole, employers } from '../schema/employers.js';
 import { fairs } from '../schema/fairs.js';
 import { annualReviews, employerDisabledEmployees } from '../schema/levy.js';
 import { applications, invitations } from '../schema/matching.js';
-import { people } from '../schema/people.js';
+import { people, personCertificates } from '../schema/people.js';
 import { postings, postType } from '../schema/postings.js';
 import { searchOutbox } from '../schema/search-outbox.js';
 import { trainingCourses } from '../schema/training.js';
 import { createTestCipher, createTestDb, truncateAll } from '../testing.js';
-import { firstDemoRecords } from './accounts.js';
+import { demoSeekerPerson, firstDemoRecords } from './accounts.js';
 import { SCHOOL_NAME_PATTERN } from './data.js';
 import { DEFAULT_DEMO_NOW } from './dates.js';
 import { isDatabaseEmpty, seedDemo, type SeedCounts } from './generate.js';
@@ -292,6 +292,24 @@ describe('seedDemo', () => {
 			expect.arrayContaining(['people 500/1200', 'people 1000/1200', 'people 1200/1200']),
 		);
 		expect(scaled.firstPersonId).not.toBe(snapshots[0].people[0]?.id);
+	});
+
+	it('gives the demo seeker a valid 盲人医疗按摩 certificate and the massage postings certified candidates', async () => {
+		const seeker = await demoSeekerPerson(first.db);
+		const [person] = await first.db.select().from(people).where(eq(people.id, seeker!.id));
+		expect(person!.category).toBe(1);
+		const certs = await first.db.select().from(personCertificates);
+		const mine = certs.filter((c) => c.personId === seeker!.id);
+		expect(mine.map((c) => c.kind)).toContain('blind_medical_massage');
+		expect(mine.every((c) => c.numberEnc === null || !c.numberEnc.includes('YA'))).toBe(true);
+		const today = new Date(DEFAULT_DEMO_NOW).toISOString().slice(0, 10);
+		const valid = (kind: string) =>
+			certs.filter((c) => c.kind === kind && (c.validUntil === null || c.validUntil >= today));
+		expect(valid('blind_medical_massage').length).toBeGreaterThan(3);
+		expect(certs.some((c) => c.kind.startsWith('health_massage_'))).toBe(true);
+		expect(certs.some((c) => c.validUntil !== null && c.validUntil < today)).toBe(true);
+		const multiple = await first.db.select().from(people).where(eq(people.category, 7));
+		for (const p of multiple) expect(p.categoryComponents).toHaveLength(2);
 	});
 });
 

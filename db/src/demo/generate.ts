@@ -7,11 +7,12 @@ import { consents } from '../schema/consents.js';
 import { employers, type NewEmployer } from '../schema/employers.js';
 import { fairs } from '../schema/fairs.js';
 import { applications, invitations } from '../schema/matching.js';
-import { people } from '../schema/people.js';
+import { people, personCertificates } from '../schema/people.js';
 import { postings } from '../schema/postings.js';
 import { searchOutbox } from '../schema/search-outbox.js';
 import { trainingCourses } from '../schema/training.js';
 import { bulkInsert } from './bulk.js';
+import { certifyDemoSeeker, drawComponents, makeDemoCertificates } from './certificates.js';
 import { seedDemoContacts } from './contacts.js';
 import { addDays, DEFAULT_DEMO_NOW } from './dates.js';
 import { seedDemoEmployerPostings } from './demo-employer.js';
@@ -138,13 +139,21 @@ export async function seedDemo(db: Db, opts: SeedOptions): Promise<SeedCounts> {
 
 	const makePerson = createPersonFactory(stream('people'), { now, cipher: opts.cipher });
 	const profileRng = stream('profiles');
+	// a stream of its own, so certificates and 多重残疾 components leave the other draws as they were
+	const certificateRng = stream('certificates');
 	// people that applications and invitations are drawn from (a bounded sample on scale runs)
 	const seekerRefs: { id: string; shares: boolean }[] = [];
 	let peopleDone = 0;
 	await inBatches(db, total.people, makePerson, async (tx, batch) => {
 		const rows = batch.map((p) => {
 			const { sharesWithEmployers, ...extras } = makeProfileExtras(profileRng, p, now);
-			return { row: { ...p, ...extras }, shares: sharesWithEmployers };
+			const components = p.category === 7 ? drawComponents(certificateRng) : [];
+			const row = { ...p, ...extras, categoryComponents: components };
+			const certificates = makeDemoCertificates(certificateRng, row, {
+				now,
+				cipher: opts.cipher,
+			});
+			return { row, shares: sharesWithEmployers, certificates };
 		});
 		const inserted = await bulkInsert(
 			tx,
@@ -180,6 +189,12 @@ export async function seedDemo(db: Db, opts: SeedOptions): Promise<SeedCounts> {
 				]),
 				['id'],
 			);
+			await bulkInsert(
+				tx,
+				personCertificates,
+				kept.flatMap((r) => r.certificates),
+				['id'],
+			);
 			for (const r of kept)
 				if (seekerRefs.length < 3000) seekerRefs.push({ id: r.row.id!, shares: r.shares });
 		}
@@ -187,6 +202,7 @@ export async function seedDemo(db: Db, opts: SeedOptions): Promise<SeedCounts> {
 		peopleDone += batch.length;
 		progress('people', peopleDone, total.people);
 	});
+	await certifyDemoSeeker(db, { now, cipher: opts.cipher });
 
 	const publishedRefs: { id: string; employerId: string }[] = [];
 	if (total.postings > 0) {

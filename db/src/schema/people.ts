@@ -65,6 +65,8 @@ export const people = pgTable(
 		// the search index
 		category: smallint().notNull(),
 		level: smallint().notNull(),
+		// for 多重残疾 (category 7): the categories it is made of, e.g. {1,2}; empty otherwise
+		categoryComponents: smallint().array().notNull().default([]),
 		townshipCode: text()
 			.notNull()
 			.references(() => townships.code),
@@ -100,6 +102,30 @@ export const people = pgTable(
 	},
 	(t) => [index('people_township_code_idx').on(t.townshipCode)],
 );
+
+/**
+ * A seeker's certificates (证书): kind from contracts' CERTIFICATE_KINDS, the number only
+ * encrypted (AES-256-GCM, like the other numbers) with a masked form that is safe to show.
+ * Expired certificates stay on record but do not count for matching.
+ */
+export const personCertificates = pgTable(
+	'person_certificates',
+	{
+		id: uuid().primaryKey().defaultRandom(),
+		personId: uuid()
+			.notNull()
+			.references(() => people.id, { onDelete: 'cascade' }),
+		kind: text().notNull(),
+		numberEnc: text(),
+		numberMasked: text().notNull().default(''),
+		issuedOn: date({ mode: 'string' }),
+		validUntil: date({ mode: 'string' }),
+		...timestamps,
+	},
+	(t) => [index('person_certificates_person_id_idx').on(t.personId)],
+);
+export type PersonCertificate = typeof personCertificates.$inferSelect;
+export type NewPersonCertificate = typeof personCertificates.$inferInsert;
 
 export type Person = typeof people.$inferSelect;
 export type NewPerson = typeof people.$inferInsert;

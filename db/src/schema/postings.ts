@@ -89,14 +89,20 @@ export const postings = pgTable(
 		latitude: doublePrecision(),
 		longitude: doublePrecision(),
 		acceptedCategories: smallint().array().notNull().default([]),
+		// codes of the accessibility vocabulary (contracts/src/accessibility.ts)
 		accommodations: text().array().notNull().default([]),
+		// words an employer wrote before the vocabulary that no code matched (kept, not matched on)
+		accommodationsNote: text().notNull().default(''),
 		acceptedLevels: smallint().array().notNull().default([]),
 		// 社会保险: e.g. '五险一金', '五险', '工伤保险', '无'
 		socialInsurance: text().notNull().default(''),
 		hours: text().notNull().default(''),
 		// job demands on the seeker ability items: item code → 'essential' | 'desirable'
 		demands: jsonb().$type<Record<string, 'essential' | 'desirable'>>().notNull().default({}),
+		// certificate kinds (contracts/src/certificates.ts)
 		requiredCertificates: text().array().notNull().default([]),
+		// certificate names written before the kind list that no kind matched (kept, not matched on)
+		requiredCertificatesNote: text().notNull().default(''),
 		// 公益性岗位: urban or rural, funding source, term of at most 3 years
 		// (docs/domain.md#public-welfare-posts)
 		publicWelfareKind: publicWelfareKind(),

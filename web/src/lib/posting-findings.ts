@@ -34,6 +34,8 @@ export type EditorValues = {
 			| 'contactMode'
 			| 'contactName'
 			| 'contactPhone'
+			| 'accommodationsNote'
+			| 'requiredCertificatesNote'
 	]: string;
 } & {
 	acceptedCategories: string[];

@@ -1,7 +1,9 @@
 import {
-	HEALTH_MASSAGE_CERTIFICATE,
+	certificateLabel,
+	HEALTH_MASSAGE_GRADES,
 	MEDICAL_MASSAGE_CERTIFICATE,
 	type AuditAction,
+	type CertificateKind,
 	type EmployerPosting,
 	type EmployerPostingList,
 	type PostingDraft,
@@ -51,13 +53,13 @@ function completenessErrors(p: Posting): FieldError[] {
 		need(
 			certs.includes(MEDICAL_MASSAGE_CERTIFICATE),
 			'requiredCertificates',
-			`盲人医疗按摩岗位必须要求“${MEDICAL_MASSAGE_CERTIFICATE}”。`,
+			`盲人医疗按摩岗位必须要求“${certificateLabel(MEDICAL_MASSAGE_CERTIFICATE)}”。`,
 		);
 	if (p.postType === 'blind_health_massage')
 		need(
-			certs.includes(HEALTH_MASSAGE_CERTIFICATE),
+			certs.some((c) => HEALTH_MASSAGE_GRADES.includes(c as CertificateKind)),
 			'requiredCertificates',
-			`盲人保健按摩岗位必须要求“${HEALTH_MASSAGE_CERTIFICATE}”。`,
+			'盲人保健按摩岗位必须要求保健按摩师证书（初级、中级或高级）。',
 		);
 	return errors;
 }

@@ -1,7 +1,14 @@
 import { and, asc, count, desc, eq, ilike, sql, type SQL } from 'drizzle-orm';
 import type { PersonListQuery } from '@ronghe/contracts';
 import type { Db } from '@ronghe/db';
-import { consents, people, townships, users, type NewPerson } from '@ronghe/db/schema';
+import {
+	consents,
+	people,
+	personCertificates,
+	townships,
+	users,
+	type NewPerson,
+} from '@ronghe/db/schema';
 
 export type PersonFilter = {
 	townshipCode?: string | undefined;
@@ -146,6 +153,13 @@ export function createPeopleRepository() {
 				.from(consents)
 				.where(eq(consents.personId, personId))
 				.orderBy(asc(consents.grantedAt));
+		},
+		async certificatesOf(db: Db, personId: string) {
+			return db
+				.select()
+				.from(personCertificates)
+				.where(eq(personCertificates.personId, personId))
+				.orderBy(asc(personCertificates.kind), asc(personCertificates.issuedOn));
 		},
 		async insertConsent(db: Db, row: typeof consents.$inferInsert) {
 			await db.insert(consents).values(row);

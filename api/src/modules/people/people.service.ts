@@ -1,7 +1,9 @@
 import {
+	certificateLabel,
 	DISABILITY_CONSENT_VERSION,
 	validateCertificate,
 	validateIdNumber,
+	validCertificateKinds,
 	type Person,
 	type PersonList,
 	type PersonListQuery,
@@ -14,6 +16,7 @@ import type { Person as PersonRow } from '@ronghe/db/schema';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../errors.js';
 import { writeAudit, type AuditMeta } from '../audit/audit.writer.js';
 import type { AuthUser } from '../auth/auth.service.js';
+import { localDay } from '../postings/postings-filter.sql.js';
 import type { PeopleRepository, PersonFilter } from './people.repository.js';
 
 type Deps = { db: Db; peopleRepo: PeopleRepository; cipher: FieldCipher };
@@ -75,6 +78,8 @@ export function createPeopleService({ db, peopleRepo, cipher }: Deps) {
 	async function get(user: AuthUser, id: string): Promise<Person> {
 		const { person, townshipName, registeredByName } = await load(user, id);
 		const consents = await peopleRepo.consentsOf(db, id);
+		const certificates = await peopleRepo.certificatesOf(db, id);
+		const today = localDay(new Date());
 		return {
 			...summary(person, townshipName),
 			certificateNumberMasked: person.certificateNumberEnc
@@ -90,6 +95,15 @@ export function createPeopleService({ db, peopleRepo, cipher }: Deps) {
 			disclosure: person.disclosure,
 			preferredContact: person.passport?.preferredContact ?? [],
 			passportNeeds: person.passport?.needs ?? [],
+			categoryComponents: [...person.categoryComponents],
+			certificates: certificates.map((c) => ({
+				kind: c.kind,
+				kindName: certificateLabel(c.kind),
+				numberMasked: c.numberMasked,
+				issuedOn: c.issuedOn,
+				validUntil: c.validUntil,
+				valid: validCertificateKinds([c], today).length > 0,
+			})),
 			consents: consents.map((c) => ({
 				kind: c.kind,
 				grantedAt: c.grantedAt.toISOString(),

@@ -25,6 +25,13 @@ describe('parseJobsQuery', () => {
 		});
 	});
 
+	it('reads accommodations saved as words before the vocabulary as their codes', () => {
+		const params = new URLSearchParams();
+		params.append('accommodations', '无障碍通道');
+		params.append('accommodations', 'lift');
+		expect(parseJobsQuery(params).query.accommodations).toEqual(['step_free_entrance', 'lift']);
+	});
+
 	it('treats empty form fields as "all"', () => {
 		const result = parseJobsQuery(new URLSearchParams('township=&postType=&payMin=&sort='));
 		expect(result.query).toEqual({ ...empty, page: 1, pageSize: 20 });

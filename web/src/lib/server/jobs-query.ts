@@ -1,4 +1,8 @@
-import { PostingListQuerySchema, type PostingListQuery } from '@ronghe/contracts';
+import {
+	LEGACY_ACCOMMODATION_CODES,
+	PostingListQuerySchema,
+	type PostingListQuery,
+} from '@ronghe/contracts';
 import { parseQuery } from './query';
 
 /** The /jobs conditions that repeat in the address. */
@@ -27,6 +31,13 @@ export type JobsQuery = { query: PostingListQuery; issues: string[] };
  * is dropped and explained, so the page still shows results instead of an error.
  */
 export function parseJobsQuery(params: URLSearchParams): JobsQuery {
+	// addresses saved before the accessibility vocabulary name accommodations in words
+	const words = params.getAll('accommodations');
+	if (words.some((w) => w in LEGACY_ACCOMMODATION_CODES)) {
+		params = new URLSearchParams(params);
+		params.delete('accommodations');
+		for (const w of words) params.append('accommodations', LEGACY_ACCOMMODATION_CODES[w] ?? w);
+	}
 	const { query, dropped } = parseQuery(PostingListQuerySchema, params, {
 		lists: POSTING_LIST_FIELDS,
 		messages: DROPPED,

@@ -47,6 +47,7 @@ export function presentPerson(p: Person) {
 		disclosureLabel: DISCLOSURE_LABELS[p.disclosure],
 		contactLabels: contactLabels(p.preferredContact),
 		needLabels: needLabels(p.passportNeeds),
+		componentLabels: p.categoryComponents.map(categoryLabel),
 	};
 }
 

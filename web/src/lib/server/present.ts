@@ -5,6 +5,7 @@ import {
 	POST_TYPE_LABELS,
 	WORK_MODE_LABELS,
 	WORKPLACE_ACCESSIBILITY,
+	type AccessibilityFeature,
 	type Fair,
 	type Posting,
 	type PostingSummary,
@@ -56,13 +57,13 @@ export const categoryOptions = Object.entries(CATEGORY_LABELS).map(([value, labe
 }));
 
 /** Shown as accommodation filters when few matching postings list any. */
-export const ACCOMMODATION_SUGGESTIONS = [
-	'无障碍通道',
-	'无障碍卫生间',
-	'弹性工时',
-	'手语同事',
-	'专人带教',
-	'可以在家工作',
+export const ACCOMMODATION_SUGGESTIONS: readonly AccessibilityFeature[] = [
+	'step_free_entrance',
+	'accessible_toilet',
+	'flexible_hours',
+	'signing_staff',
+	'mentor',
+	'remote_work',
 ];
 
 /** A posting's detail page: labels for levels and the employer's workplace checklist. */
