@@ -27,6 +27,8 @@ describe('candidates for a posting (/api/employer/postings/{id}/candidates, issu
 			title: '分拣员',
 			acceptedCategories: [2, 4],
 			demands: { walking: 'essential', fine_hand: 'desirable' },
+			// nothing that closes a gap in walking: 不能走动者 stays out
+			accommodations: [],
 			payMin: 2400,
 			payMax: 2800,
 		});

@@ -40,7 +40,20 @@ describe('recommendations for a seeker (/api/me/recommendations, issue 13 §2)',
 			payMin: 2600,
 			payMax: 3000,
 		});
-		await make('仓库搬运工', { acceptedCategories: [4], demands: { walking: 'essential' } });
+		// nothing offered that closes a gap in walking (a lift or a step-free entrance would)
+		await make('仓库搬运工', {
+			acceptedCategories: [4],
+			demands: { walking: 'essential' },
+			accommodations: [],
+		});
+		// upstairs, with a lift: the lift closes the gap (docs/matching.md, ability table)
+		await make('二楼文员', {
+			acceptedCategories: [4],
+			demands: { walking: 'essential' },
+			accommodations: ['lift'],
+			payMin: 2000,
+			payMax: 2200,
+		});
 		await make('盲人按摩师', { acceptedCategories: [1], postType: 'blind_medical_massage' });
 		await make('二级以下才可', { acceptedCategories: [4], acceptedLevels: [3, 4] });
 		await make('已截止的岗位', { acceptedCategories: [4], closingDate: '2020-01-01' });
@@ -82,7 +95,9 @@ describe('recommendations for a seeker (/api/me/recommendations, issue 13 §2)',
 	it('recommends only what the seeker can take, with a score and reasons', async () => {
 		const body = await list();
 		expect(body.personalised).toBe(true);
-		expect(body.items.map((i) => i.title)).toEqual(['数据录入员']);
+		expect(body.items.map((i) => i.title)).toEqual(['数据录入员', '二楼文员']);
+		const lift = body.items[1]!.reasons.find((r) => r.code === 'ability')!;
+		expect(lift.text).toBe('能力：1 项要求满足 1 项；走动、上下楼梯——单位提供有电梯。');
 		const [first] = body.items;
 		expect(first!.score).toBeGreaterThan(0);
 		expect(first!.score).toBeLessThanOrEqual(100);
@@ -150,7 +165,10 @@ describe('recommendations for a seeker (/api/me/recommendations, issue 13 §2)',
 		const url = `/api/people/${personId}/recommendations`;
 		const res = await call('GET', url, 'townshipHere');
 		expect(res.statusCode).toBe(200);
-		expect((res.json() as RecommendationList).items.map((i) => i.title)).toEqual(['数据录入员']);
+		expect((res.json() as RecommendationList).items.map((i) => i.title)).toEqual([
+			'数据录入员',
+			'二楼文员',
+		]);
 		expect((await call('GET', url, 'townshipElsewhere')).statusCode).toBe(404);
 		expect((await call('GET', url, 'employer')).statusCode).toBe(403);
 		expect((await call('GET', url, 'bureau')).statusCode).toBe(200);

@@ -1,31 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_WEIGHTS, distanceKm, evaluate, rankPostings } from './engine.js';
-import type { DemandCheck, MatchPosting, MatchRules, MatchSeeker } from './engine.types.js';
+import type { MatchPosting, MatchRules, MatchSeeker } from './engine.types.js';
+import { demandCheck, needCheck } from './vocabulary.js';
 
 // Township centres (docs/domain.md#wutai-townships): 台城镇, 豆村镇, 台怀镇.
 const TAICHENG = { latitude: 38.7256, longitude: 113.2531 };
 const DOUCUN = { latitude: 38.8136, longitude: 113.3719 };
 const TAIHUAI = { latitude: 39.0086, longitude: 113.5925 };
 
-/** A small stand-in for the accessibility tables: which offers close which gaps. */
-const CLOSES: Record<string, { offers: string[]; closesCannot: boolean }> = {
-	walking: { offers: ['lift', 'step_free'], closesCannot: true },
-	standing: { offers: ['adjustable_desk'], closesCannot: true },
-	seeing: { offers: ['screen_reader'], closesCannot: false },
-	hearing: { offers: ['signing_colleague', 'text_communication'], closesCannot: true },
-};
-const demandCheck: DemandCheck = (item, answer, offered) => {
-	if (answer === undefined) return { verdict: 'unknown' };
-	if (answer === 2) return { verdict: 'met' };
-	const table = CLOSES[item];
-	const by = table?.offers.filter((o) => offered.includes(o)) ?? [];
-	if (by.length && (answer === 1 || table!.closesCannot)) return { verdict: 'closed', by };
-	return { verdict: 'unmet' };
-};
-
 const rules: MatchRules = {
+	// the real tables (contracts/src/accessibility.ts), so the scenarios test them too
 	demandCheck,
-	needCheck: (need, offered) => offered.includes(need),
+	needCheck,
 	weights: DEFAULT_WEIGHTS,
 	now: new Date('2026-12-01T00:00:00Z'),
 	label: (_kind, code) => code,
@@ -122,15 +108,21 @@ describe('hard rules', () => {
 		expect(v.reasons.find((r) => r.code === 'ability')!.text).toContain('walking——单位提供lift');
 	});
 
-	it('leaves phone sales out for a deaf seeker; a screen reader does not make sight', () => {
+	it('leaves phone sales out for a deaf seeker; large print helps weak sight, not none', () => {
 		const deaf = seeker({ category: 2, ability: { hearing: 0, speaking: 1 } });
 		expect(codes(deaf, posting({ demands: { hearing: 'essential' } }))).toEqual([
 			'essential_demand_unmet',
 		]);
-		const lowVision = seeker({ category: 1, ability: { seeing: 0 } });
-		const reading = posting({ demands: { seeing: 'essential' }, offered: ['screen_reader'] });
-		expect(codes(lowVision, reading)).toEqual(['essential_demand_unmet']);
-		expect(codes({ ...lowVision, ability: { seeing: 1 } }, reading)).toEqual([]);
+		// with text communication offered, hearing is no longer a bar
+		expect(
+			codes(deaf, posting({ demands: { hearing: 'essential' }, offered: ['text_communication'] })),
+		).toEqual([]);
+		const blind = seeker({ category: 1, ability: { seeing: 0 } });
+		const reading = posting({ demands: { seeing: 'essential' }, offered: ['large_print'] });
+		expect(codes(blind, reading)).toEqual(['essential_demand_unmet']);
+		expect(codes({ ...blind, ability: { seeing: 1 } }, reading)).toEqual([]);
+		// a screen reader closes it even for 做不到
+		expect(codes(blind, { ...reading, offered: ['screen_reader_software'] })).toEqual([]);
 	});
 
 	it('never excludes on an item the seeker has not answered, and asks for it', () => {
@@ -227,7 +219,7 @@ describe('ranking', () => {
 
 	it('names the needs the workplace meets', () => {
 		const s = seeker({ needs: ['screen_reader', 'accessible_toilet'] });
-		const v = scored(s, posting({ offered: ['screen_reader'] }));
+		const v = scored(s, posting({ offered: ['screen_reader_software'] }));
 		expect(v.reasons.find((r) => r.code === 'needs_met')!.text).toContain('screen_reader');
 		expect(v.gaps.find((g) => g.code === 'needs_unmet')!.text).toContain('accessible_toilet');
 	});

@@ -1,4 +1,10 @@
-import { CATEGORY_LABELS, LEVEL_LABELS } from '@ronghe/contracts';
+import {
+	acceptsCategory,
+	acceptsLevel,
+	CATEGORY_LABELS,
+	LEVEL_LABELS,
+	MULTIPLE_DISABILITY as MULTIPLE,
+} from '@ronghe/contracts';
 import type {
 	GeoPoint,
 	MatchPosting,
@@ -26,8 +32,6 @@ export const DEFAULT_WEIGHTS: MatchWeights = {
 	freshness: 5,
 };
 
-/** Category 7 (多重残疾) without recorded components. */
-export const MULTIPLE = 7;
 const HOME_MODES = new Set(['home_based']);
 const HOME_POST_TYPES = new Set(['home_based']);
 /** Within this distance a workplace counts as near. */
@@ -57,17 +61,6 @@ export function distanceKm(a: GeoPoint, b: GeoPoint): number {
 const isHomeBased = (p: MatchPosting) =>
 	HOME_MODES.has(p.workMode) || HOME_POST_TYPES.has(p.postType);
 
-/**
- * Whether the posting takes the seeker's category: an empty list takes every category; 多重残疾
- * is taken when the posting takes category 7, or every one of its components.
- */
-export function acceptsCategory(p: MatchPosting, s: MatchSeeker): boolean {
-	const accepted = p.acceptedCategories;
-	if (accepted.length === 0 || accepted.includes(s.category)) return true;
-	if (s.category !== MULTIPLE || s.components.length === 0) return false;
-	return s.components.every((c) => accepted.includes(c));
-}
-
 /** Who may take a 公益性岗位 (docs/domain.md#public-welfare-posts). */
 const PUBLIC_WELFARE_URBAN_STATUS = 'employment_difficulty';
 
@@ -75,6 +68,7 @@ const PUBLIC_WELFARE_URBAN_STATUS = 'employment_difficulty';
 export function excludedBy(s: MatchSeeker, p: MatchPosting, rules: MatchRules): Reason[] {
 	const out: Reason[] = [];
 	if (!p.open) out.push({ code: 'posting_closed', text: '这个岗位已经停止招聘。' });
+	// 多重残疾: accepted when the posting takes 7, or every recorded component (docs/matching.md)
 	if (!acceptsCategory(p, s)) {
 		const what =
 			s.category === MULTIPLE && s.components.length
@@ -85,7 +79,7 @@ export function excludedBy(s: MatchSeeker, p: MatchPosting, rules: MatchRules): 
 			text: `这个岗位可以接纳的残疾类别里没有${what}。`,
 		});
 	}
-	if (p.acceptedLevels.length > 0 && !p.acceptedLevels.includes(s.level))
+	if (!acceptsLevel(p, s.level))
 		out.push({
 			code: 'level_not_accepted',
 			text: `这个岗位可以接纳的是${list(p.acceptedLevels.map(levelName))}，您是${levelName(s.level)}。`,

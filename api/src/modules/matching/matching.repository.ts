@@ -1,10 +1,11 @@
-import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@ronghe/db';
 import {
 	applications,
 	employers,
 	occupations,
 	people,
+	personCertificates,
 	postings,
 	settings,
 	townships,
@@ -64,8 +65,7 @@ export type Prefilter = {
 function prefilterSql(f: Prefilter): SQL {
 	const components = sql.param([...f.components]);
 	return and(
-		sql`(cardinality(${postings.acceptedCategories}) = 0
-			or ${f.category} = any(${postings.acceptedCategories})
+		sql`(${f.category} = any(${postings.acceptedCategories})
 			or (${f.category} = 7 and cardinality(${components}::smallint[]) > 0
 				and ${components}::smallint[] <@ ${postings.acceptedCategories}))`,
 		sql`(cardinality(${postings.acceptedLevels}) = 0 or ${f.level} = any(${postings.acceptedLevels}))`,
@@ -98,14 +98,30 @@ export function createMatchingRepository() {
 				.where(eq(people.id, personId));
 			return row;
 		},
+		/** The certificates of these people (kind and end date), for the certificate rule. */
+		async certificates(db: Db, personIds: readonly string[]) {
+			if (personIds.length === 0)
+				return new Map<string, { kind: string; validUntil: string | null }[]>();
+			const rows = await db
+				.select({
+					personId: personCertificates.personId,
+					kind: personCertificates.kind,
+					validUntil: personCertificates.validUntil,
+				})
+				.from(personCertificates)
+				.where(inArray(personCertificates.personId, [...personIds]));
+			const byPerson = new Map<string, { kind: string; validUntil: string | null }[]>();
+			for (const r of rows) byPerson.set(r.personId, [...(byPerson.get(r.personId) ?? []), r]);
+			return byPerson;
+		},
 		/** Open postings the SQL cannot rule out for this seeker. */
 		async candidates(db: Db, today: string, f: Prefilter): Promise<PostingRow[]> {
 			return base(db).where(and(visibleSql(today), prefilterSql(f)));
 		},
 		/**
 		 * Seekers this employer may see (the visibility rule) whom the SQL cannot rule out for the
-		 * posting: category, level, certificates and a rural 公益性岗位's township. The rules judge
-		 * every row that comes back.
+		 * posting: category (多重残疾 by its components), level and a rural 公益性岗位's township.
+		 * The rules judge every row that comes back, certificates included.
 		 */
 		async seekersFor(db: Db, employerId: string, p: typeof postings.$inferSelect) {
 			const accepted = sql.param([...p.acceptedCategories]);
@@ -121,13 +137,10 @@ export function createMatchingRepository() {
 				.where(
 					and(
 						visibleTo(employerId, {}),
-						p.acceptedCategories.length
-							? sql`${people.category} = any(${accepted}::smallint[])`
-							: undefined,
+						sql`(${people.category} = any(${accepted}::smallint[])
+							or (${people.category} = 7 and cardinality(${people.categoryComponents}) > 0
+								and ${people.categoryComponents} <@ ${accepted}::smallint[]))`,
 						p.acceptedLevels.length ? sql`${people.level} = any(${levels}::smallint[])` : undefined,
-						p.requiredCertificates.length
-							? sql`${people.trainingCertificates} @> ${sql.param([...p.requiredCertificates])}::text[]`
-							: undefined,
 						p.postType === 'public_welfare' && p.publicWelfareKind === 'rural'
 							? eq(people.townshipCode, p.townshipCode)
 							: undefined,

@@ -1,7 +1,7 @@
 import {
 	ABILITY_ITEMS,
+	certificateLabel,
 	PASSPORT_NEEDS,
-	WORKPLACE_ACCESSIBILITY,
 	type CandidateMatch,
 	type CandidateMatchList,
 	type MatchReason,
@@ -20,7 +20,7 @@ import { scopeOf } from '../profile/profile.service.js';
 import { DEFAULT_WEIGHTS, evaluate, rankPostings } from './engine.js';
 import type { MatchPosting, MatchRules, MatchSeeker, MatchWeights } from './engine.types.js';
 import type { MatchingRepository, PostingRow } from './matching.repository.js';
-import { demandCheck, needCheck } from './vocabulary.js';
+import { demandCheck, heldKinds, needCheck, offerLabel } from './vocabulary.js';
 
 type Deps = { db: Db; matchingRepo: MatchingRepository; now: () => Date };
 export type MatchingService = ReturnType<typeof createMatchingService>;
@@ -39,16 +39,22 @@ export const forEmployer = (reasons: readonly MatchReason[], disability: boolean
 		(r) => !NEVER_TO_EMPLOYERS.has(r.code) && (disability || !ABOUT_DISABILITY.has(r.code)),
 	);
 
-function toSeeker({ person: p, latitude, longitude }: SeekerRow): MatchSeeker {
+type CertificateRows = readonly { kind: string; validUntil: string | null }[];
+
+function toSeeker(
+	{ person: p, latitude, longitude }: Pick<SeekerRow, 'person' | 'latitude' | 'longitude'>,
+	certificates: CertificateRows,
+	today: string,
+): MatchSeeker {
 	return {
 		category: p.category,
-		components: [],
+		components: p.categoryComponents,
 		level: p.level,
 		townshipCode: p.townshipCode,
 		home: { latitude, longitude },
 		ability: p.ability as MatchSeeker['ability'],
 		needs: p.passport?.needs ?? [],
-		certificates: p.trainingCertificates,
+		certificates: heldKinds(certificates, today),
 		trainedOccupations: [],
 		wishedOccupations: p.desiredOccupations,
 		wishedWorkModes: p.desiredWorkModes,
@@ -125,11 +131,15 @@ export function createMatchingService({ db, matchingRepo, now }: Deps) {
 					: kind === 'need'
 						? label(PASSPORT_NEEDS, code)
 						: kind === 'offer'
-							? label(WORKPLACE_ACCESSIBILITY, code)
+							? offerLabel(code)
 							: kind === 'occupation'
 								? (occupations.get(code) ?? code)
-								: code,
+								: certificateLabel(code),
 		};
+	}
+
+	async function certificatesOf(personId: string) {
+		return (await matchingRepo.certificates(db, [personId])).get(personId) ?? [];
 	}
 
 	async function seekerOf(personId: string | null | undefined) {
@@ -157,7 +167,7 @@ export function createMatchingService({ db, matchingRepo, now }: Deps) {
 				})),
 			};
 		}
-		const seeker = toSeeker(row);
+		const seeker = toSeeker(row, await certificatesOf(row.person.id), today);
 		const rules = await rulesNow();
 		const rows = await matchingRepo.candidates(db, today, {
 			category: seeker.category,
@@ -219,7 +229,8 @@ export function createMatchingService({ db, matchingRepo, now }: Deps) {
 			if (!found || found.posting.publishedAt === null)
 				throw new NotFoundError('posting', postingId);
 			const today = localDay(now());
-			const v = evaluate(toSeeker(row), toPosting(found, today), await rulesNow());
+			const seeker = toSeeker(row, await certificatesOf(row.person.id), today);
+			const v = evaluate(seeker, toPosting(found, today), await rulesNow());
 			return v.eligible
 				? {
 						postingId,
@@ -258,12 +269,17 @@ export function createMatchingService({ db, matchingRepo, now }: Deps) {
 			const posting = { ...toPosting(found, today), open: true };
 			const rules: MatchRules = { ...(await rulesNow()), audience: 'employer' };
 			const rows = await matchingRepo.seekersFor(db, user.employerId, found.posting);
+			const certificates = await matchingRepo.certificates(
+				db,
+				rows.map((r) => r.person.id),
+			);
 			const matches: (CandidateMatch & { order: number })[] = [];
 			for (const row of rows) {
 				const facts = { employerApproved: true, ...row, disclosure: row.person.disclosure };
 				const seen = employerVisibility(facts);
 				if (!seen.visible) continue;
-				const v = evaluate(toSeeker(row), posting, rules);
+				const seeker = toSeeker(row, certificates.get(row.person.id) ?? [], today);
+				const v = evaluate(seeker, posting, rules);
 				if (!v.eligible) continue;
 				const disability = abilitiesVisible(facts);
 				matches.push({

@@ -1,13 +1,31 @@
+import {
+	accessibilityLabel,
+	CERTIFICATE_KIND_CODES,
+	certificateMet,
+	demandMet,
+	needMet,
+	validCertificateKinds,
+	type CertificateRecord,
+} from '@ronghe/contracts';
 import type { DemandCheck, NeedCheck } from './engine.types.js';
 
 /**
- * The accessibility tables as the rules use them (docs/matching.md, "Data"). Until the one
- * vocabulary lands, a demand is met only when the seeker answered 没有困难, and a need only when
- * the workplace lists the same code.
+ * The accessibility tables as the rules use them (docs/matching.md, "Data"): a demand is met by
+ * answering 没有困难 or closed by an offered feature (`ABILITY_GAP_CLOSED_BY`), a need is met by
+ * any of its features (`NEED_MET_BY`).
  */
-export const demandCheck: DemandCheck = (_item, answer) => {
-	if (answer === undefined) return { verdict: 'unknown' };
-	return answer === 2 ? { verdict: 'met' } : { verdict: 'unmet' };
-};
+export const demandCheck: DemandCheck = (item, answer, offered) => demandMet(item, answer, offered);
 
-export const needCheck: NeedCheck = (need, offered) => offered.includes(need);
+export const needCheck: NeedCheck = (need, offered) => needMet(need, offered);
+
+export const offerLabel = accessibilityLabel;
+
+/**
+ * Every kind the seeker's valid certificates meet on `today`: what they hold, and the lower
+ * 保健按摩师 grades a higher one meets. With it, "requires ⊆ held" is the whole rule, in SQL and
+ * in the engine alike.
+ */
+export function heldKinds(records: readonly CertificateRecord[], today: string): string[] {
+	const held = validCertificateKinds(records, today);
+	return CERTIFICATE_KIND_CODES.filter((kind) => certificateMet(kind, held));
+}
