@@ -38,6 +38,7 @@ describe('migrations on PostgreSQL', () => {
 			'notifications',
 			'occupations',
 			'people',
+			'person_certificates',
 			'person_claims',
 			'postings',
 			'quota_disclosures',
