@@ -35,7 +35,8 @@ export const APPLICATION_TRANSITIONS: Record<ApplicationStatus, readonly Applica
 	offered: ['hired', 'rejected', 'withdrawn'],
 	hired: [],
 	rejected: ['withdrawn'],
-	withdrawn: [],
+	// the seeker applies again after withdrawing: the same application starts over
+	withdrawn: ['submitted'],
 };
 
 /** Polite reasons an employer picks from when an application does not fit (不合适). */

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { APPLICATION_STATUSES } from './applications.js';
+import { UuidSchema } from './common.js';
+import { PROFILE_STEPS } from './profile.js';
 
 /**
  * What waits in one work queue: how many items, and when the one waiting longest came in
@@ -52,3 +55,59 @@ export const EmployerHomeSchema = z.object({
 		.nullable(),
 });
 export type EmployerHome = z.infer<typeof EmployerHomeSchema>;
+
+/**
+ * A signed-in seeker's home: the next steps first. `profile` and `recommendations` are null
+ * while the account is not yet linked to a registered person (a sign-up waiting for its code or
+ * a township check).
+ */
+export const SeekerHomeSchema = z.object({
+	linked: z.boolean(),
+	profile: z
+		.object({
+			stepsDone: z.number().int(),
+			stepsTotal: z.number().int(),
+			/** the first step not finished, in the order the profile asks them; null when all are */
+			nextStep: z.enum(PROFILE_STEPS).nullable(),
+		})
+		.nullable(),
+	recommendations: z
+		.object({
+			personalised: z.boolean(),
+			total: z.number().int(),
+			/** the best three, or the newest three when personalised recommendations are off */
+			top: z.array(
+				z.object({
+					postingId: UuidSchema,
+					title: z.string(),
+					employerName: z.string(),
+					score: z.number().int().nullable(),
+				}),
+			),
+		})
+		.nullable(),
+	applications: z.object({
+		/** still moving: 已投递, 已查看, 面试, 录用意向 */
+		active: z.number().int(),
+		latest: z
+			.object({
+				id: UuidSchema,
+				postingTitle: z.string(),
+				status: z.enum(APPLICATION_STATUSES),
+				statusChangedAt: z.iso.datetime({ offset: true }),
+			})
+			.nullable(),
+	}),
+	/** invitations the seeker has not answered yet */
+	invitationsWaiting: z.number().int(),
+	nextFair: z
+		.object({
+			id: UuidSchema,
+			title: z.string(),
+			startsAt: z.iso.datetime({ offset: true }),
+			endsAt: z.iso.datetime({ offset: true }),
+			live: z.boolean(),
+		})
+		.nullable(),
+});
+export type SeekerHome = z.infer<typeof SeekerHomeSchema>;

@@ -24,7 +24,7 @@ async function postForm(page: Page, button: string, scope = page.locator('main')
 
 /** Where signing in lands without a page to return to: each role's home. */
 const HOME: Record<(typeof DEMO_ACCOUNTS)[number]['role'], { path: string; h1: string | null }> = {
-	seeker: { path: '/', h1: null },
+	seeker: { path: '/', h1: '我的首页' },
 	employer: { path: '/employer', h1: '单位首页' },
 	bureau: { path: '/staff', h1: '工作人员首页' },
 	federation: { path: '/staff', h1: '工作人员首页' },
@@ -91,6 +91,17 @@ describe('signing in and out', () => {
 			expect(response.headers()['location']).toBe(home.path);
 			await arriveAt(page, `${baseUrl}${home.path}`);
 			if (home.h1) expect(await page.locator('h1').innerText()).toBe(home.h1);
+			if (role === 'seeker') {
+				// the demo seeker's next steps: profile progress, recommendations with the best first,
+				// and each waiting list linked
+				const steps = page.getByRole('region', { name: '您接下来可以做的事' });
+				const text = await steps.innerText();
+				expect(text).toMatch(/填好了 \d+ 步，一共 5 步/);
+				expect(text).toMatch(/有 \d+ 个岗位适合您，最合适的是/);
+				expect(await steps.locator('ol li a[href^="/jobs/"]').count()).toBe(3);
+				for (const link of ['推荐岗位', '我的投递', '单位的邀请', '招聘会'])
+					expect(await steps.getByRole('link', { name: link, exact: true }).count()).toBe(1);
+			}
 			if (role === 'employer') {
 				const main = await page.locator('main').innerText();
 				expect(main).toMatch(/等待审核的岗位：\d+ 个/);

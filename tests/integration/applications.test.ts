@@ -207,7 +207,7 @@ describe('apply, follow and hire (/api/postings/{id}/applications and friends)',
 		expect(posting!.status).toBe('published');
 	});
 
-	it('withdraws any time before a hire, twice with the same answer, and tells the employer', async () => {
+	it('withdraws any time before a hire, twice with the same answer, tells the employer, and may apply again', async () => {
 		const w = await world();
 		const { id } = (await apply(w.me, w.posting.id)).json<{ id: string }>();
 		for (let i = 0; i < 2; i += 1) {
@@ -216,6 +216,24 @@ describe('apply, follow and hire (/api/postings/{id}/applications and friends)',
 			expect(res.json()).toEqual({ id, status: 'withdrawn' });
 		}
 		expect(await titles(w.hrUser.id)).toContain('张投递撤回了对“客服专员”的投递');
+		// applying again starts the same application over, once, however often the form is sent
+		const again = await apply(w.me, w.posting.id, 'again-key-123456', { note: '想清楚了' });
+		expect(again.statusCode).toBe(201);
+		expect(again.json()).toEqual({ id, status: 'submitted' });
+		expect((await apply(w.me, w.posting.id, 'again-key-123456')).json()).toEqual({
+			id,
+			status: 'submitted',
+		});
+		expect((await apply(w.me, w.posting.id)).statusCode).toBe(409);
+		const mine = (await get(w.me, '/api/me/applications')).json();
+		expect(mine.items).toHaveLength(1);
+		expect(mine.items[0]).toMatchObject({ id, status: 'submitted', note: '想清楚了' });
+		expect(mine.items[0].events.map((e: { status: string }) => e.status)).toEqual([
+			'submitted',
+			'withdrawn',
+			'submitted',
+		]);
+		expect(await titles(w.hrUser.id)).toContain('张投递重新投递了“客服专员”');
 		const stranger = await world();
 		expect((await post(stranger.me, `/api/me/applications/${id}/withdraw`)).statusCode).toBe(404);
 		expect((await get(stranger.hr, `/api/employer/applications/${id}`)).statusCode).toBe(404);

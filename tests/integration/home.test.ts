@@ -1,8 +1,16 @@
+import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { annualReviews, quotaDisclosures, quotaObjections } from '@ronghe/db/schema';
+import {
+	annualReviews,
+	applications,
+	invitations,
+	quotaDisclosures,
+	quotaObjections,
+} from '@ronghe/db/schema';
 import {
 	createApplicationRow,
 	createEmployer,
+	createFair,
 	createPersonRow,
 	createPosting,
 	createUser,
@@ -90,6 +98,38 @@ describe('home pages (/api/home)', () => {
 		as.townshipHere = await session(db, 'township', { townshipCode: HERE });
 		as.employer = await session(db, 'employer', { employerId: here.id });
 		as.seeker = await session(db, 'seeker');
+		// a seeker whose record is linked: two steps done, one application moving, one invitation
+		// waiting and one answered, a fair next week after one that is over
+		const me = await createPersonRow(db, {
+			village: '城关村',
+			education: 'high_school',
+			phone: '13900001111',
+			desiredWorkModes: ['full_time'],
+		});
+		as.linked = await session(db, 'seeker', { personId: me.id });
+		const farPosting = await createPosting(db, far.id, { townshipCode: ELSEWHERE });
+		const moving = await createApplicationRow(db, me.id, farPosting);
+		await db
+			.update(applications)
+			.set({ status: 'interview', statusChangedAt: at('2026-11-30T03:00:00Z') })
+			.where(eq(applications.id, moving.id));
+		await db.insert(invitations).values([
+			{ employerId: far.id, personId: me.id, postingId: farPosting.id, message: '请来面试' },
+			{ employerId: far.id, personId: me.id, status: 'declined', message: '旧的' },
+		]);
+		const day = 86_400_000;
+		await createFair(
+			db,
+			new Date(Date.now() - 30 * day),
+			new Date(Date.now() - 29 * day),
+			'去年的',
+		);
+		await createFair(
+			db,
+			new Date(Date.now() + 7 * day),
+			new Date(Date.now() + 8 * day),
+			'助残日专场',
+		);
 	});
 	const get = (url: string, who: string) =>
 		t.app.inject({ method: 'GET', url: `/api/home${url}`, headers: { authorization: as[who]! } });
@@ -136,10 +176,43 @@ describe('home pages (/api/home)', () => {
 		if (home.quota) expect(home.quota).toMatchObject({ reviewStatus: expect.any(String) });
 	});
 
+	it('shows a seeker their profile progress, recommendations, applications, invitations and next fair', async () => {
+		const res = await get('/seeker', 'linked');
+		expect(res.statusCode).toBe(200);
+		const home = res.json();
+		expect(home).toMatchObject({
+			linked: true,
+			profile: { stepsDone: 2, stepsTotal: 5, nextStep: 'employment' },
+			applications: {
+				active: 1,
+				latest: { postingTitle: expect.any(String), status: 'interview' },
+			},
+			invitationsWaiting: 1,
+			nextFair: { title: '助残日专场', live: false },
+		});
+		expect(home.recommendations.personalised).toBe(true);
+		expect(home.recommendations.top.length).toBeLessThanOrEqual(3);
+		expect(home.recommendations.top.length).toBe(Math.min(3, home.recommendations.total));
+	});
+
+	it('tells a seeker whose account is not linked yet to check their identity, and nothing else', async () => {
+		const res = await get('/seeker', 'seeker');
+		expect(res.statusCode).toBe(200);
+		expect(res.json()).toMatchObject({
+			linked: false,
+			profile: null,
+			recommendations: null,
+			applications: { active: 0, latest: null },
+			invitationsWaiting: 0,
+		});
+	});
+
 	it('keeps each home to its own role', async () => {
 		expect((await get('/staff', 'employer')).statusCode).toBe(403);
 		expect((await get('/staff', 'seeker')).statusCode).toBe(403);
 		expect((await get('/employer', 'bureau')).statusCode).toBe(403);
+		expect((await get('/seeker', 'employer')).statusCode).toBe(403);
+		expect((await get('/seeker', 'bureau')).statusCode).toBe(403);
 		expect((await t.app.inject({ method: 'GET', url: '/api/home/staff' })).statusCode).toBe(401);
 	});
 });

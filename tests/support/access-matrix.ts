@@ -319,6 +319,7 @@ export const MATRIX: Record<string, Entry> = {
 	// the caller's own queues; township scope is checked in home.test.ts
 	getStaffHome: { scope: 'self' },
 	getEmployerHome: { scope: 'self' },
+	getSeekerHome: { scope: 'self' },
 	saveEmployerQuotaYear: { scope: 'self' },
 	employerQuotaWhatIf: { scope: 'self' },
 	listOwnDisabledEmployees: {

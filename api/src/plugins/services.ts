@@ -106,12 +106,28 @@ export function createServices(deps: ServiceDeps) {
 		notifier: createInAppNotifier(createAlertsRepository()),
 		now: deps.now,
 	};
+	const applications = createApplicationsService(matchingDeps);
+	const invitations = createInvitationsService({
+		...matchingDeps,
+		invitationsRepo: createInvitationsRepository(),
+	});
+	const fairs = createFairsService({ db: deps.db, now: deps.now });
+	const profileServices = createProfileServices({
+		db: deps.db,
+		cipher: deps.cipher,
+		now: deps.now,
+		auth,
+		codeSenders: (deps.notifiers ?? []).filter((n) => n.sendCode),
+	});
+	const { profile } = profileServices;
+	const matching = createMatchingService({
+		db: deps.db,
+		matchingRepo: createMatchingRepository(),
+		now: deps.now,
+	});
 	return {
-		applications: createApplicationsService(matchingDeps),
-		invitations: createInvitationsService({
-			...matchingDeps,
-			invitationsRepo: createInvitationsRepository(),
-		}),
+		applications,
+		invitations,
 		rosterProposals: createRosterProposalsService({
 			db: deps.db,
 			repo: matchingDeps.repo,
@@ -133,7 +149,7 @@ export function createServices(deps: ServiceDeps) {
 			engine: deps.search,
 			now: deps.now,
 		}),
-		fairs: createFairsService({ db: deps.db, now: deps.now }),
+		fairs,
 		training: createTrainingService({ db: deps.db }),
 		audit: createAuditService({ db: deps.db }),
 		people: createPeopleService({
@@ -180,13 +196,10 @@ export function createServices(deps: ServiceDeps) {
 			homeRepo: createHomeRepository(),
 			candidates,
 			employerQuota,
+			seeker: { profile, matching, applications, invitations, fairs },
 			now: deps.now,
 		}),
-		matching: createMatchingService({
-			db: deps.db,
-			matchingRepo: createMatchingRepository(),
-			now: deps.now,
-		}),
+		matching,
 		imports: createImportsService({
 			db: deps.db,
 			importsRepo: createImportsRepository(),
@@ -202,13 +215,7 @@ export function createServices(deps: ServiceDeps) {
 			auth,
 			now: deps.now,
 		}),
-		...createProfileServices({
-			db: deps.db,
-			cipher: deps.cipher,
-			now: deps.now,
-			auth,
-			codeSenders: (deps.notifiers ?? []).filter((n) => n.sendCode),
-		}),
+		...profileServices,
 		privacy: createPrivacyService({
 			db: deps.db,
 			privacyRepo: createPrivacyRepository(),

@@ -124,7 +124,10 @@ export function createApplicationsService({ db, repo, candidatesRepo, notifier, 
 			const name = (await repo.person(tx, a.personId))?.fullName ?? '求职者';
 			await notifyAll(notifier, tx, await repo.employerUsers(tx, a.employerId), {
 				kind: 'application',
-				title: `${name}撤回了对“${posting.title}”的投递`,
+				title:
+					to === 'submitted'
+						? `${name}重新投递了“${posting.title}”`
+						: `${name}撤回了对“${posting.title}”的投递`,
 				body: '',
 				link: `/employer/postings/${a.postingId}/applications`,
 			});
@@ -200,7 +203,19 @@ export function createApplicationsService({ db, repo, candidatesRepo, notifier, 
 						'idempotency_key_reused',
 						'这个 Idempotency-Key 已经用于另一个岗位的投递，请换一个新的。',
 					);
-				const existing = (await repo.byPersonPosting(tx, personId, postingId))!;
+				const found = (await repo.byPersonPosting(tx, personId, postingId))!;
+				// locked, so two tabs applying again at once start it over once
+				const existing = (await repo.lock(tx, found.id))!;
+				if (existing.status === 'withdrawn') {
+					// applying again after withdrawing starts the same application over
+					await repo.setStatus(tx, existing.id, {
+						note: body.note ?? '',
+						sharePassport: body.sharePassport ?? false,
+						idempotencyKey: key,
+					});
+					await move(tx, existing, 'submitted', 'seeker', { note: body.note });
+					return { id: existing.id, status: 'submitted' as const };
+				}
 				throw new ConflictError(
 					'already_applied',
 					`您已经投递过这个岗位（${APPLICATION_STATUS_LABELS[existing.status]}），不用再投递。`,

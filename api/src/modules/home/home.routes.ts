@@ -1,5 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { EmployerHomeSchema, EMPLOYERS, STAFF, StaffHomeSchema } from '@ronghe/contracts';
+import {
+	EmployerHomeSchema,
+	EMPLOYERS,
+	SeekerHomeSchema,
+	SEEKERS,
+	STAFF,
+	StaffHomeSchema,
+} from '@ronghe/contracts';
 import { signedIn } from '../../plugins/auth.js';
 
 const tags = ['home'];
@@ -34,5 +41,18 @@ export const homeRoutes: FastifyPluginAsyncZod = async (app) => {
 			},
 		},
 		(req) => home.employer(signedIn(req)),
+	);
+	app.get(
+		'/seeker',
+		{
+			config: { access: SEEKERS },
+			schema: {
+				tags,
+				operationId: 'getSeekerHome',
+				summary: '求职者首页：资料填了几步、推荐岗位、投递和邀请、下一场招聘会',
+				response: { 200: SeekerHomeSchema },
+			},
+		},
+		(req) => home.seeker(signedIn(req)),
 	);
 };

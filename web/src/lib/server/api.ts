@@ -1,5 +1,6 @@
 import {
 	EmployerHomeSchema,
+	SeekerHomeSchema,
 	HealthSchema,
 	StaffHomeSchema,
 	TownshipListSchema,
@@ -38,6 +39,7 @@ export function createApiClient(
 		home: {
 			staff: () => get('/api/home/staff', StaffHomeSchema),
 			employer: () => get('/api/home/employer', EmployerHomeSchema),
+			seeker: () => get('/api/home/seeker', SeekerHomeSchema),
 		},
 		/** A request passed through as is: file uploads and downloads (.xlsx). */
 		raw,
