@@ -211,25 +211,33 @@ async function startPostgres(): Promise<string> {
 async function main() {
 	const started = Date.now();
 	const [pnpm, pre] = pnpmArgs([]);
+	const buildWeb = () =>
+		check('build web', pnpm, [...pre, '--filter', '@ronghe/web', 'build'], true);
 	if (!only.length) {
-		// lint (one ESLint process) and the type checks run side by side: two cores, one each
+		// Lint (one ESLint process, the longest step) runs on one core; the other core takes the
+		// type checks, then the short checks, the web build and the unit lane one after another.
 		await Promise.all([
 			check('lint', pnpm, [...pre, 'lint']),
-			check('typecheck', pnpm, [...pre, '-r', 'typecheck'], true),
+			(async () => {
+				await check('typecheck', pnpm, [...pre, '-r', 'typecheck'], true);
+				await check('format', pnpm, [...pre, 'format'], true);
+				await check(
+					'migrations are in sync with the schema',
+					pnpm,
+					[...pre, '--filter', '@ronghe/db', 'check'],
+					true,
+				);
+				await buildWeb();
+				await lane('unit', {}, true);
+			})(),
 		]);
-		await check('format', pnpm, [...pre, 'format']);
-		await check('migrations are in sync with the schema', pnpm, [
-			...pre,
-			'--filter',
-			'@ronghe/db',
-			'check',
-		]);
+	} else {
+		await buildWeb();
+		await lane('unit');
 	}
-	await check('build web', pnpm, [...pre, '--filter', '@ronghe/web', 'build']);
 	// the servers the lanes start run the built JavaScript, as the start command does
 	await check('build API', process.execPath, [join(ROOT, 'scripts/build-api.mjs')]);
 
-	await lane('unit');
 	await lane('integration-pglite');
 
 	const databaseUrl = await startPostgres();

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, newPage } from '../support/browser.js';
 import { sitePages } from './pages.js';
@@ -17,21 +17,21 @@ describe('with JavaScript disabled', () => {
 	});
 
 	describe('every page', () => {
-		// one context for these visits: they only read, and a context per page costs more than
-		// the page itself
+		// one tab for these visits, going from page to page as a reader would: they only read,
+		// and a new tab (a new renderer process) per page costs more than the page itself
 		let context: BrowserContext;
+		let page: Page;
 		beforeAll(async () => {
 			context = await browser.newContext({ locale: 'zh-CN', javaScriptEnabled: false });
+			page = await context.newPage();
 		});
 		afterAll(async () => {
 			await context.close();
 		});
 		it.each(pages)('renders %s in full from the server', async (path) => {
-			const page = await context.newPage();
 			const res = await page.goto(baseUrl + path);
 			expect(res?.status()).toBe(200);
 			expect((await page.locator('h1').innerText()).length).toBeGreaterThan(1);
-			await page.close();
 		});
 	});
 

@@ -1,5 +1,7 @@
+import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CandidateMatchList } from '@ronghe/contracts';
+import { applications } from '@ronghe/db/schema';
 import {
 	createApplicationRow,
 	createEmployer,
@@ -113,5 +115,62 @@ describe('candidates for a posting (/api/employer/postings/{id}/candidates, issu
 		expect((await get(`/api/employer/postings/${postingId}/candidates`, 'seeker')).statusCode).toBe(
 			403,
 		);
+	});
+});
+
+describe('the passport goes only to an employer the seeker chose to share it with (issue 13 §4)', () => {
+	const t = useApi();
+	let auth = '';
+	let postingId = '';
+	const ids: Record<'shares' | 'keeps', string> = { shares: '', keeps: '' };
+
+	beforeAll(async () => {
+		const db = t.handle.db;
+		const employer = await createEmployer(db);
+		const posting = await createPosting(db, employer.id, {
+			title: '电话客服',
+			acceptedCategories: [2],
+			accommodations: ['text_communication'],
+		});
+		postingId = posting.id;
+		const passport = {
+			preferredContact: ['text' as const],
+			needs: ['captions' as const],
+			otherNeeds: '',
+			largeText: false,
+			highContrast: false,
+		};
+		for (const key of ['shares', 'keeps'] as const) {
+			const p = await createPersonRow(db, { fullName: key, category: 2, passport });
+			ids[key] = p.id;
+			await grantConsent(db, p.id, 'disability_data');
+			const a = await createApplicationRow(db, p.id, posting);
+			await db
+				.update(applications)
+				.set({ sharePassport: key === 'shares' })
+				.where(eq(applications.id, a.id));
+		}
+		auth = `Bearer ${await (await createUser(db, 'employer', { employerId: employer.id })).newSession()}`;
+	});
+	const get = (url: string) =>
+		t.app.inject({ method: 'GET', url, headers: { authorization: auth } });
+
+	it('names met needs in the reasons only for the seeker who shared the passport', async () => {
+		const res = await get(`/api/employer/postings/${postingId}/candidates`);
+		const body = res.json() as CandidateMatchList;
+		const of = (key: 'shares' | 'keeps') => body.items.find((i) => i.personId === ids[key])!;
+		expect(JSON.stringify(of('shares').reasons)).toContain('文字');
+		expect(of('shares').reasons.map((r) => r.code)).toContain('needs_met');
+		const kept = JSON.stringify([...of('keeps').reasons, ...of('keeps').gaps]);
+		expect(kept).not.toMatch(/needs_|字幕|文字沟通/);
+	});
+
+	it('shows the needs and contact wishes on the candidate page only when shared', async () => {
+		const shares = (await get(`/api/candidates/${ids.shares}`)).json();
+		expect(shares).toMatchObject({ passportNeeds: ['captions'], preferredContact: ['text'] });
+		const keeps = (await get(`/api/candidates/${ids.keeps}`)).json();
+		expect(keeps).toMatchObject({ passportNeeds: [], preferredContact: [] });
+		// what the seeker chose not to share is not hidden only from the list: it never leaves
+		expect(JSON.stringify(keeps)).not.toContain('captions');
 	});
 });

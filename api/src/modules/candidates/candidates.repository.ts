@@ -22,6 +22,11 @@ function facts(employerId: string) {
 			and ${applications.employerId} = ${employerId} and ${applications.status} <> 'withdrawn')`.mapWith(
 			Boolean,
 		),
+		// the seeker chose to share the 沟通与无障碍需求 passport with this employer when applying
+		passportShared:
+			sql`exists (select 1 from ${applications} where ${applications.personId} = ${people.id}
+			and ${applications.employerId} = ${employerId} and ${applications.status} <> 'withdrawn'
+			and ${applications.sharePassport})`.mapWith(Boolean),
 		acceptedInvitation:
 			sql`exists (select 1 from ${invitations} where ${invitations.personId} = ${people.id}
 			and ${invitations.employerId} = ${employerId} and ${invitations.status} = 'accepted')`.mapWith(

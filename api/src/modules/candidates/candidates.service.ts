@@ -13,6 +13,7 @@ import {
 	abilitiesVisible,
 	ageBand,
 	employerVisibility,
+	passportVisible,
 	type Visibility,
 } from './candidates.visibility.js';
 
@@ -72,11 +73,9 @@ export function createCandidatesService({ db, candidatesRepo, now }: Deps) {
 			if (!row || !v.visible) throw new NotFoundError('person', personId);
 			const p = row.person;
 			// withdrawn disability-data consent: no scores and no needs, as if none were recorded
-			const abilities = abilitiesVisible({
-				employerApproved: true,
-				...row,
-				disclosure: p.disclosure,
-			});
+			const facts = { employerApproved: true, ...row, disclosure: p.disclosure };
+			const abilities = abilitiesVisible(facts);
+			const passport = passportVisible(facts);
 			await writeAudit(db, {
 				actorUserId: user.id,
 				action: 'person.view_by_employer',
@@ -95,8 +94,8 @@ export function createCandidatesService({ db, candidatesRepo, now }: Deps) {
 				maxTravelKm: p.maxTravelKm,
 				trainingCertificates: p.trainingCertificates,
 				ability: abilities ? p.ability : {},
-				preferredContact: p.passport?.preferredContact ?? [],
-				passportNeeds: abilities ? (p.passport?.needs ?? []) : [],
+				preferredContact: passport ? (p.passport?.preferredContact ?? []) : [],
+				passportNeeds: passport ? (p.passport?.needs ?? []) : [],
 			};
 		},
 	};

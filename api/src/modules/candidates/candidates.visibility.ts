@@ -6,6 +6,8 @@ export type VisibilityFacts = {
 	/** An application to one of the employer's postings that the seeker has not withdrawn. */
 	applied: boolean;
 	acceptedInvitation: boolean;
+	/** An application to this employer on which the seeker ticked “把沟通与无障碍需求给单位看”. */
+	passportShared: boolean;
 	/** `share_with_employers` granted and not withdrawn. */
 	shareConsent: boolean;
 	/** `disability_data` granted and not withdrawn. */
@@ -49,6 +51,15 @@ export function employerVisibility(f: VisibilityFacts): Visibility {
  */
 export function abilitiesVisible(f: VisibilityFacts): boolean {
 	return f.disabilityConsent;
+}
+
+/**
+ * The 沟通与无障碍需求 passport (needs, how to be contacted) goes to one employer only when the
+ * seeker chose to share it on an application there, and, being about the disability, only while
+ * the disability-data consent holds.
+ */
+export function passportVisible(f: VisibilityFacts): boolean {
+	return f.disabilityConsent && f.passportShared;
 }
 
 const AGE_BANDS = [

@@ -14,7 +14,11 @@ import type { Db } from '@ronghe/db';
 import { ForbiddenError, NotFoundError } from '../../errors.js';
 import { writeAudit, type AuditMeta } from '../audit/audit.writer.js';
 import type { AuthUser } from '../auth/auth.service.js';
-import { abilitiesVisible, employerVisibility } from '../candidates/candidates.visibility.js';
+import {
+	abilitiesVisible,
+	employerVisibility,
+	passportVisible,
+} from '../candidates/candidates.visibility.js';
 import { localDay } from '../postings/postings-filter.sql.js';
 import { scopeOf } from '../profile/profile.service.js';
 import { DEFAULT_WEIGHTS, evaluate, rankPostings } from './engine.js';
@@ -32,11 +36,19 @@ type SeekerRow = NonNullable<Awaited<ReturnType<MatchingRepository['seeker']>>>;
  * go only with the disability-data consent; priority statuses (低保, 就业困难) never; freshness
  * is about the posting, not the person.
  */
-const ABOUT_DISABILITY = new Set(['ability', 'ability_unanswered', 'needs_met', 'needs_unmet']);
+const ABOUT_ABILITY = new Set(['ability', 'ability_unanswered']);
+/** needs come from the passport, which the seeker shares with one employer by applying */
+const ABOUT_NEEDS = new Set(['needs_met', 'needs_unmet']);
 const NEVER_TO_EMPLOYERS = new Set(['priority', 'fresh']);
-export const forEmployer = (reasons: readonly MatchReason[], disability: boolean) =>
+export const forEmployer = (
+	reasons: readonly MatchReason[],
+	shared: { abilities: boolean; passport: boolean },
+) =>
 	reasons.filter(
-		(r) => !NEVER_TO_EMPLOYERS.has(r.code) && (disability || !ABOUT_DISABILITY.has(r.code)),
+		(r) =>
+			!NEVER_TO_EMPLOYERS.has(r.code) &&
+			(shared.abilities || !ABOUT_ABILITY.has(r.code)) &&
+			(shared.passport || !ABOUT_NEEDS.has(r.code)),
 	);
 
 type CertificateRows = readonly { kind: string; validUntil: string | null }[];
@@ -281,13 +293,13 @@ export function createMatchingService({ db, matchingRepo, now }: Deps) {
 				const seeker = toSeeker(row, certificates.get(row.person.id) ?? [], today);
 				const v = evaluate(seeker, posting, rules);
 				if (!v.eligible) continue;
-				const disability = abilitiesVisible(facts);
+				const shared = { abilities: abilitiesVisible(facts), passport: passportVisible(facts) };
 				matches.push({
 					personId: row.person.id,
 					name: seen.name ? row.person.fullName : null,
 					score: v.score,
-					reasons: forEmployer(v.reasons, disability),
-					gaps: forEmployer(v.gaps, disability),
+					reasons: forEmployer(v.reasons, shared),
+					gaps: forEmployer(v.gaps, shared),
 					via: seen.via,
 					// those who turned to this employer first among equals
 					order: v.score + (seen.via === 'shared' ? 0 : 0.5),
