@@ -3,6 +3,7 @@ import {
 	abilitiesVisible,
 	ageBand,
 	employerVisibility,
+	passportVisible,
 	type VisibilityFacts,
 } from './candidates.visibility.js';
 
@@ -10,6 +11,7 @@ const nothing: VisibilityFacts = {
 	employerApproved: true,
 	applied: false,
 	acceptedInvitation: false,
+	passportShared: false,
 	shareConsent: false,
 	disabilityConsent: true,
 	disclosure: 'on_apply',
@@ -72,8 +74,19 @@ describe('employerVisibility', () => {
 	});
 });
 
+describe('passportVisible', () => {
+	it('shows the passport only where the seeker shared it on an application, with the consent', () => {
+		const applied = { ...nothing, applied: true };
+		expect(passportVisible(applied)).toBe(false);
+		expect(passportVisible({ ...applied, passportShared: true })).toBe(true);
+		expect(passportVisible({ ...applied, passportShared: true, disabilityConsent: false })).toBe(
+			false,
+		);
+	});
+});
+
 describe('abilitiesVisible', () => {
-	it('shows ability scores and needs only while the disability-data consent holds', () => {
+	it('shows ability scores only while the disability-data consent holds', () => {
 		const applied = { ...nothing, applied: true };
 		expect(abilitiesVisible(applied)).toBe(true);
 		expect(abilitiesVisible({ ...applied, disabilityConsent: false })).toBe(false);
