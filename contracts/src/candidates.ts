@@ -58,6 +58,12 @@ export const CandidateSchema = CandidateSummarySchema.extend({
 	 * seeker has withdrawn the disability-data consent.
 	 */
 	ability: z.record(z.string(), z.number().int()),
+	/**
+	 * Whether the seeker shared the 沟通与无障碍需求 passport with this employer (ticked on an
+	 * application here, with the disability-data consent); `preferredContact` and
+	 * `passportNeeds` are empty when not.
+	 */
+	passportShared: z.boolean(),
 	preferredContact: z.array(z.string()),
 	passportNeeds: z.array(z.string()),
 });

@@ -167,9 +167,13 @@ describe('the passport goes only to an employer the seeker chose to share it wit
 
 	it('shows the needs and contact wishes on the candidate page only when shared', async () => {
 		const shares = (await get(`/api/candidates/${ids.shares}`)).json();
-		expect(shares).toMatchObject({ passportNeeds: ['captions'], preferredContact: ['text'] });
+		expect(shares).toMatchObject({
+			passportShared: true,
+			passportNeeds: ['captions'],
+			preferredContact: ['text'],
+		});
 		const keeps = (await get(`/api/candidates/${ids.keeps}`)).json();
-		expect(keeps).toMatchObject({ passportNeeds: [], preferredContact: [] });
+		expect(keeps).toMatchObject({ passportShared: false, passportNeeds: [], preferredContact: [] });
 		// what the seeker chose not to share is not hidden only from the list: it never leaves
 		expect(JSON.stringify(keeps)).not.toContain('captions');
 	});

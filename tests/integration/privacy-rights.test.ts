@@ -87,7 +87,16 @@ describe('privacy rights of a seeker (/api/me/data, /api/me/deletion-request)', 
 				},
 			})
 			.where(eq(people.id, seeker.personId));
-		await createApplicationRow(db, seeker.personId, await createPosting(db, employer.id));
+		const applied = await createApplicationRow(
+			db,
+			seeker.personId,
+			await createPosting(db, employer.id),
+		);
+		// shared with the passport, so the employer sees the needs until the consent goes
+		await db
+			.update(applications)
+			.set({ sharePassport: true })
+			.where(eq(applications.id, applied.id));
 		const [roster] = await db
 			.insert(employerDisabledEmployees)
 			.values({

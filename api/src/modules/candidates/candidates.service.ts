@@ -94,6 +94,7 @@ export function createCandidatesService({ db, candidatesRepo, now }: Deps) {
 				maxTravelKm: p.maxTravelKm,
 				trainingCertificates: p.trainingCertificates,
 				ability: abilities ? p.ability : {},
+				passportShared: passport,
 				preferredContact: passport ? (p.passport?.preferredContact ?? []) : [],
 				passportNeeds: passport ? (p.passport?.needs ?? []) : [],
 			};
