@@ -137,7 +137,7 @@ describe('privacy rights of a seeker (/api/me/data, /api/me/deletion-request)', 
 			certificateNumberMasked: expect.stringMatching(/\*/),
 		});
 		expect(section(body, 'applications').rows).toEqual([
-			expect.objectContaining({ employer: employerName, status: '已投递' }),
+			expect.objectContaining({ employer: employerName, status: '已投递', sharePassport: '是' }),
 		]);
 		expect(section(body, 'views').rows).toContainEqual(
 			expect.objectContaining({ who: employerName, what: '用人单位查看求职者资料' }),

@@ -36,6 +36,8 @@ export function createPrivacyRepository() {
 					postingTitle: postings.title,
 					employerName: employers.name,
 					status: applications.status,
+					note: applications.note,
+					sharePassport: applications.sharePassport,
 					createdAt: applications.createdAt,
 					updatedAt: applications.updatedAt,
 				})

@@ -1,6 +1,7 @@
 import {
 	ABILITY_ITEMS,
 	ABILITY_SCALE,
+	APPLICATION_STATUS_LABELS,
 	auditActionLabel,
 	CATEGORY_LABELS,
 	CONSENT_TITLES,
@@ -40,15 +41,6 @@ export type Held = {
 	userId: string;
 };
 
-const APPLICATION_STATUS: Record<string, string> = {
-	submitted: '已投递',
-	viewed: '单位已查看',
-	interview: '约面试',
-	offered: '已录用待入职',
-	hired: '已入职',
-	rejected: '未录用',
-	withdrawn: '已撤回',
-};
 const INVITATION_STATUS: Record<string, string> = {
 	pending: '未回复',
 	accepted: '已接受',
@@ -185,13 +177,17 @@ export function myDataTables(h: Held): MyDataTable[] {
 				employer: '单位',
 				posting: '岗位',
 				status: '状态',
+				note: '留言',
+				sharePassport: '给单位看沟通与无障碍需求卡',
 				createdAt: '投递时间',
 				updatedAt: '最后变化',
 			},
 			h.applications.map((a) => ({
 				employer: a.employerName,
 				posting: a.postingTitle,
-				status: label(APPLICATION_STATUS, a.status),
+				status: label(APPLICATION_STATUS_LABELS, a.status),
+				note: a.note,
+				sharePassport: a.sharePassport ? '是' : '否',
 				createdAt: time(a.createdAt),
 				updatedAt: time(a.updatedAt),
 			})),
