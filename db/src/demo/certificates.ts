@@ -1,7 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { maskIdentifier, type FieldCipher } from '../crypto.js';
-import { personCertificates, type NewPerson, type NewPersonCertificate } from '../schema/people.js';
+import {
+	people,
+	personCertificates,
+	type NewPerson,
+	type NewPersonCertificate,
+} from '../schema/people.js';
 import { demoSeekerPerson } from './accounts.js';
 import { addDays } from './dates.js';
 import type { Random } from './random.js';
@@ -57,13 +62,23 @@ export function makeDemoCertificates(
 	return out;
 }
 
-/** Gives the demo seeker login's person a valid 盲人医疗按摩 certificate unless they hold one. */
+/** The demo seeker wishes for massage work: 盲人医疗按摩 first, then 保健按摩. */
+export const DEMO_SEEKER_WISHES = ['X-YLMA', '4-10-04-02'];
+
+/**
+ * Gives the demo seeker login's person a valid 盲人医疗按摩 certificate unless they hold one, and
+ * massage as their occupation wishes, so their recommendations show massage postings first.
+ */
 export async function certifyDemoSeeker(
 	db: Db,
 	{ now, cipher }: { now: Date; cipher: FieldCipher },
 ) {
 	const person = await demoSeekerPerson(db);
 	if (!person) return;
+	await db
+		.update(people)
+		.set({ desiredOccupations: DEMO_SEEKER_WISHES, desiredOccupationsNote: '' })
+		.where(eq(people.id, person.id));
 	const held = await db
 		.select({ id: personCertificates.id })
 		.from(personCertificates)
