@@ -66,8 +66,23 @@ export function makeDemoCertificates(
 export const DEMO_SEEKER_WISHES = ['X-YLMA', '4-10-04-02'];
 
 /**
+ * What the demo seeker, a blind masseur, answered of the ability items; the rest is left
+ * unanswered (未填写), as many real profiles are.
+ */
+const DEMO_SEEKER_ABILITY = {
+	seeing: 0,
+	hearing: 2,
+	speaking: 2,
+	fine_hand: 2,
+	both_hands: 2,
+	standing: 2,
+	customer_contact: 2,
+};
+
+/**
  * Gives the demo seeker login's person a valid 盲人医疗按摩 certificate unless they hold one, and
- * massage as their occupation wishes, so their recommendations show massage postings first.
+ * the profile of a blind masseur looking for full-time massage work (occupation wishes, work mode,
+ * the ability items such a seeker answers), so their recommendations show massage postings first.
  */
 export async function certifyDemoSeeker(
 	db: Db,
@@ -77,7 +92,12 @@ export async function certifyDemoSeeker(
 	if (!person) return;
 	await db
 		.update(people)
-		.set({ desiredOccupations: DEMO_SEEKER_WISHES, desiredOccupationsNote: '' })
+		.set({
+			desiredOccupations: DEMO_SEEKER_WISHES,
+			desiredOccupationsNote: '',
+			desiredWorkModes: ['full_time'],
+			ability: DEMO_SEEKER_ABILITY,
+		})
 		.where(eq(people.id, person.id));
 	const held = await db
 		.select({ id: personCertificates.id })

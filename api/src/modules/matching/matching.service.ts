@@ -1,6 +1,8 @@
 import {
 	ABILITY_ITEMS,
+	CERTIFICATE_TRAINED_OCCUPATIONS,
 	certificateLabel,
+	occupationsInText,
 	PASSPORT_NEEDS,
 	type CandidateMatch,
 	type CandidateMatchList,
@@ -33,19 +35,40 @@ type SeekerRow = NonNullable<Awaited<ReturnType<MatchingRepository['seeker']>>>;
  * is about the posting, not the person.
  */
 const ABOUT_DISABILITY = new Set(['ability', 'ability_unanswered', 'needs_met', 'needs_unmet']);
-const NEVER_TO_EMPLOYERS = new Set(['priority', 'fresh']);
+const NEVER_TO_EMPLOYERS = new Set(['priority', 'fresh', 'training_missing']);
 export const forEmployer = (reasons: readonly MatchReason[], disability: boolean) =>
 	reasons.filter(
 		(r) => !NEVER_TO_EMPLOYERS.has(r.code) && (disability || !ABOUT_DISABILITY.has(r.code)),
 	);
 
 type CertificateRows = readonly { kind: string; validUntil: string | null }[];
+type OccupationRows = readonly { code: string; name: string; aliases: string[] }[];
+
+/**
+ * Occupations the seeker completed training in (no enrolment record yet): those the valid
+ * certificates show (`CERTIFICATE_TRAINED_OCCUPATIONS`) and those named in the training
+ * certificates written in the profile.
+ */
+export function trainedOccupationsOf(
+	held: readonly string[],
+	trainingCertificates: readonly string[],
+	occupations: OccupationRows,
+): string[] {
+	return [
+		...new Set([
+			...held.flatMap((k) => CERTIFICATE_TRAINED_OCCUPATIONS[k] ?? []),
+			...occupationsInText(trainingCertificates, occupations),
+		]),
+	];
+}
 
 function toSeeker(
 	{ person: p, latitude, longitude }: Pick<SeekerRow, 'person' | 'latitude' | 'longitude'>,
 	certificates: CertificateRows,
 	today: string,
+	occupations: OccupationRows,
 ): MatchSeeker {
+	const held = heldKinds(certificates, today);
 	return {
 		category: p.category,
 		components: p.categoryComponents,
@@ -54,8 +77,8 @@ function toSeeker(
 		home: { latitude, longitude },
 		ability: p.ability as MatchSeeker['ability'],
 		needs: p.passport?.needs ?? [],
-		certificates: heldKinds(certificates, today),
-		trainedOccupations: [],
+		certificates: held,
+		trainedOccupations: trainedOccupationsOf(held, p.trainingCertificates, occupations),
 		wishedOccupations: p.desiredOccupations,
 		wishedWorkModes: p.desiredWorkModes,
 		expectedPayMin: p.expectedPayMin,
@@ -115,12 +138,21 @@ export function weightsFrom(value: unknown): MatchWeights {
 
 /** Recommendations for a seeker, the why-not of one posting, and the personalisation switch. */
 export function createMatchingService({ db, matchingRepo, now }: Deps) {
-	async function rulesNow(): Promise<MatchRules> {
-		const [occupations, weights] = await Promise.all([
-			matchingRepo.occupationNames(db),
+	/** The rules of today, with the occupations table they read (names, aliases). */
+	async function rulesNow(): Promise<MatchRules & { occupations: OccupationRows }> {
+		const [rows, weights, open] = await Promise.all([
+			matchingRepo.occupations(db),
 			matchingRepo.weights(db),
+			matchingRepo.openCourses(db, localDay(now())),
 		]);
+		const occupations = new Map(rows.map((r) => [r.code, r.name]));
+		const courses = new Map<string, { title: string; startDate: string }[]>();
+		for (const c of open)
+			if (c.occupationCode)
+				courses.set(c.occupationCode, [...(courses.get(c.occupationCode) ?? []), c]);
 		return {
+			occupations: rows,
+			courses: (code) => courses.get(code) ?? [],
 			demandCheck,
 			needCheck,
 			weights: weightsFrom(weights),
@@ -167,8 +199,8 @@ export function createMatchingService({ db, matchingRepo, now }: Deps) {
 				})),
 			};
 		}
-		const seeker = toSeeker(row, await certificatesOf(row.person.id), today);
 		const rules = await rulesNow();
+		const seeker = toSeeker(row, await certificatesOf(row.person.id), today, rules.occupations);
 		const rows = await matchingRepo.candidates(db, today, {
 			category: seeker.category,
 			components: seeker.components,
@@ -229,8 +261,9 @@ export function createMatchingService({ db, matchingRepo, now }: Deps) {
 			if (!found || found.posting.publishedAt === null)
 				throw new NotFoundError('posting', postingId);
 			const today = localDay(now());
-			const seeker = toSeeker(row, await certificatesOf(row.person.id), today);
-			const v = evaluate(seeker, toPosting(found, today), await rulesNow());
+			const rules = await rulesNow();
+			const seeker = toSeeker(row, await certificatesOf(row.person.id), today, rules.occupations);
+			const v = evaluate(seeker, toPosting(found, today), rules);
 			return v.eligible
 				? {
 						postingId,
@@ -267,7 +300,7 @@ export function createMatchingService({ db, matchingRepo, now }: Deps) {
 			const today = localDay(now());
 			// the posting as a seeker would find it today, open or not: who would fit it
 			const posting = { ...toPosting(found, today), open: true };
-			const rules: MatchRules = { ...(await rulesNow()), audience: 'employer' };
+			const rules = { ...(await rulesNow()), audience: 'employer' } as const;
 			const rows = await matchingRepo.seekersFor(db, user.employerId, found.posting);
 			const certificates = await matchingRepo.certificates(
 				db,
@@ -278,7 +311,12 @@ export function createMatchingService({ db, matchingRepo, now }: Deps) {
 				const facts = { employerApproved: true, ...row, disclosure: row.person.disclosure };
 				const seen = employerVisibility(facts);
 				if (!seen.visible) continue;
-				const seeker = toSeeker(row, certificates.get(row.person.id) ?? [], today);
+				const seeker = toSeeker(
+					row,
+					certificates.get(row.person.id) ?? [],
+					today,
+					rules.occupations,
+				);
 				const v = evaluate(seeker, posting, rules);
 				if (!v.eligible) continue;
 				const disability = abilitiesVisible(facts);
