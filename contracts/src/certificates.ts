@@ -99,7 +99,6 @@ export function occupationsInText(
 	const found = new Set<string>();
 	for (const text of texts)
 		for (const o of occupations)
-			if ([o.name, ...o.aliases].some((w) => w.length >= 2 && text.includes(w)))
-				found.add(o.code);
+			if ([o.name, ...o.aliases].some((w) => w.length >= 2 && text.includes(w))) found.add(o.code);
 	return [...found];
 }

@@ -74,7 +74,9 @@ describe('推荐岗位, why-not and 推荐人选 (issue 13 §6), without JavaScr
 		const first = page.locator('ol.cards > li').first();
 		expect(await first.locator('h3').innerText()).toBe(mine.items[0]!.title);
 		expect(await first.innerText()).toContain('是您想做的工作：盲人医疗按摩人员');
-		const withCourse = mine.items.findIndex((i) => i.gaps.some((g) => g.code === 'training_missing'));
+		const withCourse = mine.items.findIndex((i) =>
+			i.gaps.some((g) => g.code === 'training_missing'),
+		);
 		if (withCourse >= 0) {
 			const card = page.locator('ol.cards > li').nth(withCourse);
 			expect(await card.innerText()).toMatch(/可报名：.+开课/);
@@ -113,11 +115,13 @@ describe('推荐岗位, why-not and 推荐人选 (issue 13 §6), without JavaScr
 		await js.goto(`${baseUrl}/me/profile/wishes`);
 		const jsGroup = js.getByRole('group', { name: '想做的工作（可以多选）' });
 		await jsGroup.getByLabel('找一找').fill('盲人按摩');
-		const visible = await jsGroup.getByRole('checkbox').evaluateAll((boxes) =>
-			boxes
-				.filter((b) => !(b.closest('li') as HTMLElement).hidden)
-				.map((b) => (b as HTMLInputElement).value),
-		);
+		const visible = await jsGroup
+			.getByRole('checkbox')
+			.evaluateAll((boxes) =>
+				boxes
+					.filter((b) => !(b.closest('li') as HTMLElement).hidden)
+					.map((b) => (b as HTMLInputElement).value),
+			);
 		expect(visible.sort()).toEqual(['4-10-04-02', 'X-YLMA']);
 		expect(await jsGroup.getByRole('status').innerText()).toContain('找到 2 项');
 		await js.context().close();

@@ -180,17 +180,23 @@ export function createMatchingRepository() {
 				.select({ code: occupations.code, name: occupations.name, aliases: occupations.aliases })
 				.from(occupations);
 		},
-		/** Courses with an occupation that have not started by `today`, soonest first. */
+		/** Courses that have not started by `today`, by occupation, soonest first. */
 		async openCourses(db: Db, today: string) {
-			return db
+			const rows = await db
 				.select({
 					title: trainingCourses.title,
 					startDate: trainingCourses.startDate,
 					occupationCode: trainingCourses.occupationCode,
 				})
 				.from(trainingCourses)
-				.where(and(gte(trainingCourses.startDate, today), isNotNull(trainingCourses.occupationCode)))
+				.where(
+					and(gte(trainingCourses.startDate, today), isNotNull(trainingCourses.occupationCode)),
+				)
 				.orderBy(asc(trainingCourses.startDate), asc(trainingCourses.title));
+			const byOccupation = new Map<string, { title: string; startDate: string }[]>();
+			for (const { occupationCode: code, ...c } of rows)
+				if (code) byOccupation.set(code, [...(byOccupation.get(code) ?? []), c]);
+			return byOccupation;
 		},
 		async weights(db: Db): Promise<unknown> {
 			const [row] = await db.select().from(settings).where(eq(settings.key, MATCHING_SETTINGS_KEY));

@@ -1,8 +1,6 @@
 import {
 	ABILITY_ITEMS,
-	CERTIFICATE_TRAINED_OCCUPATIONS,
 	certificateLabel,
-	occupationsInText,
 	PASSPORT_NEEDS,
 	type CandidateMatch,
 	type CandidateMatchList,
@@ -22,7 +20,14 @@ import { scopeOf } from '../profile/profile.service.js';
 import { DEFAULT_WEIGHTS, evaluate, rankPostings } from './engine.js';
 import type { MatchPosting, MatchRules, MatchSeeker, MatchWeights } from './engine.types.js';
 import type { MatchingRepository, PostingRow } from './matching.repository.js';
-import { demandCheck, heldKinds, needCheck, offerLabel } from './vocabulary.js';
+import {
+	demandCheck,
+	heldKinds,
+	needCheck,
+	offerLabel,
+	trainedOccupationsOf,
+	type OccupationRows,
+} from './vocabulary.js';
 
 type Deps = { db: Db; matchingRepo: MatchingRepository; now: () => Date };
 export type MatchingService = ReturnType<typeof createMatchingService>;
@@ -42,25 +47,6 @@ export const forEmployer = (reasons: readonly MatchReason[], disability: boolean
 	);
 
 type CertificateRows = readonly { kind: string; validUntil: string | null }[];
-type OccupationRows = readonly { code: string; name: string; aliases: string[] }[];
-
-/**
- * Occupations the seeker completed training in (no enrolment record yet): those the valid
- * certificates show (`CERTIFICATE_TRAINED_OCCUPATIONS`) and those named in the training
- * certificates written in the profile.
- */
-export function trainedOccupationsOf(
-	held: readonly string[],
-	trainingCertificates: readonly string[],
-	occupations: OccupationRows,
-): string[] {
-	return [
-		...new Set([
-			...held.flatMap((k) => CERTIFICATE_TRAINED_OCCUPATIONS[k] ?? []),
-			...occupationsInText(trainingCertificates, occupations),
-		]),
-	];
-}
 
 function toSeeker(
 	{ person: p, latitude, longitude }: Pick<SeekerRow, 'person' | 'latitude' | 'longitude'>,
@@ -146,13 +132,9 @@ export function createMatchingService({ db, matchingRepo, now }: Deps) {
 			matchingRepo.openCourses(db, localDay(now())),
 		]);
 		const occupations = new Map(rows.map((r) => [r.code, r.name]));
-		const courses = new Map<string, { title: string; startDate: string }[]>();
-		for (const c of open)
-			if (c.occupationCode)
-				courses.set(c.occupationCode, [...(courses.get(c.occupationCode) ?? []), c]);
 		return {
 			occupations: rows,
-			courses: (code) => courses.get(code) ?? [],
+			courses: (code) => open.get(code) ?? [],
 			demandCheck,
 			needCheck,
 			weights: weightsFrom(weights),
@@ -311,12 +293,8 @@ export function createMatchingService({ db, matchingRepo, now }: Deps) {
 				const facts = { employerApproved: true, ...row, disclosure: row.person.disclosure };
 				const seen = employerVisibility(facts);
 				if (!seen.visible) continue;
-				const seeker = toSeeker(
-					row,
-					certificates.get(row.person.id) ?? [],
-					today,
-					rules.occupations,
-				);
+				const held = certificates.get(row.person.id) ?? [];
+				const seeker = toSeeker(row, held, today, rules.occupations);
 				const v = evaluate(seeker, posting, rules);
 				if (!v.eligible) continue;
 				const disability = abilitiesVisible(facts);

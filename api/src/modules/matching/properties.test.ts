@@ -137,7 +137,9 @@ function breaksAHardRule(s: MatchSeeker, p: MatchPosting): string | null {
 	const accepted = p.acceptedCategories;
 	const categoryOk =
 		accepted.includes(s.category) ||
-		(s.category === 7 && s.components.length > 0 && s.components.every((c) => accepted.includes(c)));
+		(s.category === 7 &&
+			s.components.length > 0 &&
+			s.components.every((c) => accepted.includes(c)));
 	if (!categoryOk) return 'category';
 	if (p.acceptedLevels.length > 0 && !p.acceptedLevels.includes(s.level)) return 'level';
 	for (const [item, kind] of Object.entries(p.demands))
@@ -196,7 +198,10 @@ describe('matching properties', () => {
 					requiredCertificates: p.requiredCertificates.filter((c) => s.certificates.includes(c)),
 					postType: p.postType === 'public_welfare' ? 'quota' : p.postType,
 				};
-				const v = evaluate({ ...s, maxTravelKm: null }, takeable, { ...rules, audience: 'employer' });
+				const v = evaluate({ ...s, maxTravelKm: null }, takeable, {
+					...rules,
+					audience: 'employer',
+				});
 				if (!v.eligible) return;
 				const shown = [...forEmployer(v.reasons, disability), ...forEmployer(v.gaps, disability)];
 				const text = shown.map((r) => r.text).join('\n');

@@ -164,7 +164,11 @@ const SCENARIOS: Scenario[] = [
 	{
 		name: 'a blind masseur with the 盲人医疗按摩 qualification gets massage before phone work',
 		source: 'DOMAIN.md §5 盲人医疗按摩; PRODUCT.md demo seeker',
-		seeker: { ...blindMasseur, certificates: ['blind_medical_massage'], trainedOccupations: ['X-YLMA'] },
+		seeker: {
+			...blindMasseur,
+			certificates: ['blind_medical_massage'],
+			trainedOccupations: ['X-YLMA'],
+		},
 		postings: {
 			medical: massageMedical,
 			phone: phoneHome,
@@ -191,7 +195,10 @@ const SCENARIOS: Scenario[] = [
 	{
 		name: 'a 保健按摩师（高级） meets a posting that asks for 初级, not a 盲人医疗按摩 one',
 		source: 'docs/matching.md certificates: a higher grade meets a lower one',
-		seeker: { ...blindMasseur, certificates: heldKinds([{ kind: 'health_massage_senior', validUntil: null }], TODAY) },
+		seeker: {
+			...blindMasseur,
+			certificates: heldKinds([{ kind: 'health_massage_senior', validUntil: null }], TODAY),
+		},
 		postings: { health: massageHealth, medical: massageMedical },
 		first: 'health',
 		never: ['medical'],
@@ -254,8 +261,14 @@ const SCENARIOS: Scenario[] = [
 		source: 'ability table 长时间站立 ← 可调节高度的工作台 (all), 工间休息 (some only)',
 		seeker: wheelchair,
 		postings: {
-			counter: { demands: { standing: 'essential' }, offered: ['rest_breaks', 'step_free_entrance'] },
-			desk: { demands: { standing: 'essential' }, offered: ['adjustable_desks', 'step_free_entrance'] },
+			counter: {
+				demands: { standing: 'essential' },
+				offered: ['rest_breaks', 'step_free_entrance'],
+			},
+			desk: {
+				demands: { standing: 'essential' },
+				offered: ['adjustable_desks', 'step_free_entrance'],
+			},
 		},
 		first: 'desk',
 		never: ['counter'],

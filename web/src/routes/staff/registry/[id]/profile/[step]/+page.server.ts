@@ -4,9 +4,9 @@ import {
 	formValuesOf,
 	loadError,
 	saveStep,
-	stepOptions,
 	stepNav,
 	stepOf,
+	stepOptions,
 } from '$lib/server/profile';
 import type { Actions, PageServerLoad } from './$types';
 
