@@ -39,6 +39,7 @@ export const CandidateSummarySchema = z.object({
 	townshipName: z.string(),
 	/** For example `25–34 岁`: never the birth date. */
 	ageBand: z.string(),
+	/** The names of the occupations the seeker wishes for (codes are looked up). */
 	desiredOccupations: z.array(z.string()),
 	desiredWorkModes: z.array(z.string()),
 	skills: z.array(z.string()),

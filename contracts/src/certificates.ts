@@ -68,3 +68,37 @@ export function certificateMet(required: string, held: readonly string[]): boole
 	const need = HEALTH_MASSAGE_GRADES.indexOf(required as CertificateKind);
 	return need >= 0 && held.some((k) => HEALTH_MASSAGE_GRADES.indexOf(k as CertificateKind) >= need);
 }
+
+/**
+ * The occupation (职业分类大典 code of the occupations table) whose training a valid certificate
+ * shows the seeker completed: the course certificates, and the qualifications one gets only after
+ * training. Matching counts these as completed training (docs/matching.md, "certificates and
+ * training"); there is no enrolment record yet.
+ */
+export const CERTIFICATE_TRAINED_OCCUPATIONS: Readonly<Record<string, readonly string[]>> = {
+	blind_medical_massage: ['X-YLMA'],
+	health_massage_junior: ['4-10-04-02'],
+	health_massage_intermediate: ['4-10-04-02'],
+	health_massage_senior: ['4-10-04-02'],
+	domestic_service: ['4-10-01-06'],
+	ecommerce_service: ['4-01-02-02'],
+	computer_basics: ['X-SJLR'],
+	handicraft: ['X-SGBZ'],
+	agriculture: ['X-NYG', '5-05-01-00'],
+};
+
+/**
+ * Occupations named in free-text training certificates (`people.training_certificates`, e.g.
+ * "手工编织培训结业证"): an occupation counts when its name or an alias of two characters or more
+ * appears in the text.
+ */
+export function occupationsInText(
+	texts: readonly string[],
+	occupations: readonly { code: string; name: string; aliases: readonly string[] }[],
+): string[] {
+	const found = new Set<string>();
+	for (const text of texts)
+		for (const o of occupations)
+			if ([o.name, ...o.aliases].some((w) => w.length >= 2 && text.includes(w))) found.add(o.code);
+	return [...found];
+}

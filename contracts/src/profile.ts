@@ -117,8 +117,22 @@ export const EmploymentStepSchema = z
 			});
 	});
 
+/**
+ * Occupation wishes are codes of the occupations table (picked from the list, checked by the API);
+ * anything the list lacks goes in the note (其他想法), which matching does not read.
+ */
 export const WishesStepSchema = z.object({
-	desiredOccupations: list(10, 40, '想做的工作'),
+	desiredOccupations: z
+		.array(
+			z
+				.string({ error: '请从列出的工作里选。' })
+				.trim()
+				.regex(/^(?:\d-\d{2}-\d{2}-\d{2}|X-[A-Z]{2,10})$/, '请从列出的工作里选。'),
+			{ error: '请从列出的工作里选。' },
+		)
+		.max(10, '想做的工作最多选 10 项。')
+		.default([]),
+	desiredOccupationsNote: text(200, '其他想法').default(''),
 	desiredWorkModes: z
 		.array(z.enum(WORK_MODES, { error: '请从列出的工作方式里选。' }))
 		.max(WORK_MODES.length)
@@ -200,7 +214,10 @@ export const ProfileSchema = z.object({
 		unemployedReason: z.number().int().nullable(),
 	}),
 	wishes: z.object({
+		/** Occupation codes; `desiredOccupationNames` are their names, in the same order. */
 		desiredOccupations: z.array(z.string()),
+		desiredOccupationNames: z.array(z.string()),
+		desiredOccupationsNote: z.string(),
 		desiredWorkModes: z.array(z.enum(WORK_MODES)),
 		expectedPayMin: z.number().int().nullable(),
 		maxTravelKm: z.number().int().nullable(),

@@ -87,6 +87,7 @@ export async function sitePages(baseUrl: string): Promise<string[]> {
 		'/me/privacy/deleted',
 		'/me/claim',
 		`/staff/registry/${personId}/profile`,
+		`/staff/registry/${personId}/profile/wishes`,
 		`/staff/registry/${personId}/profile/passport`,
 		// matching: a seeker's recommendations, the same for staff (代办), a posting's candidates
 		'/me/recommendations',

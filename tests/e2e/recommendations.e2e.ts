@@ -14,7 +14,11 @@ async function submit(page: Page, button: string) {
 	await page.waitForLoadState();
 }
 
-type List = { personalised: boolean; total: number; items: { postingId: string; title: string }[] };
+type List = {
+	personalised: boolean;
+	total: number;
+	items: { postingId: string; title: string; postType: string; gaps: { code: string }[] }[];
+};
 
 describe('推荐岗位, why-not and 推荐人选 (issue 13 §6), without JavaScript', () => {
 	let browser: Browser;
@@ -59,9 +63,73 @@ describe('推荐岗位, why-not and 推荐人选 (issue 13 §6), without JavaScr
 		await page.context().close();
 	});
 
+	it('shows the demo seeker, a blind masseur, massage postings first and links gaps to courses', async () => {
+		const page = await signedInPage(browser, baseUrl, 'seeker', { javaScriptEnabled: false });
+		const mine = (await (
+			await page.request.get(`${baseUrl}/api/me/recommendations`)
+		).json()) as List;
+		expect(mine.personalised).toBe(true);
+		expect(mine.items[0]?.postType).toMatch(/massage/);
+		await page.goto(`${baseUrl}/me/recommendations`);
+		const first = page.locator('ol.cards > li').first();
+		expect(await first.locator('h3').innerText()).toBe(mine.items[0]!.title);
+		expect(await first.innerText()).toContain('是您想做的工作：盲人医疗按摩人员');
+		const withCourse = mine.items.findIndex((i) =>
+			i.gaps.some((g) => g.code === 'training_missing'),
+		);
+		if (withCourse >= 0) {
+			const card = page.locator('ol.cards > li').nth(withCourse);
+			expect(await card.innerText()).toMatch(/可报名：.+开课/);
+			await Promise.all([
+				page.waitForURL(/\/training$/),
+				card.getByRole('link', { name: '看看全部培训课程，怎样报名' }).click(),
+			]);
+		}
+		await page.context().close();
+	});
+
+	it('lets the seeker pick wished occupations without JavaScript, and filter them with it', async () => {
+		const profile = async (p: Page) =>
+			(await (await p.request.get(`${baseUrl}/api/me/profile`)).json()) as {
+				wishes: { desiredOccupations: string[]; desiredOccupationNames: string[] };
+			};
+		const page = await signedInPage(browser, baseUrl, 'seeker', { javaScriptEnabled: false });
+		const before = (await profile(page)).wishes.desiredOccupations;
+		await page.goto(`${baseUrl}/me/profile/wishes`);
+		const group = page.getByRole('group', { name: '想做的工作（可以多选）' });
+		await group.getByRole('checkbox', { name: /^保洁员/ }).check();
+		await submit(page, '保存');
+		expect(page.url()).toContain('saved=1');
+		const after = await profile(page);
+		// the order of the boxes on the page, which does not matter
+		expect([...after.wishes.desiredOccupations].sort()).toEqual([...before, 'X-BJY'].sort());
+		expect(after.wishes.desiredOccupationNames).toContain('保洁员');
+		expect(await group.getByRole('checkbox', { name: /^保洁员/ }).isChecked()).toBe(true);
+		await group.getByRole('checkbox', { name: /^保洁员/ }).uncheck();
+		await submit(page, '保存');
+		expect([...(await profile(page)).wishes.desiredOccupations].sort()).toEqual([...before].sort());
+		await page.context().close();
+
+		// with JavaScript a filter box matches aliases too: 盲人按摩 is an alias of both massage jobs
+		const js = await signedInPage(browser, baseUrl, 'seeker');
+		await js.goto(`${baseUrl}/me/profile/wishes`);
+		const jsGroup = js.getByRole('group', { name: '想做的工作（可以多选）' });
+		await jsGroup.getByLabel('找一找').fill('盲人按摩');
+		const visible = await jsGroup
+			.getByRole('checkbox')
+			.evaluateAll((boxes) =>
+				boxes
+					.filter((b) => !(b.closest('li') as HTMLElement).hidden)
+					.map((b) => (b as HTMLInputElement).value),
+			);
+		expect(visible.sort()).toEqual(['4-10-04-02', 'X-YLMA']);
+		expect(await jsGroup.getByRole('status').innerText()).toContain('找到 2 项');
+		await js.context().close();
+	});
+
 	it('says on a posting whether it fits the seeker, and why not', async () => {
 		const page = await signedInPage(browser, baseUrl, 'seeker', { javaScriptEnabled: false });
-		// a massage posting for blind seekers: the demo seeker is not blind
+		// a 盲人医疗按摩 posting: the demo seeker holds the certificate, so it may fit
 		const all = (await (
 			await page.request.get(`${baseUrl}/api/postings?postType=blind_medical_massage&pageSize=1`)
 		).json()) as { items: { id: string }[] };

@@ -52,6 +52,7 @@ describe('what employers see of seekers (/api/candidates)', () => {
 			skills: ['编织'],
 			townshipCode: '140922105',
 			desiredWorkModes: ['home_based'],
+			desiredOccupations: ['X-SGBZ', '4-01-02-02'],
 		});
 		p.full = await createPersonRow(db, { fullName: '公开人', disclosure: 'full' });
 		p.noConsent = await createPersonRow(db, { fullName: '没同意的人', disclosure: 'full' });
@@ -93,6 +94,13 @@ describe('what employers see of seekers (/api/candidates)', () => {
 
 	it('never shows employer A’s applicants to employer B', async () => {
 		expect(await names(as.b)).toEqual(['full:shared', 'summary:shared']);
+		const list = (await get('/api/candidates', as.b)).json() as {
+			items: { personId: string; desiredOccupations: string[] }[];
+		};
+		expect(list.items.find((c) => c.personId === p.summary.id)?.desiredOccupations).toEqual([
+			'手工编织工',
+			'电子商务师',
+		]);
 		const res = await get(`/api/candidates/${p.applicant.id}`, as.b);
 		expect(res.statusCode).toBe(404);
 		expect(res.json().detail).not.toContain('投递人');
@@ -125,6 +133,8 @@ describe('what employers see of seekers (/api/candidates)', () => {
 			townshipName: '东冶镇',
 			ageBand: expect.stringMatching(/岁/),
 			skills: ['编织'],
+			// wishes are stored as codes; the employer reads their names
+			desiredOccupations: ['手工编织工', '电子商务师'],
 		});
 		const text = JSON.stringify(body);
 		for (const secret of ['简介人', p.summary.phone, p.summary.birthDate, p.summary.idNumberMasked])

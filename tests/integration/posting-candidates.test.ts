@@ -178,3 +178,90 @@ describe('the passport goes only to an employer the seeker chose to share it wit
 		expect(JSON.stringify(keeps)).not.toContain('captions');
 	});
 });
+
+/**
+ * Candidates ⊆ seekers the employer may see (issue 13 §7), on randomly drawn seekers: whatever
+ * their disclosure, consents and applications, the candidates of a posting are only those the
+ * visibility rule shows (applied to this employer, or shares a summary with the consent), and
+ * only those who pass the hard rules.
+ */
+describe('candidates for a posting, on randomly drawn seekers', () => {
+	const t = useApi();
+	const auth: Record<string, string> = {};
+	type Drawn = {
+		category: number;
+		disclosure: 'on_apply' | 'summary' | 'full';
+		share: 'none' | 'granted' | 'withdrawn';
+		appliedHere: boolean;
+		appliedElsewhere: boolean;
+		walking: 0 | 1 | 2 | null;
+	};
+	// a fixed seed (mulberry32), so a failure can be run again
+	let seed = 20261204;
+	const random = () => {
+		seed = (seed + 0x6d2b79f5) | 0;
+		let x = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+		x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
+		return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+	};
+	const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+	const drawn: Drawn[] = Array.from({ length: 30 }, () => ({
+		category: pick([1, 2, 3, 4, 5, 6]),
+		disclosure: pick(['on_apply', 'summary', 'full'] as const),
+		share: pick(['none', 'granted', 'withdrawn'] as const),
+		appliedHere: random() < 0.3,
+		appliedElsewhere: random() < 0.3,
+		walking: pick([0, 1, 2, null] as const),
+	}));
+	const people: { id: string; d: Drawn }[] = [];
+	let postingId = '';
+
+	beforeAll(async () => {
+		const db = t.handle.db;
+		const employer = await createEmployer(db, { name: '随机检查单位' });
+		const other = await createEmployer(db, { name: '别的单位' });
+		const posting = await createPosting(db, employer.id, {
+			acceptedCategories: [2, 4, 5],
+			demands: { walking: 'essential' },
+			accommodations: [],
+		});
+		const elsewhere = await createPosting(db, other.id);
+		postingId = posting.id;
+		for (const d of drawn) {
+			const row = await createPersonRow(db, {
+				category: d.category,
+				disclosure: d.disclosure,
+				ability: d.walking === null ? {} : { walking: d.walking },
+			});
+			if (d.share !== 'none')
+				await grantConsent(
+					db,
+					row.id,
+					'share_with_employers',
+					d.share === 'withdrawn' ? new Date() : null,
+				);
+			if (d.appliedHere) await createApplicationRow(db, row.id, posting);
+			if (d.appliedElsewhere) await createApplicationRow(db, row.id, elsewhere);
+			people.push({ id: row.id, d });
+		}
+		auth.employer = `Bearer ${await (await createUser(db, 'employer', { employerId: employer.id })).newSession()}`;
+	});
+
+	it('lists only seekers the employer may see, and only those the hard rules let through', async () => {
+		const res = await t.app.inject({
+			method: 'GET',
+			url: `/api/employer/postings/${postingId}/candidates?limit=50`,
+			headers: { authorization: auth.employer! },
+		});
+		expect(res.statusCode).toBe(200);
+		const ids = new Set((res.json() as CandidateMatchList).items.map((c) => c.personId));
+		const visible = (d: Drawn) =>
+			d.appliedHere || (d.share === 'granted' && d.disclosure !== 'on_apply');
+		// walking unanswered never excludes; 有些困难 and 做不到 are not closed by anything offered
+		const fits = (d: Drawn) => [2, 4, 5].includes(d.category) && (d.walking ?? 2) === 2;
+		const expected = people.filter((p) => visible(p.d) && fits(p.d)).map((p) => p.id);
+		expect([...ids].sort()).toEqual(expected.sort());
+		expect(expected.length).toBeGreaterThan(0);
+		expect(people.some((p) => !visible(p.d) && fits(p.d))).toBe(true);
+	});
+});

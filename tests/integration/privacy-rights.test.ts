@@ -77,6 +77,8 @@ describe('privacy rights of a seeker (/api/me/data, /api/me/deletion-request)', 
 		await db
 			.update(people)
 			.set({
+				desiredOccupations: ['X-BJY', '4-10-01-06'],
+				desiredOccupationsNote: '想在村里干',
 				ability: { standing: 0, seeing: 2 },
 				passport: {
 					preferredContact: ['text_only'],
@@ -135,6 +137,9 @@ describe('privacy rights of a seeker (/api/me/data, /api/me/deletion-request)', 
 			fullName: '隐私权利人',
 			idNumberMasked: expect.stringMatching(/\*/),
 			certificateNumberMasked: expect.stringMatching(/\*/),
+			// wishes by name, not by code
+			desiredOccupations: '保洁员、家政服务员',
+			desiredOccupationsNote: '想在村里干',
 		});
 		expect(section(body, 'applications').rows).toEqual([
 			expect.objectContaining({ employer: employerName, status: '已投递', sharePassport: '是' }),

@@ -21,7 +21,8 @@ const STEPS = {
 		unemployedReason: null,
 	},
 	wishes: {
-		desiredOccupations: ['电商客服', '数据标注员'],
+		desiredOccupations: ['4-01-02-02', '4-04-05-05'],
+		desiredOccupationsNote: '调律师',
 		desiredWorkModes: ['home_based', 'part_time'],
 		expectedPayMin: 2500,
 		maxTravelKm: 10,
@@ -167,8 +168,13 @@ describe('the seeker profile (/api/me/profile, /api/people/:id/profile)', () => 
 		['employment', { employmentStatus: 'employed' }, ['#/employmentForm']],
 		[
 			'wishes',
-			{ ...STEPS.wishes, expectedPayMin: -5, desiredWorkModes: ['night'] },
-			['#/desiredWorkModes/0', '#/expectedPayMin'],
+			{
+				...STEPS.wishes,
+				expectedPayMin: -5,
+				desiredWorkModes: ['night'],
+				desiredOccupations: ['电商客服'],
+			},
+			['#/desiredOccupations/0', '#/desiredWorkModes/0', '#/expectedPayMin'],
 		],
 		['ability', { standing: 3, flying: 2 }, ['#/standing', '#/']],
 		[
@@ -187,20 +193,36 @@ describe('the seeker profile (/api/me/profile, /api/people/:id/profile)', () => 
 	it('lets staff act for the seeker, writing who acted for whom to the audit log', async () => {
 		const res = await put(
 			`/api/people/${personId}/profile/wishes`,
-			{ ...STEPS.wishes, desiredOccupations: ['保洁员'] },
+			{ ...STEPS.wishes, desiredOccupations: ['X-BJY'] },
 			staff.townshipHere,
 		);
 		expect(res.statusCode).toBe(200);
-		expect(res.json().wishes.desiredOccupations).toEqual(['保洁员']);
+		expect(res.json().wishes.desiredOccupations).toEqual(['X-BJY']);
+		expect(res.json().wishes.desiredOccupationNames).toEqual(['保洁员']);
 		const entries = await t.handle.db
 			.select()
 			.from(auditLog)
 			.where(and(eq(auditLog.action, 'profile.update'), eq(auditLog.onBehalfOfPersonId, personId)));
 		expect(entries).toHaveLength(1);
 		expect(entries[0]!.detail).toMatchObject({ step: 'wishes' });
-		expect(JSON.stringify(entries[0]!.detail)).not.toContain('保洁员');
+		expect(JSON.stringify(entries[0]!.detail)).not.toContain('X-BJY');
 		const own = (await get(`/api/people/${personId}/profile`, staff.federation)).json();
-		expect(own.wishes.desiredOccupations).toEqual(['保洁员']);
+		expect(own.wishes.desiredOccupations).toEqual(['X-BJY']);
+	});
+
+	it('takes occupation wishes only from the occupations table, with names read back', async () => {
+		const bad = await put('/api/me/profile/wishes', {
+			...STEPS.wishes,
+			desiredOccupations: ['4-01-02-02', 'X-NOSUCH'],
+		});
+		expect(bad.statusCode).toBe(400);
+		const errors = bad.json().errors as FieldError[];
+		expect(errors.map((e) => e.pointer)).toEqual(['#/desiredOccupations']);
+		expect(errors[0]!.detail).toMatch(/请从列出的工作里选.*X-NOSUCH/);
+		expect((await put('/api/me/profile/wishes', STEPS.wishes)).statusCode).toBe(200);
+		const { wishes } = (await get('/api/me/profile')).json();
+		expect(wishes.desiredOccupationNames).toEqual(['电子商务师', '人工智能训练师']);
+		expect(wishes.desiredOccupationsNote).toBe('调律师');
 	});
 
 	it('hides the person from township staff of another township', async () => {

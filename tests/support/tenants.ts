@@ -60,7 +60,7 @@ export const PROFILE: Record<string, object> = {
 		employedSince: '2024-05-01',
 		unemployedReason: null,
 	},
-	wishes: { desiredOccupations: ['电商客服'], desiredWorkModes: ['part_time'], skills: [] },
+	wishes: { desiredOccupations: ['4-01-02-02'], desiredWorkModes: ['part_time'], skills: [] },
 	ability: Object.fromEntries(ABILITY_ITEM_CODES.map((code) => [code, 1])),
 	passport: { preferredContact: ['sms'], needs: ['captions'], disclosure: 'summary' },
 };

@@ -177,8 +177,8 @@ export const POSTING_TEMPLATES: readonly PostingTemplate[] = [
 	{ postType: 'public_welfare', title: '村残疾人专职委员', occupationCode: null, sectors: ['civil', 'township'], workModes: ['part_time'], categories: [1, 2, 3, 4], pay: [1880, 1880], spread: [0, 100], headcount: [1, 1], accommodations: ['flexible_hours', 'text_communication'], fixed: 3, sentences: ['协助乡镇残联做好本村残疾人的走访、证件办理和需求登记。', '这是乡村公益性岗位，补贴由就业补助资金支付。', '签订一年协议，累计期限不超过3年。', '熟悉本村情况、会用智能手机的优先。'] },
 	{ postType: 'public_welfare', title: '光伏电站看护员', occupationCode: null, sectors: ['township'], workModes: ['part_time'], categories: [2, 3, 4], pay: [1880, 1880], spread: [0, 100], headcount: [1, 1], accommodations: ['flexible_hours'], fixed: 3, sentences: ['负责{village}村级光伏电站的日常看护，清理板面积雪和杂物。', '这是乡村公益性岗位，补贴从光伏收益和衔接资金中支付。', '协议一年一签，累计期限不超过3年。'] },
 	// 盲人医疗按摩
-	{ postType: 'blind_medical_massage', title: '盲人医疗按摩师', occupationCode: null, sectors: ['massage'], workModes: ['full_time'], categories: [1], pay: [2500, 3200], spread: [500, 1300], headcount: [1, 2], accommodations: ['tactile_paths', 'screen_reader_software', 'housing'], fixed: 2, sentences: ['{employer}是经县卫生健康部门批准的盲人医疗按摩所，诊疗科目为推拿科（盲人医疗按摩）。', '应聘者须持有《盲人医疗按摩人员从事医疗按摩资格证书》，入职后由本所办理执业备案。', '收入为底薪加提成，缴纳社会保险。', '店内物品固定摆放，新员工有一周熟悉环境的时间。'] },
-	{ postType: 'blind_medical_massage', title: '盲人医疗按摩师（颈肩腰腿痛方向）', occupationCode: null, sectors: ['massage'], workModes: ['full_time'], categories: [1], pay: [2800, 3500], spread: [500, 1000], headcount: [1, 1], accommodations: ['tactile_paths', 'screen_reader_software'], fixed: 2, sentences: ['为颈肩腰腿痛患者做盲人医疗按摩治疗。', '须持有《盲人医疗按摩人员从事医疗按摩资格证书》，有两年以上临床经验的优先。', '按摩所已是医保定点，患者较稳定。', '底薪加提成，每年参加不少于20学时的继续教育。'] },
+	{ postType: 'blind_medical_massage', title: '盲人医疗按摩师', occupationCode: 'X-YLMA', sectors: ['massage'], workModes: ['full_time'], categories: [1], pay: [2500, 3200], spread: [500, 1300], headcount: [1, 2], accommodations: ['tactile_paths', 'screen_reader_software', 'housing'], fixed: 2, sentences: ['{employer}是经县卫生健康部门批准的盲人医疗按摩所，诊疗科目为推拿科（盲人医疗按摩）。', '应聘者须持有《盲人医疗按摩人员从事医疗按摩资格证书》，入职后由本所办理执业备案。', '收入为底薪加提成，缴纳社会保险。', '店内物品固定摆放，新员工有一周熟悉环境的时间。'] },
+	{ postType: 'blind_medical_massage', title: '盲人医疗按摩师（颈肩腰腿痛方向）', occupationCode: 'X-YLMA', sectors: ['massage'], workModes: ['full_time'], categories: [1], pay: [2800, 3500], spread: [500, 1000], headcount: [1, 1], accommodations: ['tactile_paths', 'screen_reader_software'], fixed: 2, sentences: ['为颈肩腰腿痛患者做盲人医疗按摩治疗。', '须持有《盲人医疗按摩人员从事医疗按摩资格证书》，有两年以上临床经验的优先。', '按摩所已是医保定点，患者较稳定。', '底薪加提成，每年参加不少于20学时的继续教育。'] },
 	// 盲人保健按摩
 	{ postType: 'blind_health_massage', title: '保健按摩师', occupationCode: '4-10-04-02', sectors: ['massage'], workModes: ['full_time'], categories: [1], pay: [2000, 2800], spread: [500, 1200], headcount: [1, 3], accommodations: ['tactile_paths', 'housing', 'meals'], fixed: 2, sentences: ['在{employer}为顾客做保健按摩。', '需持有保健按摩师职业技能等级证书，或参加过残联组织的盲人保健按摩培训。', '收入为保底工资加提成。', '包吃住，店里有盲人师傅带教。'] },
 	{ postType: 'blind_health_massage', title: '足部按摩师', occupationCode: '4-10-04-02', sectors: ['massage'], workModes: ['full_time', 'part_time'], categories: [1, 2, 3], pay: [1900, 2600], spread: [500, 1200], headcount: [1, 2], accommodations: ['tactile_paths', 'text_communication'], fixed: 2, sentences: ['为顾客做足部按摩和足浴。', '有足部按摩经验的优先，没有经验的店里免费培训。', '旅游旺季客人多，收入较高。'] },
@@ -218,17 +218,17 @@ export type CourseSeed = {
 // prettier-ignore
 export const COURSES: readonly CourseSeed[] = [
 	{ title: '盲人保健按摩培训班', provider: '忻州市盲人按摩指导中心', occupationCode: '4-10-04-02', township: '台城镇', startOffset: -160, days: 30, seats: 20, description: '面向视力残疾人，教授保健按摩基本手法和经络知识，结业后可参加保健按摩师职业技能等级认定。' },
-	{ title: '电商客服培训', provider: '五台县职业中学', occupationCode: null, township: '台城镇', startOffset: -90, days: 10, seats: 40, description: '学习网店客服的沟通技巧、订单处理和售后流程，结业后推荐居家客服岗位。' },
-	{ title: '手工编织培训', provider: '五台县残疾人联合会', occupationCode: null, township: '东冶镇', startOffset: -60, days: 15, seats: 30, description: '学习毛线和草编坐垫、挂件的编织方法，作品可由辅助性就业机构统一收购。' },
-	{ title: '食用菌种植技术培训', provider: '五台县残疾人联合会', occupationCode: null, township: '金岗库乡', startOffset: -40, days: 5, seats: 35, description: '讲解台蘑、香菇的栽培、管理和采收，在合作社菇棚现场教学。' },
-	{ title: '计算机基础培训', provider: '五台县职业中学', occupationCode: null, township: '台城镇', startOffset: -20, days: 20, seats: 30, description: '从开机、打字学起，学会使用办公软件和手机办事，视力残疾学员配读屏软件。' },
-	{ title: '盲人医疗按摩考前辅导班', provider: '忻州市盲人按摩指导中心', occupationCode: null, township: '台城镇', startOffset: -5, days: 25, seats: 15, description: '为参加全国盲人医疗按摩人员考试的学员辅导理论和实操，提供盲文和大字教材。' },
+	{ title: '电商客服培训', provider: '五台县职业中学', occupationCode: '4-01-02-02', township: '台城镇', startOffset: -90, days: 10, seats: 40, description: '学习网店客服的沟通技巧、订单处理和售后流程，结业后推荐居家客服岗位。' },
+	{ title: '手工编织培训', provider: '五台县残疾人联合会', occupationCode: 'X-SGBZ', township: '东冶镇', startOffset: -60, days: 15, seats: 30, description: '学习毛线和草编坐垫、挂件的编织方法，作品可由辅助性就业机构统一收购。' },
+	{ title: '食用菌种植技术培训', provider: '五台县残疾人联合会', occupationCode: 'X-NYG', township: '金岗库乡', startOffset: -40, days: 5, seats: 35, description: '讲解台蘑、香菇的栽培、管理和采收，在合作社菇棚现场教学。' },
+	{ title: '计算机基础培训', provider: '五台县职业中学', occupationCode: 'X-SJLR', township: '台城镇', startOffset: -20, days: 20, seats: 30, description: '从开机、打字学起，学会使用办公软件和手机办事，视力残疾学员配读屏软件。' },
+	{ title: '盲人医疗按摩考前辅导班', provider: '忻州市盲人按摩指导中心', occupationCode: 'X-YLMA', township: '台城镇', startOffset: 15, days: 25, seats: 15, description: '为参加全国盲人医疗按摩人员考试的学员辅导理论和实操，提供盲文和大字教材。' },
 	{ title: '大棚蔬菜种植技术培训', provider: '五台县残疾人联合会', occupationCode: '5-05-01-00', township: '阳白乡', startOffset: 10, days: 7, seats: 40, description: '在阳白现代农业循环园区现场学习育苗、水肥管理和病虫害防治。' },
 	{ title: '呼叫中心服务员培训', provider: '五台县职业中学', occupationCode: '4-04-05-03', township: '台城镇', startOffset: 20, days: 10, seats: 30, description: '学习电话客服和外呼的规范用语与系统操作，合格后推荐居家外呼岗位。' },
 	{ title: '数据标注员培训', provider: '五台县残疾人联合会', occupationCode: '4-04-05-05', township: '台城镇', startOffset: 35, days: 10, seats: 30, description: '学习图片和文字的标注规范，线上授课为主，可在家参加。' },
 	{ title: '直播带货技能培训', provider: '五台县职业中学', occupationCode: '4-01-02-07', township: '台城镇', startOffset: 45, days: 8, seats: 25, description: '学习手机直播、短视频拍摄和本地土特产推介，结业后对接电商企业。' },
 	{ title: '家政服务员培训', provider: '五台县残疾人联合会', occupationCode: '4-10-01-06', township: '豆村镇', startOffset: 60, days: 12, seats: 30, description: '学习家庭保洁、家常菜制作和老人照护，结业后推荐家政公司就业。' },
-	{ title: '中式面点制作培训', provider: '五台县职业中学', occupationCode: null, township: '东冶镇', startOffset: 75, days: 15, seats: 25, description: '学习莜面、馒头、花卷等本地面食的制作，适合听力和言语残疾学员，课上配手语翻译。' },
+	{ title: '中式面点制作培训', provider: '五台县职业中学', occupationCode: 'X-MDS', township: '东冶镇', startOffset: 75, days: 15, seats: 25, description: '学习莜面、馒头、花卷等本地面食的制作，适合听力和言语残疾学员，课上配手语翻译。' },
 ];
 
 export const FAIR_ORGANIZER = '五台县人力资源和社会保障局、五台县残疾人联合会';

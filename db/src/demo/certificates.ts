@@ -1,7 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { maskIdentifier, type FieldCipher } from '../crypto.js';
-import { personCertificates, type NewPerson, type NewPersonCertificate } from '../schema/people.js';
+import {
+	people,
+	personCertificates,
+	type NewPerson,
+	type NewPersonCertificate,
+} from '../schema/people.js';
 import { demoSeekerPerson } from './accounts.js';
 import { addDays } from './dates.js';
 import type { Random } from './random.js';
@@ -57,13 +62,43 @@ export function makeDemoCertificates(
 	return out;
 }
 
-/** Gives the demo seeker login's person a valid 盲人医疗按摩 certificate unless they hold one. */
+/** The demo seeker wishes for massage work: 盲人医疗按摩 first, then 保健按摩. */
+export const DEMO_SEEKER_WISHES = ['X-YLMA', '4-10-04-02'];
+
+/**
+ * What the demo seeker, a blind masseur, answered of the ability items; the rest is left
+ * unanswered (未填写), as many real profiles are.
+ */
+const DEMO_SEEKER_ABILITY = {
+	seeing: 0,
+	hearing: 2,
+	speaking: 2,
+	fine_hand: 2,
+	both_hands: 2,
+	standing: 2,
+	customer_contact: 2,
+};
+
+/**
+ * Gives the demo seeker login's person a valid 盲人医疗按摩 certificate unless they hold one, and
+ * the profile of a blind masseur looking for full-time massage work (occupation wishes, work mode,
+ * the ability items such a seeker answers), so their recommendations show massage postings first.
+ */
 export async function certifyDemoSeeker(
 	db: Db,
 	{ now, cipher }: { now: Date; cipher: FieldCipher },
 ) {
 	const person = await demoSeekerPerson(db);
 	if (!person) return;
+	await db
+		.update(people)
+		.set({
+			desiredOccupations: DEMO_SEEKER_WISHES,
+			desiredOccupationsNote: '',
+			desiredWorkModes: ['full_time'],
+			ability: DEMO_SEEKER_ABILITY,
+		})
+		.where(eq(people.id, person.id));
 	const held = await db
 		.select({ id: personCertificates.id })
 		.from(personCertificates)

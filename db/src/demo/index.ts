@@ -27,6 +27,7 @@ export {
 	DEMO_PASSWORD,
 	findDemoAccounts,
 	firstDemoRecords,
+	demoSeekerPerson,
 	seedDemoAccounts,
 	type DemoLinks,
 } from './accounts.js';

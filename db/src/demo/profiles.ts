@@ -87,14 +87,17 @@ const CONTACT: Record<number, readonly (readonly [string[], number])[]> = {
 		[['family_contact'], 2],
 	],
 };
+/** Occupation wishes by category: codes of db/src/reference/occupations.ts. */
 const OCCUPATIONS: Record<number, readonly string[]> = {
-	1: ['保健按摩师', '医疗按摩', '电话客服', '调律师'],
-	2: ['电商美工', '数据录入', '手工编织', '包装工', '面点师'],
-	3: ['数据录入', '手工编织', '仓库管理员', '种植'],
-	4: ['电商客服', '数据录入', '手工编织', '收银员', '种植', '养殖'],
-	5: ['辅助性就业（手工）', '保洁员', '包装工', '种植'],
-	6: ['辅助性就业（手工）', '保洁员', '种植', '包装工'],
+	1: ['4-10-04-02', 'X-YLMA', '4-04-05-03'],
+	2: ['4-01-02-02', 'X-SJLR', 'X-SGBZ', 'X-BZG', 'X-MDS'],
+	3: ['X-SJLR', 'X-SGBZ', '4-02-06-01', 'X-NYG'],
+	4: ['4-01-02-02', 'X-SJLR', 'X-SGBZ', 'X-SYY', 'X-NYG', 'X-JCSY'],
+	5: ['X-FZXJY', 'X-BJY', 'X-BZG', 'X-NYG'],
+	6: ['X-FZXJY', 'X-BJY', 'X-NYG', 'X-BZG'],
 };
+/** What some seekers write beside the list (其他想法). */
+const WISH_NOTES = ['', '', '', '调律师', '想学做电商美工', '离家近就行'];
 const CERTIFICATES = [
 	'保健按摩师（初级）',
 	'电子商务师（四级）',
@@ -110,6 +113,7 @@ export type ProfileExtras = Pick<
 	| 'employedSince'
 	| 'trainingCertificates'
 	| 'desiredOccupations'
+	| 'desiredOccupationsNote'
 	| 'desiredWorkModes'
 	| 'expectedPayMin'
 	| 'maxTravelKm'
@@ -178,6 +182,7 @@ export function makeProfileExtras(rng: Random, p: NewPerson, now: Date): Profile
 			OCCUPATIONS[cats[0] as number] ?? OCCUPATIONS[4]!,
 			rng.int(1, 2),
 		),
+		desiredOccupationsNote: rng.pick(WISH_NOTES),
 		desiredWorkModes: rng.sample(WORK_MODES, rng.int(1, 2)),
 		expectedPayMin: rng.int(16, 35) * 100,
 		maxTravelKm: rng.pick([3, 5, 10, 20, 50]),

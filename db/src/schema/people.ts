@@ -82,8 +82,11 @@ export const people = pgTable(
 		unemployedReason: smallint(),
 		employedSince: date({ mode: 'string' }),
 		trainingCertificates: text().array().notNull().default([]),
-		// job intentions: occupation names or 职业分类大典 codes, work modes, pay (元/月), travel (km)
+		// job intentions: 职业分类大典 codes of the occupations table (migration 0018 mapped the
+		// names stored before), other wishes as a note matching does not read, work modes,
+		// pay (元/月), travel (km)
 		desiredOccupations: text().array().notNull().default([]),
+		desiredOccupationsNote: text().notNull().default(''),
 		desiredWorkModes: text().array().notNull().default([]),
 		expectedPayMin: integer(),
 		maxTravelKm: integer(),

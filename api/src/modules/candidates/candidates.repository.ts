@@ -5,6 +5,7 @@ import {
 	consents,
 	employers,
 	invitations,
+	occupations,
 	people,
 	townships,
 } from '@ronghe/db/schema';
@@ -59,6 +60,13 @@ export const columns = (employerId: string) => ({
 
 export function createCandidatesRepository() {
 	return {
+		/** Occupation code → name, to show wishes by name (a small table). */
+		async occupationNames(db: Db): Promise<Map<string, string>> {
+			const rows = await db
+				.select({ code: occupations.code, name: occupations.name })
+				.from(occupations);
+			return new Map(rows.map((r) => [r.code, r.name]));
+		},
 		async employerStatus(db: Db, employerId: string) {
 			const [row] = await db
 				.select({ status: employers.status })

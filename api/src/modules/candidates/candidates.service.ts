@@ -36,7 +36,11 @@ export function createCandidatesService({ db, candidatesRepo, now }: Deps) {
 	const visibility = (row: Row) =>
 		employerVisibility({ employerApproved: true, ...row, disclosure: row.person.disclosure });
 
-	function summary({ person: p, townshipName }: Row, v: Shown): CandidateSummary {
+	function summary(
+		{ person: p, townshipName }: Row,
+		v: Shown,
+		names: ReadonlyMap<string, string>,
+	): CandidateSummary {
 		return {
 			personId: p.id,
 			via: v.via,
@@ -44,7 +48,8 @@ export function createCandidatesService({ db, candidatesRepo, now }: Deps) {
 			townshipCode: p.townshipCode,
 			townshipName,
 			ageBand: ageBand(p.birthDate, now()),
-			desiredOccupations: p.desiredOccupations,
+			// employers read names, not codes
+			desiredOccupations: p.desiredOccupations.map((c) => names.get(c) ?? c),
 			desiredWorkModes: p.desiredWorkModes,
 			skills: p.skills,
 		};
@@ -54,13 +59,14 @@ export function createCandidatesService({ db, candidatesRepo, now }: Deps) {
 		async list(user: AuthUser, q: CandidateListQuery): Promise<CandidateList> {
 			const employerId = await employerOf(user);
 			const filter = { townshipCode: q.township, workMode: q.workMode };
-			const [rows, total] = await Promise.all([
+			const [rows, total, names] = await Promise.all([
 				candidatesRepo.list(db, employerId, filter, q.pageSize, (q.page - 1) * q.pageSize),
 				candidatesRepo.count(db, employerId, filter),
+				candidatesRepo.occupationNames(db),
 			]);
 			const items = rows.flatMap((row) => {
 				const v = visibility(row);
-				return v.visible ? [summary(row, v)] : [];
+				return v.visible ? [summary(row, v, names)] : [];
 			});
 			return { items, total, page: q.page, pageSize: q.pageSize };
 		},
@@ -85,7 +91,7 @@ export function createCandidatesService({ db, candidatesRepo, now }: Deps) {
 				...meta,
 			});
 			return {
-				...summary(row, v),
+				...summary(row, v, await candidatesRepo.occupationNames(db)),
 				phoneMasked: v.phone && p.phone ? maskPhone(p.phone) : null,
 				category: v.disability ? p.category : null,
 				level: v.disability ? p.level : null,

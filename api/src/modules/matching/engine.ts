@@ -94,11 +94,13 @@ export function excludedBy(s: MatchSeeker, p: MatchPosting, rules: MatchRules): 
 			});
 	}
 	const missing = p.requiredCertificates.filter((c) => !s.certificates.includes(c));
-	if (missing.length)
+	if (missing.length) {
+		const courses = openCoursesText(p, rules);
 		out.push({
 			code: 'certificate_missing',
-			text: `这个岗位要求${list(missing.map((c) => rules.label('certificate', c)))}，您的资料里还没有有效的这种证书。`,
+			text: `这个岗位要求${list(missing.map((c) => rules.label('certificate', c)))}，您的资料里还没有有效的这种证书。${courses ? `可报名：${courses}。` : ''}`,
 		});
+	}
 	if (!isHomeBased(p) && s.maxTravelKm !== null) {
 		const km = distanceKm(s.home, p.place);
 		if (km > s.maxTravelKm)
@@ -123,6 +125,31 @@ export function excludedBy(s: MatchSeeker, p: MatchPosting, rules: MatchRules): 
 }
 
 type Factor = { value: number; reasons: Reason[]; gaps: Reason[] };
+
+/** At most this many courses are named in one sentence. */
+const COURSES_NAMED = 2;
+
+/** "3月1日开课", with the year when it is not this year's. */
+function startsOn(date: string, now: Date): string {
+	const [y, m, d] = date.split('-').map(Number);
+	// the county's year (UTC+8)
+	const thisYear = new Date(now.getTime() + 8 * 3_600_000).getUTCFullYear();
+	const year = y === thisYear ? '' : `${y}年`;
+	return `${year}${m}月${d}日开课`;
+}
+
+/**
+ * The open courses for the posting's occupation, as a gap names them: "某某培训班（3月1日开课）".
+ * Empty for an employer (gaps about training are the seeker's business) or without courses.
+ */
+function openCoursesText(p: MatchPosting, rules: MatchRules): string {
+	if (rules.audience === 'employer' || !p.occupationCode || !rules.courses) return '';
+	return rules
+		.courses(p.occupationCode)
+		.slice(0, COURSES_NAMED)
+		.map((c) => `${c.title}（${startsOn(c.startDate, rules.now)}）`)
+		.join('、');
+}
 
 function abilityFactor(s: MatchSeeker, p: MatchPosting, rules: MatchRules): Factor {
 	const items = Object.keys(p.demands);
@@ -225,11 +252,20 @@ function certificatesFactor(s: MatchSeeker, p: MatchPosting, rules: MatchRules):
 			text: `有岗位要求的证书：${list(p.requiredCertificates.map((c) => rules.label('certificate', c)))}。`,
 		});
 	}
+	const gaps: Reason[] = [];
 	if (p.occupationCode && s.trainedOccupations.includes(p.occupationCode)) {
 		value += 0.2;
 		reasons.push({ code: 'training', text: `${you(rules)}学过这个工作的培训课程。` });
+	} else if (p.occupationCode) {
+		// not trained: say so only when there is a course to sign up for
+		const courses = openCoursesText(p, rules);
+		if (courses)
+			gaps.push({
+				code: 'training_missing',
+				text: `缺少：${rules.label('occupation', p.occupationCode)}相关培训 — 可报名：${courses}。`,
+			});
 	}
-	return { value: Math.min(1, value), reasons, gaps: [] };
+	return { value: Math.min(1, value), reasons, gaps };
 }
 
 function payFactor(s: MatchSeeker, p: MatchPosting, rules: MatchRules): Factor {

@@ -22,8 +22,12 @@ export type MatchSeeker = {
 	needs: readonly string[];
 	/** Certificate kinds the seeker holds that are still valid today. */
 	certificates: readonly string[];
-	/** Occupation codes of the training courses the seeker completed. */
+	/**
+	 * Occupation codes the seeker completed training in: read from valid certificates a course or
+	 * training gives and from training certificates written in the profile (no enrolment yet).
+	 */
 	trainedOccupations: readonly string[];
+	/** Occupation codes of the occupations table (the wishes step's picker). */
 	wishedOccupations: readonly string[];
 	wishedWorkModes: readonly string[];
 	expectedPayMin: number | null;
@@ -101,6 +105,9 @@ export type MatchWeights = {
 	freshness: number;
 };
 
+/** A training course not started yet, that a gap sentence can name. */
+export type OpenCourse = { title: string; startDate: string };
+
 export type MatchRules = {
 	demandCheck: DemandCheck;
 	needCheck: NeedCheck;
@@ -108,6 +115,11 @@ export type MatchRules = {
 	now: Date;
 	/** Who reads the reasons: the seeker (the default) or an employer about a candidate. */
 	audience?: 'seeker' | 'employer';
+	/**
+	 * Courses open for this occupation code, soonest first (`training_courses` not started yet);
+	 * gaps to the seeker name them. None when absent.
+	 */
+	courses?: (occupationCode: string) => readonly OpenCourse[];
 	/** Labels for codes (ability items, needs, features, certificate kinds, occupations). */
 	label: (
 		kind: 'ability' | 'need' | 'offer' | 'certificate' | 'occupation',

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@ronghe/db';
 import {
 	applications,
@@ -9,6 +9,7 @@ import {
 	postings,
 	settings,
 	townships,
+	trainingCourses,
 } from '@ronghe/db/schema';
 import { columns as candidateColumns, visibleTo } from '../candidates/candidates.repository.js';
 import { visibleSql } from '../postings/postings-filter.sql.js';
@@ -173,11 +174,29 @@ export function createMatchingRepository() {
 				.where(eq(employers.id, employerId));
 			return row?.status;
 		},
-		async occupationNames(db: Db): Promise<Map<string, string>> {
-			const rows = await db
-				.select({ code: occupations.code, name: occupations.name })
+		/** The occupations table (small): names for reasons, aliases to read training certificates. */
+		async occupations(db: Db) {
+			return db
+				.select({ code: occupations.code, name: occupations.name, aliases: occupations.aliases })
 				.from(occupations);
-			return new Map(rows.map((r) => [r.code, r.name]));
+		},
+		/** Courses that have not started by `today`, by occupation, soonest first. */
+		async openCourses(db: Db, today: string) {
+			const rows = await db
+				.select({
+					title: trainingCourses.title,
+					startDate: trainingCourses.startDate,
+					occupationCode: trainingCourses.occupationCode,
+				})
+				.from(trainingCourses)
+				.where(
+					and(gte(trainingCourses.startDate, today), isNotNull(trainingCourses.occupationCode)),
+				)
+				.orderBy(asc(trainingCourses.startDate), asc(trainingCourses.title));
+			const byOccupation = new Map<string, { title: string; startDate: string }[]>();
+			for (const { occupationCode: code, ...c } of rows)
+				if (code) byOccupation.set(code, [...(byOccupation.get(code) ?? []), c]);
+			return byOccupation;
 		},
 		async weights(db: Db): Promise<unknown> {
 			const [row] = await db.select().from(settings).where(eq(settings.key, MATCHING_SETTINGS_KEY));

@@ -24,7 +24,14 @@ import { scopeOf } from '../profile/profile.service.js';
 import { DEFAULT_WEIGHTS, evaluate, rankPostings } from './engine.js';
 import type { MatchPosting, MatchRules, MatchSeeker, MatchWeights } from './engine.types.js';
 import type { MatchingRepository, PostingRow } from './matching.repository.js';
-import { demandCheck, heldKinds, needCheck, offerLabel } from './vocabulary.js';
+import {
+	demandCheck,
+	heldKinds,
+	needCheck,
+	offerLabel,
+	trainedOccupationsOf,
+	type OccupationRows,
+} from './vocabulary.js';
 
 type Deps = { db: Db; matchingRepo: MatchingRepository; now: () => Date };
 export type MatchingService = ReturnType<typeof createMatchingService>;
@@ -39,7 +46,7 @@ type SeekerRow = NonNullable<Awaited<ReturnType<MatchingRepository['seeker']>>>;
 const ABOUT_ABILITY = new Set(['ability', 'ability_unanswered']);
 /** needs come from the passport, which the seeker shares with one employer by applying */
 const ABOUT_NEEDS = new Set(['needs_met', 'needs_unmet']);
-const NEVER_TO_EMPLOYERS = new Set(['priority', 'fresh']);
+const NEVER_TO_EMPLOYERS = new Set(['priority', 'fresh', 'training_missing']);
 export const forEmployer = (
 	reasons: readonly MatchReason[],
 	shared: { abilities: boolean; passport: boolean },
@@ -57,7 +64,9 @@ function toSeeker(
 	{ person: p, latitude, longitude }: Pick<SeekerRow, 'person' | 'latitude' | 'longitude'>,
 	certificates: CertificateRows,
 	today: string,
+	occupations: OccupationRows,
 ): MatchSeeker {
+	const held = heldKinds(certificates, today);
 	return {
 		category: p.category,
 		components: p.categoryComponents,
@@ -66,8 +75,8 @@ function toSeeker(
 		home: { latitude, longitude },
 		ability: p.ability as MatchSeeker['ability'],
 		needs: p.passport?.needs ?? [],
-		certificates: heldKinds(certificates, today),
-		trainedOccupations: [],
+		certificates: held,
+		trainedOccupations: trainedOccupationsOf(held, p.trainingCertificates, occupations),
 		wishedOccupations: p.desiredOccupations,
 		wishedWorkModes: p.desiredWorkModes,
 		expectedPayMin: p.expectedPayMin,
@@ -127,12 +136,17 @@ export function weightsFrom(value: unknown): MatchWeights {
 
 /** Recommendations for a seeker, the why-not of one posting, and the personalisation switch. */
 export function createMatchingService({ db, matchingRepo, now }: Deps) {
-	async function rulesNow(): Promise<MatchRules> {
-		const [occupations, weights] = await Promise.all([
-			matchingRepo.occupationNames(db),
+	/** The rules of today, with the occupations table they read (names, aliases). */
+	async function rulesNow(): Promise<MatchRules & { occupations: OccupationRows }> {
+		const [rows, weights, open] = await Promise.all([
+			matchingRepo.occupations(db),
 			matchingRepo.weights(db),
+			matchingRepo.openCourses(db, localDay(now())),
 		]);
+		const occupations = new Map(rows.map((r) => [r.code, r.name]));
 		return {
+			occupations: rows,
+			courses: (code) => open.get(code) ?? [],
 			demandCheck,
 			needCheck,
 			weights: weightsFrom(weights),
@@ -179,8 +193,8 @@ export function createMatchingService({ db, matchingRepo, now }: Deps) {
 				})),
 			};
 		}
-		const seeker = toSeeker(row, await certificatesOf(row.person.id), today);
 		const rules = await rulesNow();
+		const seeker = toSeeker(row, await certificatesOf(row.person.id), today, rules.occupations);
 		const rows = await matchingRepo.candidates(db, today, {
 			category: seeker.category,
 			components: seeker.components,
@@ -241,8 +255,9 @@ export function createMatchingService({ db, matchingRepo, now }: Deps) {
 			if (!found || found.posting.publishedAt === null)
 				throw new NotFoundError('posting', postingId);
 			const today = localDay(now());
-			const seeker = toSeeker(row, await certificatesOf(row.person.id), today);
-			const v = evaluate(seeker, toPosting(found, today), await rulesNow());
+			const rules = await rulesNow();
+			const seeker = toSeeker(row, await certificatesOf(row.person.id), today, rules.occupations);
+			const v = evaluate(seeker, toPosting(found, today), rules);
 			return v.eligible
 				? {
 						postingId,
@@ -279,7 +294,7 @@ export function createMatchingService({ db, matchingRepo, now }: Deps) {
 			const today = localDay(now());
 			// the posting as a seeker would find it today, open or not: who would fit it
 			const posting = { ...toPosting(found, today), open: true };
-			const rules: MatchRules = { ...(await rulesNow()), audience: 'employer' };
+			const rules = { ...(await rulesNow()), audience: 'employer' } as const;
 			const rows = await matchingRepo.seekersFor(db, user.employerId, found.posting);
 			const certificates = await matchingRepo.certificates(
 				db,
@@ -290,7 +305,8 @@ export function createMatchingService({ db, matchingRepo, now }: Deps) {
 				const facts = { employerApproved: true, ...row, disclosure: row.person.disclosure };
 				const seen = employerVisibility(facts);
 				if (!seen.visible) continue;
-				const seeker = toSeeker(row, certificates.get(row.person.id) ?? [], today);
+				const held = certificates.get(row.person.id) ?? [];
+				const seeker = toSeeker(row, held, today, rules.occupations);
 				const v = evaluate(seeker, posting, rules);
 				if (!v.eligible) continue;
 				const shared = { abilities: abilitiesVisible(facts), passport: passportVisible(facts) };

@@ -1,9 +1,11 @@
 import {
 	accessibilityLabel,
 	CERTIFICATE_KIND_CODES,
+	CERTIFICATE_TRAINED_OCCUPATIONS,
 	certificateMet,
 	demandMet,
 	needMet,
+	occupationsInText,
 	validCertificateKinds,
 	type CertificateRecord,
 } from '@ronghe/contracts';
@@ -28,4 +30,24 @@ export const offerLabel = accessibilityLabel;
 export function heldKinds(records: readonly CertificateRecord[], today: string): string[] {
 	const held = validCertificateKinds(records, today);
 	return CERTIFICATE_KIND_CODES.filter((kind) => certificateMet(kind, held));
+}
+
+export type OccupationRows = readonly { code: string; name: string; aliases: readonly string[] }[];
+
+/**
+ * Occupations the seeker completed training in (no enrolment record yet): those the valid
+ * certificates show (`CERTIFICATE_TRAINED_OCCUPATIONS`) and those named in the training
+ * certificates written in the profile.
+ */
+export function trainedOccupationsOf(
+	held: readonly string[],
+	trainingCertificates: readonly string[],
+	occupations: OccupationRows,
+): string[] {
+	return [
+		...new Set([
+			...held.flatMap((k) => CERTIFICATE_TRAINED_OCCUPATIONS[k] ?? []),
+			...occupationsInText(trainingCertificates, occupations),
+		]),
+	];
 }

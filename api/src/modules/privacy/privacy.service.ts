@@ -42,8 +42,11 @@ export function createPrivacyService({ db, privacyRepo, profileRepo, cipher, now
 		const person = await profileRepo.find(db, personId);
 		if (!person) throw new NotFoundError('person', personId);
 		const enc = person.person.certificateNumberEnc;
+		const wished = person.person.desiredOccupations;
+		const names = await profileRepo.occupationNames(db, wished);
 		return {
 			person,
+			desiredOccupationNames: wished.map((c) => names.get(c) ?? c),
 			certificateNumberMasked: enc ? maskCertificate(cipher.decrypt(enc)) : null,
 			account: await privacyRepo.account(db, user.id),
 			consents: await privacyRepo.consents(db, personId),

@@ -30,6 +30,8 @@ type Cell = string | number | boolean | null;
 export type Held = {
 	person: NonNullable<Awaited<ReturnType<ProfileRepository['find']>>>;
 	certificateNumberMasked: string | null;
+	/** The wished occupations by name, in the order of their codes. */
+	desiredOccupationNames: readonly string[];
 	account: Rows<'account'>;
 	consents: Rows<'consents'>;
 	applications: Rows<'applications'>;
@@ -96,6 +98,7 @@ function personTable({ person: { person: p, townshipName }, ...h }: Held): MyDat
 			employmentStatus: '就业状况',
 			employmentForm: '就业形式',
 			desiredOccupations: '想做的工作',
+			desiredOccupationsNote: '想做的工作（其他想法）',
 			desiredWorkModes: '工作方式',
 			expectedPayMin: '期望月收入（元）',
 			maxTravelKm: '最远通勤（公里）',
@@ -125,7 +128,8 @@ function personTable({ person: { person: p, townshipName }, ...h }: Held): MyDat
 				accountPhoneMasked: h.account ? maskPhone(h.account.phone) : '',
 				employmentStatus: label(EMPLOYMENT_STATUS_LABELS, p.employmentStatus),
 				employmentForm: label(EMPLOYMENT_FORM_LABELS, p.employmentForm),
-				desiredOccupations: p.desiredOccupations.join('、'),
+				desiredOccupations: h.desiredOccupationNames.join('、'),
+				desiredOccupationsNote: p.desiredOccupationsNote,
 				desiredWorkModes: labels(WORK_MODE_LABELS, p.desiredWorkModes),
 				expectedPayMin: p.expectedPayMin,
 				maxTravelKm: p.maxTravelKm,

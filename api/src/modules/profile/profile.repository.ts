@@ -1,7 +1,8 @@
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@ronghe/db';
 import {
 	consents,
+	occupations,
 	people,
 	townships,
 	users,
@@ -20,6 +21,15 @@ export function createProfileRepository() {
 				.innerJoin(townships, eq(townships.code, people.townshipCode))
 				.where(eq(people.id, personId));
 			return row;
+		},
+		/** Names of occupation codes, for the wishes (codes the table lacks are left out). */
+		async occupationNames(db: Db, codes: readonly string[]): Promise<Map<string, string>> {
+			if (codes.length === 0) return new Map();
+			const rows = await db
+				.select({ code: occupations.code, name: occupations.name })
+				.from(occupations)
+				.where(inArray(occupations.code, [...codes]));
+			return new Map(rows.map((r) => [r.code, r.name]));
 		},
 		async findByIdHash(db: Db, idNumberHash: string) {
 			const [row] = await db.select().from(people).where(eq(people.idNumberHash, idNumberHash));

@@ -11,7 +11,7 @@ import {
 } from '@ronghe/contracts';
 import { maskCertificate, maskPhone, type Db, type FieldCipher } from '@ronghe/db';
 import type { NewPerson, Person } from '@ronghe/db/schema';
-import { NotFoundError } from '../../errors.js';
+import { FieldsInvalidError, NotFoundError } from '../../errors.js';
 import type { Notifier } from '../alerts/notifier.js';
 import { writeAudit, type AuditMeta } from '../audit/audit.writer.js';
 import type { AuthService, AuthUser } from '../auth/auth.service.js';
@@ -75,6 +75,7 @@ function columnsFor<S extends ProfileStep>(
 			const b = body as ProfileStepBodies['wishes'];
 			return {
 				desiredOccupations: unique(b.desiredOccupations),
+				desiredOccupationsNote: b.desiredOccupationsNote,
 				desiredWorkModes: unique(b.desiredWorkModes),
 				expectedPayMin: b.expectedPayMin ?? null,
 				maxTravelKm: b.maxTravelKm ?? null,
@@ -112,6 +113,7 @@ export function createProfileService({ db, profileRepo, cipher }: Deps) {
 		const consents = await profileRepo.latestConsents(db, personId);
 		const share = consents.get('share_with_employers');
 		const passport = p.passport;
+		const names = await profileRepo.occupationNames(db, p.desiredOccupations);
 		return {
 			personId: p.id,
 			identity: {
@@ -143,6 +145,8 @@ export function createProfileService({ db, profileRepo, cipher }: Deps) {
 			},
 			wishes: {
 				desiredOccupations: p.desiredOccupations,
+				desiredOccupationNames: p.desiredOccupations.map((c) => names.get(c) ?? c),
+				desiredOccupationsNote: p.desiredOccupationsNote,
 				desiredWorkModes: p.desiredWorkModes as WorkMode[],
 				expectedPayMin: p.expectedPayMin,
 				maxTravelKm: p.maxTravelKm,
@@ -212,6 +216,17 @@ export function createProfileService({ db, profileRepo, cipher }: Deps) {
 		): Promise<Profile> {
 			const id = await personFor(actor, personId);
 			const set = columnsFor(step, body);
+			if (set.desiredOccupations?.length) {
+				const known = await profileRepo.occupationNames(db, set.desiredOccupations);
+				const unknown = set.desiredOccupations.filter((c) => !known.has(c));
+				if (unknown.length)
+					throw new FieldsInvalidError([
+						{
+							pointer: '#/desiredOccupations',
+							detail: `请从列出的工作里选（没有这个职业：${unknown.join('、')}）。别的想法可以写在“其他想法”里。`,
+						},
+					]);
+			}
 			await db.transaction(async (tx) => {
 				await profileRepo.lock(tx, id);
 				await profileRepo.update(tx, id, set);

@@ -8,11 +8,14 @@ const formOf = (entries: [string, string][]) => {
 };
 
 describe('readStepForm', () => {
-	it('splits lists on new lines and Chinese commas, and reads full-width numbers', () => {
+	it('reads ticked occupation codes, splits lists on Chinese commas, reads full-width numbers', () => {
 		const { body, values } = readStepForm(
 			'wishes',
 			formOf([
-				['desiredOccupations', '电商客服\n保洁员，数据标注员、 '],
+				['desiredOccupations', '4-01-02-02'],
+				['desiredOccupations', 'X-BJY'],
+				['desiredOccupationsNote', '调律师'],
+				['skills', '打字\n按摩，种植、 '],
 				['desiredWorkModes', 'home_based'],
 				['desiredWorkModes', 'part_time'],
 				['expectedPayMin', '２５００'],
@@ -20,11 +23,12 @@ describe('readStepForm', () => {
 			]),
 		);
 		expect(body).toMatchObject({
-			desiredOccupations: ['电商客服', '保洁员', '数据标注员'],
+			desiredOccupations: ['4-01-02-02', 'X-BJY'],
+			desiredOccupationsNote: '调律师',
 			desiredWorkModes: ['home_based', 'part_time'],
 			expectedPayMin: 2500,
 			maxTravelKm: null,
-			skills: [],
+			skills: ['打字', '按摩', '种植'],
 		});
 		expect(values.expectedPayMin).toBe('２５００');
 	});

@@ -48,6 +48,20 @@ export const STEP_OPTIONS: StepOptions = {
 	disclosure: options(DISCLOSURE_LABELS),
 };
 
+/**
+ * The step form's code lists; the wishes step also gets the occupations table (by name, in
+ * pinyin order), read from the API.
+ */
+export async function stepOptions(api: ApiClient, step: ProfileStep): Promise<StepOptions> {
+	if (step !== 'wishes') return STEP_OPTIONS;
+	const res = await api.occupations.list();
+	if (!res.ok) loadError(res.problem);
+	const occupations = res.data.items
+		.map((o) => ({ value: o.code, label: o.name, aliases: o.aliases }))
+		.sort((a, b) => a.label.localeCompare(b.label, 'zh-CN'));
+	return { ...STEP_OPTIONS, occupations };
+}
+
 export function stepOf(param: string): ProfileStep {
 	const step = PROFILE_STEPS.find((s) => s === param);
 	if (!step) error(404, '没有这一步。');
@@ -82,7 +96,6 @@ export function formValuesOf(step: ProfileStep, p: Profile): FormValues {
 		case 'wishes':
 			return {
 				...p.wishes,
-				desiredOccupations: p.wishes.desiredOccupations.join('\n'),
 				skills: p.wishes.skills.join('\n'),
 				trainingCertificates: p.wishes.trainingCertificates.join('\n'),
 				expectedPayMin: str(p.wishes.expectedPayMin),
@@ -101,8 +114,8 @@ export function formValuesOf(step: ProfileStep, p: Profile): FormValues {
 	}
 }
 
-const LISTS = ['desiredOccupations', 'skills', 'trainingCertificates'];
-const MULTI = ['desiredWorkModes', 'preferredContact', 'needs'];
+const LISTS = ['skills', 'trainingCertificates'];
+const MULTI = ['desiredOccupations', 'desiredWorkModes', 'preferredContact', 'needs'];
 const CHECKBOXES = ['largeText', 'highContrast'];
 const NUMBERS = [
 	'expectedPayMin',

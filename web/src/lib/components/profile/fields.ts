@@ -24,6 +24,7 @@ export function fieldLabels(step: Step, options: StepOptions): Record<string, st
 		case 'wishes':
 			return {
 				desiredOccupations: '想做的工作',
+				desiredOccupationsNote: '其他想法',
 				desiredWorkModes: '工作方式',
 				expectedPayMin: '期望每月收入',
 				maxTravelKm: '上班最远能去多远',
@@ -49,7 +50,7 @@ export function fieldAnchors(step: Step, options: StepOptions): Record<string, s
 	const groups: Record<Step, string[]> = {
 		basic: ['householdType'],
 		employment: ['employmentStatus'],
-		wishes: ['desiredWorkModes'],
+		wishes: ['desiredOccupations', 'desiredWorkModes'],
 		ability: options.abilityItems.map((o) => o.value),
 		passport: ['preferredContact', 'needs', 'disclosure'],
 	};

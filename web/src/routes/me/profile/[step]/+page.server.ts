@@ -4,9 +4,9 @@ import {
 	formValuesOf,
 	loadError,
 	saveStep,
-	STEP_OPTIONS,
 	stepNav,
 	stepOf,
+	stepOptions,
 } from '$lib/server/profile';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -20,7 +20,7 @@ export const load = (async ({ locals, params, url }) => {
 	return {
 		nav: stepNav(step),
 		values: formValuesOf(step, res.data),
-		options: STEP_OPTIONS,
+		options: await stepOptions(locals.api, step),
 		phoneMasked: res.data.basic.phoneMasked,
 		saved: url.searchParams.get('saved') === '1',
 	};
