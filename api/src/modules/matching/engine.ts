@@ -35,11 +35,11 @@ export const DEFAULT_WEIGHTS: MatchWeights = {
 const HOME_MODES = new Set(['home_based']);
 const HOME_POST_TYPES = new Set(['home_based']);
 /** Within this distance a workplace counts as near. */
-const NEAR_KM = 5;
+export const NEAR_KM = 5;
 /** Without a limit of their own, a seeker is scored as if they would travel this far. */
-const DEFAULT_REACH_KM = 40;
-const FRESH_DAYS = 7;
-const STALE_DAYS = 60;
+export const DEFAULT_REACH_KM = 40;
+export const FRESH_DAYS = 7;
+export const STALE_DAYS = 60;
 
 const categoryName = (c: number) => CATEGORY_LABELS[c as keyof typeof CATEGORY_LABELS] ?? `${c}`;
 const levelName = (l: number) => LEVEL_LABELS[l as keyof typeof LEVEL_LABELS] ?? `${l}`;

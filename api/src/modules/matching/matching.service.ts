@@ -17,9 +17,9 @@ import type { AuthUser } from '../auth/auth.service.js';
 import { abilitiesVisible, employerVisibility } from '../candidates/candidates.visibility.js';
 import { localDay } from '../postings/postings-filter.sql.js';
 import { scopeOf } from '../profile/profile.service.js';
-import { DEFAULT_WEIGHTS, evaluate, rankPostings } from './engine.js';
+import { crowdingPenalty, DEFAULT_WEIGHTS, evaluate, rankPostings } from './engine.js';
 import type { MatchPosting, MatchRules, MatchSeeker, MatchWeights } from './engine.types.js';
-import type { MatchingRepository, PostingRow } from './matching.repository.js';
+import type { Bound, MatchingRepository, PostingRow } from './matching.repository.js';
 import { demandCheck, heldKinds, needCheck, offerLabel } from './vocabulary.js';
 
 type Deps = { db: Db; matchingRepo: MatchingRepository; now: () => Date };
@@ -113,6 +113,52 @@ export function weightsFrom(value: unknown): MatchWeights {
 	return w;
 }
 
+/** Rows of bounds read at a time, and rows scored exactly at a time. */
+const BOUND_PAGE = 500;
+const SCORE_CHUNK = 40;
+
+/**
+ * The best `limit` rows by exact rank order, scoring exactly only until the `limit`-th order
+ * beats the bound of every row not yet scored (docs/matching.md, "Speed"). `page` reads bounds
+ * best first; `exact` scores some rows (an eligible row's rank order, or nothing). Null when an
+ * exact order is above its bound: the SQL no longer mirrors the rules, and the caller must score
+ * every row.
+ */
+async function topByBound<M extends { order: number }>(
+	page: (limit: number, offset: number) => Promise<Bound[]>,
+	exact: (ids: string[]) => Promise<Map<string, M>>,
+	limit: number,
+): Promise<{ total: number; items: M[] } | null> {
+	let bounds = await page(BOUND_PAGE, 0);
+	let more = bounds.length === BOUND_PAGE;
+	const total = bounds[0]?.total ?? 0;
+	const found: M[] = [];
+	const orders: number[] = [];
+	let i = 0;
+	while (i < bounds.length) {
+		const chunk = bounds.slice(i, i + Math.max(SCORE_CHUNK, limit));
+		i += chunk.length;
+		const scored = await exact(chunk.map((b) => b.id));
+		for (const b of chunk) {
+			const m = scored.get(b.id);
+			if (!m) continue;
+			if (m.order > b.bound) return null;
+			found.push(m);
+			orders.push(m.order);
+		}
+		if (i === bounds.length && more) {
+			const next = await page(BOUND_PAGE, bounds.length);
+			more = next.length === BOUND_PAGE;
+			bounds = [...bounds, ...next];
+		}
+		const next = bounds[i]?.bound;
+		if (next === undefined) break;
+		orders.sort((a, b) => b - a);
+		if (orders.length >= limit && orders[limit - 1]! > next) break;
+	}
+	return { total, items: found };
+}
+
 /** Recommendations for a seeker, the why-not of one posting, and the personalisation switch. */
 export function createMatchingService({ db, matchingRepo, now }: Deps) {
 	async function rulesNow(): Promise<MatchRules> {
@@ -169,23 +215,47 @@ export function createMatchingService({ db, matchingRepo, now }: Deps) {
 		}
 		const seeker = toSeeker(row, await certificatesOf(row.person.id), today);
 		const rules = await rulesNow();
-		const rows = await matchingRepo.candidates(db, today, {
+		const prefilter = {
 			category: seeker.category,
 			components: seeker.components,
 			level: seeker.level,
 			certificates: seeker.certificates,
 			townshipCode: seeker.townshipCode,
 			difficulty: seeker.priorities.includes('employment_difficulty'),
-		});
-		const scored = rows.flatMap((r) => {
+		};
+		const score = (r: PostingRow) => {
 			const posting = toPosting(r, today);
 			const v = evaluate(seeker, posting, rules);
-			return v.eligible ? [{ posting, score: v.score, reasons: v.reasons, gaps: v.gaps }] : [];
-		});
-		const ranked = rankPostings(scored);
+			return v.eligible
+				? [
+						{
+							posting,
+							score: v.score,
+							reasons: v.reasons,
+							gaps: v.gaps,
+							order: v.score - crowdingPenalty(posting),
+						},
+					]
+				: [];
+		};
+		const context = { seeker, weights: rules.weights, now: rules.now, today };
+		const top = await topByBound(
+			(n, offset) => matchingRepo.postingBounds(db, context, prefilter, n, offset),
+			async (ids) =>
+				new Map(
+					(await matchingRepo.postingsById(db, ids)).flatMap(score).map((m) => [m.posting.id, m]),
+				),
+			limit,
+		);
+		// the bound query and the rules disagree: score every posting the prefilter leaves in
+		const eligible = top ?? {
+			items: (await matchingRepo.candidates(db, today, prefilter)).flatMap(score),
+			total: undefined,
+		};
+		const ranked = rankPostings(eligible.items);
 		return {
 			personalised: true,
-			total: ranked.length,
+			total: eligible.total ?? ranked.length,
 			items: ranked.slice(0, limit).map((r) => ({
 				...summary(r.posting),
 				score: r.score,
@@ -268,34 +338,53 @@ export function createMatchingService({ db, matchingRepo, now }: Deps) {
 			// the posting as a seeker would find it today, open or not: who would fit it
 			const posting = { ...toPosting(found, today), open: true };
 			const rules: MatchRules = { ...(await rulesNow()), audience: 'employer' };
-			const rows = await matchingRepo.seekersFor(db, user.employerId, found.posting);
-			const certificates = await matchingRepo.certificates(
-				db,
-				rows.map((r) => r.person.id),
+			const employerId = user.employerId;
+			type Row = Awaited<ReturnType<MatchingRepository['seekersById']>>[number];
+			const score = async (rows: Row[]) => {
+				const certificates = await matchingRepo.certificates(
+					db,
+					rows.map((r) => r.person.id),
+				);
+				const matches: (CandidateMatch & { order: number })[] = [];
+				for (const row of rows) {
+					const facts = { employerApproved: true, ...row, disclosure: row.person.disclosure };
+					const seen = employerVisibility(facts);
+					if (!seen.visible) continue;
+					const seeker = toSeeker(row, certificates.get(row.person.id) ?? [], today);
+					const v = evaluate(seeker, posting, rules);
+					if (!v.eligible) continue;
+					const disability = abilitiesVisible(facts);
+					matches.push({
+						personId: row.person.id,
+						name: seen.name ? row.person.fullName : null,
+						score: v.score,
+						reasons: forEmployer(v.reasons, disability),
+						gaps: forEmployer(v.gaps, disability),
+						via: seen.via,
+						// those who turned to this employer first among equals
+						order: v.score + (seen.via === 'shared' ? 0 : 0.5),
+					});
+				}
+				return matches;
+			};
+			const context = { weights: rules.weights, now: rules.now, today };
+			const top = await topByBound(
+				(n, offset) => matchingRepo.seekerBounds(db, employerId, posting, context, n, offset),
+				async (ids) =>
+					new Map(
+						(await score(await matchingRepo.seekersById(db, employerId, ids))).map((m) => [
+							m.personId,
+							m,
+						]),
+					),
+				limit,
 			);
-			const matches: (CandidateMatch & { order: number })[] = [];
-			for (const row of rows) {
-				const facts = { employerApproved: true, ...row, disclosure: row.person.disclosure };
-				const seen = employerVisibility(facts);
-				if (!seen.visible) continue;
-				const seeker = toSeeker(row, certificates.get(row.person.id) ?? [], today);
-				const v = evaluate(seeker, posting, rules);
-				if (!v.eligible) continue;
-				const disability = abilitiesVisible(facts);
-				matches.push({
-					personId: row.person.id,
-					name: seen.name ? row.person.fullName : null,
-					score: v.score,
-					reasons: forEmployer(v.reasons, disability),
-					gaps: forEmployer(v.gaps, disability),
-					via: seen.via,
-					// those who turned to this employer first among equals
-					order: v.score + (seen.via === 'shared' ? 0 : 0.5),
-				});
-			}
+			// the bound query and the rules disagree: score every seeker the prefilter leaves in
+			const matches =
+				top?.items ?? (await score(await matchingRepo.seekersFor(db, employerId, found.posting)));
 			matches.sort((a, b) => b.order - a.order || a.personId.localeCompare(b.personId));
 			return {
-				total: matches.length,
+				total: top?.total ?? matches.length,
 				items: matches.slice(0, limit).map(({ order: _order, ...m }) => m),
 			};
 		},

@@ -1,0 +1,120 @@
+import { sql, type SQL } from 'drizzle-orm';
+import {
+	ABILITY_GAP_CLOSED_BY,
+	ACCESSIBILITY_FEATURE_CODES,
+	CERTIFICATE_KIND_CODES,
+	certificateMet,
+	demandMet,
+} from '@ronghe/contracts';
+import { DEFAULT_REACH_KM, FRESH_DAYS, NEAR_KM, STALE_DAYS } from './engine.js';
+import type { MatchSeeker, MatchWeights } from './engine.types.js';
+
+/**
+ * The SQL side of a fast top-N (docs/matching.md, "Speed"): every hard rule as a WHERE clause,
+ * so that `count(*)` is the number of eligible rows, and an upper bound of the rank order of each
+ * row, so the service can score exactly only the best few. The bound takes the factors the
+ * database can compute exactly as engine.ts does (wishes, certificates, pay, distance, freshness,
+ * crowding) and the best value of the others (ability and needs, which need the vocabulary tables:
+ * 1). It is an upper bound only if these mirror engine.ts; the service checks every exact score
+ * it computes against its bound and falls back to scoring every row if one is ever above.
+ */
+
+/** A number parameter PostgreSQL reads as float8. */
+const num = (x: number) => sql`${x}::float8`;
+
+/** Straight-line km between two points (haversine, as distanceKm in engine.ts). */
+export function kmSql(aLat: SQL, aLon: SQL, bLat: SQL, bLon: SQL): SQL {
+	return sql`(2 * 6371 * asin(sqrt(
+		power(sin(radians(${bLat} - ${aLat}) / 2), 2)
+		+ cos(radians(${aLat})) * cos(radians(${bLat})) * power(sin(radians(${bLon} - ${aLon}) / 2), 2))))`;
+}
+
+/** The wishes factor: occupation and work mode against what the seeker wished. */
+export function wishesSql(occupation: SQL, mode: SQL, occupations: SQL, modes: SQL): SQL {
+	return sql`(case when cardinality(${occupations}) = 0 and cardinality(${modes}) = 0 then 0.5::float8
+		else (case when ${occupation} = any(${occupations}) then 0.7::float8
+				when cardinality(${occupations}) = 0 then 0.35::float8 else 0::float8 end)
+			+ (case when ${mode}::text = any(${modes}) then 0.3::float8
+				when cardinality(${modes}) = 0 then 0.15::float8 else 0::float8 end) end)`;
+}
+
+/** The pay factor: the top of the range against the seeker's expectation. */
+export function paySql(top: SQL, expected: SQL): SQL {
+	return sql`(case when ${expected} is null or ${top} is null then 0.5::float8
+		when ${top} >= ${expected} then 1::float8
+		else greatest(0::float8, ${top}::float8 / ${expected}::float8 - 0.2) end)`;
+}
+
+/** The distance factor; home-based work is 1. */
+export function distanceSql(homeBased: SQL, km: SQL, reach: SQL): SQL {
+	return sql`(case when ${homeBased} then 1::float8 when ${km} <= ${num(NEAR_KM)} then 1::float8
+		else greatest(0::float8, 1 - (${km} - ${num(NEAR_KM)}) / greatest(${reach}::float8, ${num(NEAR_KM + 1)})) end)`;
+}
+
+/** The freshness factor from the publication time. */
+export function freshnessSql(publishedAt: SQL, now: Date): SQL {
+	const days = sql`(extract(epoch from (${now.toISOString()}::timestamptz - ${publishedAt}))::float8 / 86400)`;
+	return sql`(case when ${publishedAt} is null then 0::float8 when ${days} <= ${num(FRESH_DAYS)} then 1::float8
+		else greatest(0::float8, 1 - (${days} - ${num(FRESH_DAYS)}) / ${num(STALE_DAYS - FRESH_DAYS)}) end)`;
+}
+
+/** The certificates factor: required certificates held (the hard rule saw to it), training. */
+export function certificatesSql(required: SQL, occupation: SQL, trained: SQL): SQL {
+	return sql`least(1::float8, (case when cardinality(${required}) > 0 then 0.8::float8 else 0.5::float8 end)
+		+ (case when ${occupation} = any(${trained}) then 0.2::float8 else 0::float8 end))`;
+}
+
+/** The factors a bound adds up; ability and needs are taken at their best (1). */
+export type BoundFactors = {
+	wishes: SQL;
+	certificates: SQL;
+	pay: SQL;
+	distance: SQL;
+	priority: SQL;
+	freshness: SQL;
+};
+
+/**
+ * An upper bound of the score (0–100, before rounding: + 0.5 covers Math.round, and a little
+ * more covers float rounding differences between PostgreSQL and JavaScript).
+ */
+export function scoreBoundSql(w: MatchWeights, f: BoundFactors): SQL {
+	const total = Object.values(w).reduce((a, b) => a + b, 0) || 1;
+	return sql`((${num(w.ability + w.needs)} + ${num(w.wishes)} * ${f.wishes}
+		+ ${num(w.certificates)} * ${f.certificates} + ${num(w.pay)} * ${f.pay}
+		+ ${num(w.distance)} * ${f.distance} + ${num(w.priority)} * ${f.priority}
+		+ ${num(w.freshness)} * ${f.freshness}) * 100 / ${num(total)} + 0.500001)`;
+}
+
+/** The crowding penalty of engine.ts (crowdingPenalty). */
+export function crowdingSql(applied: SQL, headcount: SQL, hired: SQL): SQL {
+	return sql`least(15::float8, 4 * ${applied}::float8 / greatest(1, ${headcount} - ${hired})::float8)`;
+}
+
+/**
+ * The seeker's answered gaps, each with the features that close it for that answer: an
+ * essential demand on the item is unmet unless one of them is offered.
+ */
+export function gapClosers(ability: MatchSeeker['ability']) {
+	const closers = ABILITY_GAP_CLOSED_BY as Record<string, Record<string, string> | undefined>;
+	return Object.entries(ability)
+		.filter(([, a]) => a === 0 || a === 1)
+		.map(([item, answer]) => ({
+			item,
+			closers: ACCESSIBILITY_FEATURE_CODES.filter((f) => {
+				const c = closers[item]?.[f];
+				return c === 'all' || (c === 'some' && answer === 1);
+			}),
+		}));
+}
+
+/** For an essential demand on `item` given what is offered: the answers that leave it unmet. */
+export function unmetAnswers(item: string, offered: readonly string[]): string[] {
+	return ([0, 1] as const)
+		.filter((a) => demandMet(item, a, offered).verdict === 'unmet')
+		.map(String);
+}
+
+/** The certificate kinds that meet a required kind (a higher 保健按摩师 grade meets a lower). */
+export const kindsMeeting = (required: string) =>
+	CERTIFICATE_KIND_CODES.filter((k) => certificateMet(required, [k]));
