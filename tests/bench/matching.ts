@@ -64,8 +64,7 @@ if (!meiliUrl) {
 }
 
 const rowsOf = async <T>(db: Db, query: SQL) => (await db.execute(query)) as unknown as T[];
-const countOf = async (db: Db, query: SQL) =>
-	(await rowsOf<{ n: number }>(db, query))[0]?.n ?? 0;
+const countOf = async (db: Db, query: SQL) => (await rowsOf<{ n: number }>(db, query))[0]?.n ?? 0;
 
 /**
  * Copies every row of `table` that `where` keeps `times` times, in one INSERT … SELECT over
@@ -325,7 +324,11 @@ try {
 			const res = await app.inject({
 				method: 'POST',
 				url: `/api/postings/${target!.id}/applications`,
-				headers: { authorization: auth, 'idempotency-key': key, 'content-type': 'application/json' },
+				headers: {
+					authorization: auth,
+					'idempotency-key': key,
+					'content-type': 'application/json',
+				},
 				payload: { note: '并发测试' },
 			});
 			return { key, status: res.statusCode, id: (res.json() as { id?: string }).id };
@@ -348,8 +351,9 @@ try {
 		distinctKeys: byKey.size,
 		answered201: answers.filter((a) => a.status === 201).length,
 		otherStatuses: [...new Set(answers.filter((a) => a.status !== 201).map((a) => a.status))],
-		keysAnsweredWithOneId: [...byKey.values()].filter((ids) => ids.size === 1 && !ids.has(undefined))
-			.length,
+		keysAnsweredWithOneId: [...byKey.values()].filter(
+			(ids) => ids.size === 1 && !ids.has(undefined),
+		).length,
 		applicationsStored: after - before,
 		submittedEvents: events,
 		seconds: round(burstMs / 1000),

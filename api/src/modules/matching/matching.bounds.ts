@@ -5,8 +5,11 @@ import {
 	CERTIFICATE_KIND_CODES,
 	certificateMet,
 	demandMet,
+	NEED_MET_BY,
+	needMet,
+	PASSPORT_NEED_CODES,
 } from '@ronghe/contracts';
-import { DEFAULT_REACH_KM, FRESH_DAYS, NEAR_KM, STALE_DAYS } from './engine.js';
+import { FRESH_DAYS, NEAR_KM, STALE_DAYS } from './engine.js';
 import type { MatchSeeker, MatchWeights } from './engine.types.js';
 
 /**
@@ -64,8 +67,65 @@ export function certificatesSql(required: SQL, occupation: SQL, trained: SQL): S
 		+ (case when ${occupation} = any(${trained}) then 0.2::float8 else 0::float8 end))`;
 }
 
-/** The factors a bound adds up; ability and needs are taken at their best (1). */
+/**
+ * The ability factor for one seeker (answers known) against each posting's demands: 没有困难 1,
+ * a gap closed by an offered feature 1, unanswered ½, a gap left open 0; no demands 1.
+ */
+export function abilityForSeekerSql(
+	ability: MatchSeeker['ability'],
+	demands: SQL,
+	offered: SQL,
+): SQL {
+	const fine = Object.entries(ability)
+		.filter(([, a]) => a === 2)
+		.map(([item]) => item);
+	const gaps = gapClosers(ability).map(
+		({ item, closers }) =>
+			sql`when k = ${item} then (${offered} && ${sql.param(closers)}::text[])::int::float8`,
+	);
+	return sql`(select coalesce(avg(case when k = any(${sql.param(fine)}::text[]) then 1::float8
+		${sql.join(gaps, sql` `)} else 0.5::float8 end), 1::float8)
+		from jsonb_object_keys(${demands}) k)`;
+}
+
+/** The needs factor for one seeker's needs against each posting's offer. */
+export function needsForSeekerSql(needs: readonly string[], offered: SQL): SQL {
+	if (needs.length === 0) return sql`1::float8`;
+	const by = NEED_MET_BY as Record<string, readonly string[] | undefined>;
+	const met = needs.map((n) => sql`(${offered} && ${sql.param([...(by[n] ?? [])])}::text[])::int`);
+	return sql`((${sql.join(met, sql` + `)})::float8 / ${needs.length})`;
+}
+
+/** The ability factor for one posting (demands and offer known) against each seeker's answers. */
+export function abilityForPostingSql(
+	demands: Readonly<Record<string, string>>,
+	offered: readonly string[],
+	ability: SQL,
+): SQL {
+	const items = Object.keys(demands);
+	if (items.length === 0) return sql`1::float8`;
+	const value = (item: string, a: 0 | 1) =>
+		demandMet(item, a, offered).verdict === 'closed' ? 1 : 0;
+	const points = items.map(
+		(item) => sql`(case ${ability} ->> ${item} when '2' then 1::float8
+			when '1' then ${value(item, 1)}::float8 when '0' then ${value(item, 0)}::float8
+			else 0.5::float8 end)`,
+	);
+	return sql`((${sql.join(points, sql` + `)}) / ${items.length})`;
+}
+
+/** The needs factor for one posting's offer against each seeker's passport needs. */
+export function needsForPostingSql(offered: readonly string[], passport: SQL): SQL {
+	const met = PASSPORT_NEED_CODES.filter((n) => needMet(n, offered));
+	return sql`(select case when count(*) = 0 then 1::float8
+			else avg((n = any(${sql.param(met)}::text[]))::int)::float8 end
+		from jsonb_array_elements_text(coalesce(${passport} -> 'needs', '[]'::jsonb)) n)`;
+}
+
+/** The factors a bound adds up. */
 export type BoundFactors = {
+	ability: SQL;
+	needs: SQL;
 	wishes: SQL;
 	certificates: SQL;
 	pay: SQL;
@@ -80,7 +140,8 @@ export type BoundFactors = {
  */
 export function scoreBoundSql(w: MatchWeights, f: BoundFactors): SQL {
 	const total = Object.values(w).reduce((a, b) => a + b, 0) || 1;
-	return sql`((${num(w.ability + w.needs)} + ${num(w.wishes)} * ${f.wishes}
+	return sql`((${num(w.ability)} * ${f.ability} + ${num(w.needs)} * ${f.needs}
+		+ ${num(w.wishes)} * ${f.wishes}
 		+ ${num(w.certificates)} * ${f.certificates} + ${num(w.pay)} * ${f.pay}
 		+ ${num(w.distance)} * ${f.distance} + ${num(w.priority)} * ${f.priority}
 		+ ${num(w.freshness)} * ${f.freshness}) * 100 / ${num(total)} + 0.500001)`;

@@ -15,6 +15,8 @@ import { visibleSql } from '../postings/postings-filter.sql.js';
 import { DEFAULT_REACH_KM as DEFAULT_REACH } from './engine.js';
 import type { MatchPosting, MatchSeeker, MatchWeights } from './engine.types.js';
 import {
+	abilityForPostingSql,
+	abilityForSeekerSql,
 	certificatesSql,
 	crowdingSql,
 	distanceSql,
@@ -22,6 +24,8 @@ import {
 	gapClosers,
 	kindsMeeting,
 	kmSql,
+	needsForPostingSql,
+	needsForSeekerSql,
 	paySql,
 	scoreBoundSql,
 	unmetAnswers,
@@ -120,6 +124,18 @@ const counts = sql`(select ${applications.postingId} as posting_id,
 	count(*) filter (where ${applications.status} <> 'withdrawn')::int as applied
 	from ${applications} group by ${applications.postingId})`;
 
+/**
+ * Runs a bound query with PostgreSQL's JIT compiler off. The planner's cost estimate of these
+ * queries is high enough to compile them, and compiling takes far longer (a second and more)
+ * than running them (tens of milliseconds).
+ */
+async function withoutJit(db: Db, query: SQL): Promise<unknown> {
+	return db.transaction(async (tx) => {
+		await tx.execute(sql`set local jit = off`);
+		return tx.execute(query);
+	});
+}
+
 /** postgres.js answers with the rows, PGlite with an object that holds them. */
 function boundsOf(result: unknown): Bound[] {
 	const rows = (Array.isArray(result) ? result : (result as { rows: Bound[] }).rows) as Bound[];
@@ -195,6 +211,8 @@ export function createMatchingRepository() {
 			);
 			const hiredNow = sql`coalesce(a.hired, 0)`;
 			const bound = sql`${scoreBoundSql(weights, {
+				ability: abilityForSeekerSql(s.ability, sql`${postings.demands}`, offered),
+				needs: needsForSeekerSql(s.needs, offered),
 				wishes: wishesSql(
 					sql`${postings.occupationCode}`,
 					sql`${postings.workMode}`,
@@ -210,11 +228,7 @@ export function createMatchingRepository() {
 					sql`coalesce(${postings.payMax}, ${postings.payMin})`,
 					sql`${s.expectedPayMin}::int`,
 				),
-				distance: distanceSql(
-					homeBased,
-					km,
-					sql`${s.maxTravelKm ?? DEFAULT_REACH}::float8`,
-				),
+				distance: distanceSql(homeBased, km, sql`${s.maxTravelKm ?? DEFAULT_REACH}::float8`),
 				priority: sql`${s.priorities.length ? 1 : 0}::float8`,
 				freshness: freshnessSql(sql`${postings.publishedAt}`, now),
 			})} - ${crowdingSql(sql`coalesce(a.applied, 0)`, sql`${postings.headcount}`, hiredNow)}`;
@@ -223,7 +237,9 @@ export function createMatchingRepository() {
 					sql`not (coalesce(${postings.demands} ->> ${item}, '') = 'essential'
 						and not (${offered} && ${textArray(closers)}))`,
 			);
-			const rows = await db.execute(sql`select ${postings.id} as id, ${bound} as bound,
+			const rows = await withoutJit(
+				db,
+				sql`select ${postings.id} as id, ${bound} as bound,
 					count(*) over ()::int as total
 				from ${postings}
 				join ${employers} on ${employers.id} = ${postings.employerId}
@@ -239,7 +255,8 @@ export function createMatchingRepository() {
 						: sql`(${homeBased} or ${km} <= ${s.maxTravelKm}::float8 + 1e-9)`,
 				)}
 				order by 2 desc, ${postings.publishedAt} desc, ${postings.id}
-				limit ${limit} offset ${offset}`);
+				limit ${limit} offset ${offset}`,
+			);
 			return boundsOf(rows);
 		},
 		/** These postings, for the rules. */
@@ -269,6 +286,8 @@ export function createMatchingRepository() {
 			);
 			const facts = candidateColumns(employerId);
 			const bound = sql`${scoreBoundSql(weights, {
+				ability: abilityForPostingSql(p.demands, p.offered, sql`${people.ability}`),
+				needs: needsForPostingSql(p.offered, sql`${people.passport}`),
 				wishes: wishesSql(
 					sql`${p.occupationCode}::text`,
 					sql`${p.workMode}::text`,
@@ -309,7 +328,9 @@ export function createMatchingRepository() {
 					and ${personCertificates.kind} = any(${textArray(kindsMeeting(kind))})
 					and (${personCertificates.validUntil} is null or ${personCertificates.validUntil} >= ${today}::date))`,
 			);
-			const rows = await db.execute(sql`select ${people.id} as id, ${bound} as bound,
+			const rows = await withoutJit(
+				db,
+				sql`select ${people.id} as id, ${bound} as bound,
 					count(*) over ()::int as total
 				from ${people}
 				join ${townships} on ${townships.code} = ${people.townshipCode}
@@ -333,7 +354,8 @@ export function createMatchingRepository() {
 						: sql`(${people.maxTravelKm} is null or ${km} <= ${people.maxTravelKm}::float8 + 1e-9)`,
 				)}
 				order by 2 desc, ${people.id}
-				limit ${limit} offset ${offset}`);
+				limit ${limit} offset ${offset}`,
+			);
 			return boundsOf(rows);
 		},
 		/** These seekers with the visibility facts for this employer, for the rules. */
