@@ -36,6 +36,7 @@ const RUNS = Number(process.env.RUNS ?? 40);
 const DEMO_POSTINGS = Math.min(POSTINGS, 2_000);
 const DEMO_SEEKERS = Math.min(SEEKERS, 2_000);
 const CONCURRENT_SEEKERS = 100;
+const COPIES_PER_STATEMENT = 10;
 const BATCH = 5_000;
 const quiet = { info: () => {}, warn: () => {} };
 const t0 = performance.now();
@@ -89,10 +90,18 @@ async function copyRows(
 	).map((r) => r.c);
 	const list = cols.map((c) => `"${c}"`).join(', ');
 	const values = cols.map((c) => set[c] ?? `s."${c}"`).join(', ');
-	await db.execute(
-		sql.raw(`insert into "${table}" (${list})
-			select ${values} from "${table}" s cross join generate_series(1, ${times}) g where ${where}`),
-	);
+	// a few copies a statement, without the app's statement timeout
+	for (let from = 1; from <= times; from += COPIES_PER_STATEMENT) {
+		const to = Math.min(times, from + COPIES_PER_STATEMENT - 1);
+		await db.transaction(async (tx) => {
+			await tx.execute(sql`set local statement_timeout = 0`);
+			await tx.execute(
+				sql.raw(`insert into "${table}" (${list})
+					select ${values} from "${table}" s cross join generate_series(${from}, ${to}) g
+					where ${where}`),
+			);
+		});
+	}
 }
 
 /** A copy's id, the same for a row and the rows that point at it. */
@@ -109,28 +118,57 @@ async function generate(db: Db) {
 		seekers: DEMO_SEEKERS,
 	});
 	const s = performance.now();
+	// copies are made of the generator's rows only, not of earlier copies
+	await db.execute(sql`create table bench_original_postings as select id from postings`);
+	await db.execute(sql`create table bench_original_people as select id from people`);
+	const originalPosting = 's.id in (select id from bench_original_postings)';
+	const ofOriginalPerson = (col: string) => `s.${col} in (select id from bench_original_people)`;
 	// postings: copies spread over the last 60 days, so freshness differs
 	const postingCopies = Math.ceil(POSTINGS / DEMO_POSTINGS) - 1;
-	await copyRows(db, 'postings', postingCopies, {
-		id: 'gen_random_uuid()',
-		published_at: `s.published_at - (g % 60) * interval '1 day'`,
-	});
+	await copyRows(
+		db,
+		'postings',
+		postingCopies,
+		{
+			id: 'gen_random_uuid()',
+			published_at: `s.published_at - (g % 60) * interval '1 day'`,
+		},
+		originalPosting,
+	);
 	console.log(`  postings copied (${elapsed()})`);
 	// seekers, with their consents and certificates; ids of copies derived from the original's
 	const demoPeople = await countOf(db, sql`select count(*)::int as n from people`);
 	const seekerCopies = Math.ceil(SEEKERS / demoPeople) - 1;
-	await copyRows(db, 'people', seekerCopies, {
-		id: copyId('id'),
-		id_number_hash: `md5(s.id_number_hash || ':' || g)`,
-	});
-	await copyRows(db, 'consents', seekerCopies, {
-		id: 'gen_random_uuid()',
-		person_id: copyId('person_id'),
-	});
-	await copyRows(db, 'person_certificates', seekerCopies, {
-		id: 'gen_random_uuid()',
-		person_id: copyId('person_id'),
-	});
+	await copyRows(
+		db,
+		'people',
+		seekerCopies,
+		{
+			id: copyId('id'),
+			id_number_hash: `md5(s.id_number_hash || ':' || g)`,
+		},
+		ofOriginalPerson('id'),
+	);
+	await copyRows(
+		db,
+		'consents',
+		seekerCopies,
+		{
+			id: 'gen_random_uuid()',
+			person_id: copyId('person_id'),
+		},
+		ofOriginalPerson('person_id'),
+	);
+	await copyRows(
+		db,
+		'person_certificates',
+		seekerCopies,
+		{
+			id: 'gen_random_uuid()',
+			person_id: copyId('person_id'),
+		},
+		ofOriginalPerson('person_id'),
+	);
 	console.log(`  seekers copied (${elapsed()})`);
 	await db.execute(sql`analyze`);
 	console.log(`  copies made in ${((performance.now() - s) / 1000).toFixed(0)} s`);
@@ -344,7 +382,8 @@ try {
 	const events = await countOf(
 		db,
 		sql`select count(*)::int as n from application_events e join applications a on a.id = e.application_id
-			where a.posting_id = ${target!.id} and a.note = '并发测试'`,
+			where a.posting_id = ${target!.id}
+			and a.person_id = any(${sql.param(applicants.map((p) => p.id))}::uuid[])`,
 	);
 	const concurrency = {
 		requests: requests.length,

@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CandidateMatchList } from '@ronghe/contracts';
+import { createMatchingRepository } from '../../api/src/modules/matching/matching.repository.js';
 import {
 	createApplicationRow,
 	createEmployer,
@@ -113,5 +115,12 @@ describe('candidates for a posting (/api/employer/postings/{id}/candidates, issu
 		expect((await get(`/api/employer/postings/${postingId}/candidates`, 'seeker')).statusCode).toBe(
 			403,
 		);
+	});
+
+	it('reads the certificates of more candidates than PostgreSQL takes parameters (65,535)', async () => {
+		// a county-wide list of visible seekers once answered 500: one parameter per person
+		const ids = [who['投递者']!, ...Array.from({ length: 70_000 }, () => randomUUID())];
+		const certificates = await createMatchingRepository().certificates(t.handle.db, ids);
+		expect(certificates.size).toBeLessThanOrEqual(1);
 	});
 });

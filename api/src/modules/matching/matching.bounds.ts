@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import {
 	ABILITY_GAP_CLOSED_BY,
+	ABILITY_ITEM_CODES,
 	ACCESSIBILITY_FEATURE_CODES,
 	CERTIFICATE_KIND_CODES,
 	certificateMet,
@@ -15,11 +16,12 @@ import type { MatchSeeker, MatchWeights } from './engine.types.js';
 /**
  * The SQL side of a fast top-N (docs/matching.md, "Speed"): every hard rule as a WHERE clause,
  * so that `count(*)` is the number of eligible rows, and an upper bound of the rank order of each
- * row, so the service can score exactly only the best few. The bound takes the factors the
- * database can compute exactly as engine.ts does (wishes, certificates, pay, distance, freshness,
- * crowding) and the best value of the others (ability and needs, which need the vocabulary tables:
- * 1). It is an upper bound only if these mirror engine.ts; the service checks every exact score
- * it computes against its bound and falls back to scoring every row if one is ever above.
+ * row, so the service can score exactly only the best few. Every factor is computed here as
+ * engine.ts computes it (the vocabulary tables are turned into SQL per seeker or per posting), so
+ * the bound is the score itself plus what rounding may add. It is a bound only while these mirror
+ * engine.ts: the service checks every exact order it computes against its bound and scores every
+ * row if one is ever above (slower, never wrong), and a wrong hard rule here would hide a row, so
+ * tests/integration compare the lists with the rules.
  */
 
 /** A number parameter PostgreSQL reads as float8. */
@@ -69,23 +71,33 @@ export function certificatesSql(required: SQL, occupation: SQL, trained: SQL): S
 
 /**
  * The ability factor for one seeker (answers known) against each posting's demands: 没有困难 1,
- * a gap closed by an offered feature 1, unanswered ½, a gap left open 0; no demands 1.
+ * a gap closed by an offered feature 1, unanswered ½, a gap left open 0; no demands 1. Written
+ * over the known ability items, without a subquery per row: a demand on an unknown item is left
+ * out (if that ever lifts a score above its bound, the service scores every row instead).
  */
 export function abilityForSeekerSql(
 	ability: MatchSeeker['ability'],
 	demands: SQL,
 	offered: SQL,
 ): SQL {
-	const fine = Object.entries(ability)
-		.filter(([, a]) => a === 2)
-		.map(([item]) => item);
-	const gaps = gapClosers(ability).map(
-		({ item, closers }) =>
-			sql`when k = ${item} then (${offered} && ${sql.param(closers)}::text[])::int::float8`,
+	const gaps = new Map(gapClosers(ability).map((g) => [g.item, g.closers]));
+	const has = (item: string) => sql`(${demands} ? ${item})`;
+	const points = ABILITY_ITEM_CODES.map((item) => {
+		const closers = gaps.get(item);
+		const value =
+			ability[item] === 2
+				? sql`1`
+				: closers
+					? sql`(${offered} && ${sql.param(closers)}::text[])::int`
+					: sql`0.5`;
+		return sql`case when ${has(item)} then ${value} else 0 end`;
+	});
+	const count = sql.join(
+		ABILITY_ITEM_CODES.map((item) => sql`${has(item)}::int`),
+		sql` + `,
 	);
-	return sql`(select coalesce(avg(case when k = any(${sql.param(fine)}::text[]) then 1::float8
-		${sql.join(gaps, sql` `)} else 0.5::float8 end), 1::float8)
-		from jsonb_object_keys(${demands}) k)`;
+	return sql`(case when (${count}) = 0 then 1::float8
+		else (${sql.join(points, sql` + `)})::float8 / (${count}) end)`;
 }
 
 /** The needs factor for one seeker's needs against each posting's offer. */
@@ -114,12 +126,21 @@ export function abilityForPostingSql(
 	return sql`((${sql.join(points, sql` + `)}) / ${items.length})`;
 }
 
-/** The needs factor for one posting's offer against each seeker's passport needs. */
+/**
+ * The needs factor for one posting's offer against each seeker's passport needs, over the known
+ * needs, without a subquery per row (a need listed twice is counted once: if that ever lifts a
+ * score above its bound, the service scores every row instead).
+ */
 export function needsForPostingSql(offered: readonly string[], passport: SQL): SQL {
+	const needs = sql`coalesce(${passport} -> 'needs', '[]'::jsonb)`;
 	const met = PASSPORT_NEED_CODES.filter((n) => needMet(n, offered));
-	return sql`(select case when count(*) = 0 then 1::float8
-			else avg((n = any(${sql.param(met)}::text[]))::int)::float8 end
-		from jsonb_array_elements_text(coalesce(${passport} -> 'needs', '[]'::jsonb)) n)`;
+	const count = sql`jsonb_array_length(${needs})`;
+	if (met.length === 0) return sql`(case when ${count} = 0 then 1::float8 else 0::float8 end)`;
+	const points = sql.join(
+		met.map((n) => sql`(${needs} ? ${n})::int`),
+		sql` + `,
+	);
+	return sql`(case when ${count} = 0 then 1::float8 else (${points})::float8 / ${count} end)`;
 }
 
 /** The factors a bound adds up. */
