@@ -351,10 +351,14 @@ export function rankPostings<T extends { score: number; posting: MatchPosting }>
 ): Ranked<T>[] {
 	return items
 		.map((item) => ({ ...item, order: item.score - crowdingPenalty(item.posting) }))
-		.sort(
-			(a, b) =>
-				b.order - a.order ||
-				(b.posting.publishedAt?.getTime() ?? 0) - (a.posting.publishedAt?.getTime() ?? 0) ||
-				a.posting.id.localeCompare(b.posting.id),
-		);
+		.sort(rankOrder);
 }
+
+/** Best order first; ties by the fresher, then by id. */
+export const rankOrder = (
+	a: { order: number; posting: Pick<MatchPosting, 'publishedAt' | 'id'> },
+	b: typeof a,
+) =>
+	b.order - a.order ||
+	(b.posting.publishedAt?.getTime() ?? 0) - (a.posting.publishedAt?.getTime() ?? 0) ||
+	a.posting.id.localeCompare(b.posting.id);

@@ -156,16 +156,16 @@ export type BoundFactors = {
 };
 
 /**
- * An upper bound of the score (0–100, before rounding: + 0.5 covers Math.round, and a little
- * more covers float rounding differences between PostgreSQL and JavaScript).
+ * The score as engine.ts rounds it (Math.round: halves up), from a sum that may differ from the
+ * JavaScript one in its last bits: a hair is added before rounding, so it errs upwards only.
  */
 export function scoreBoundSql(w: MatchWeights, f: BoundFactors): SQL {
 	const total = Object.values(w).reduce((a, b) => a + b, 0) || 1;
-	return sql`((${num(w.ability)} * ${f.ability} + ${num(w.needs)} * ${f.needs}
+	return sql`floor(((${num(w.ability)} * ${f.ability} + ${num(w.needs)} * ${f.needs}
 		+ ${num(w.wishes)} * ${f.wishes}
 		+ ${num(w.certificates)} * ${f.certificates} + ${num(w.pay)} * ${f.pay}
 		+ ${num(w.distance)} * ${f.distance} + ${num(w.priority)} * ${f.priority}
-		+ ${num(w.freshness)} * ${f.freshness}) * 100 / ${num(total)} + 0.500001)`;
+		+ ${num(w.freshness)} * ${f.freshness}) * 100 / ${num(total)} + 0.5 + 1e-9)::float8)`;
 }
 
 /** The crowding penalty of engine.ts (crowdingPenalty). */

@@ -17,7 +17,7 @@ import type { AuthUser } from '../auth/auth.service.js';
 import { abilitiesVisible, employerVisibility } from '../candidates/candidates.visibility.js';
 import { localDay } from '../postings/postings-filter.sql.js';
 import { scopeOf } from '../profile/profile.service.js';
-import { crowdingPenalty, DEFAULT_WEIGHTS, evaluate, rankPostings } from './engine.js';
+import { crowdingPenalty, DEFAULT_WEIGHTS, evaluate, rankOrder, rankPostings } from './engine.js';
 import type { MatchPosting, MatchRules, MatchSeeker, MatchWeights } from './engine.types.js';
 import type { MatchingRepository, PostingRow } from './matching.repository.js';
 import { topByBound } from './top-by-bound.js';
@@ -114,6 +114,10 @@ export function weightsFrom(value: unknown): MatchWeights {
 	return w;
 }
 
+/** Candidates best first; among equals by id (as the bound query orders them). */
+const candidateOrder = (a: { order: number; personId: string }, b: typeof a) =>
+	b.order - a.order || a.personId.localeCompare(b.personId);
+
 /** Recommendations for a seeker, the why-not of one posting, and the personalisation switch. */
 export function createMatchingService({ db, matchingRepo, now }: Deps) {
 	async function rulesNow(): Promise<MatchRules> {
@@ -200,6 +204,7 @@ export function createMatchingService({ db, matchingRepo, now }: Deps) {
 				new Map(
 					(await matchingRepo.postingsById(db, ids)).flatMap(score).map((m) => [m.posting.id, m]),
 				),
+			rankOrder,
 			limit,
 		);
 		// the bound query and the rules disagree: score every posting the prefilter leaves in
@@ -332,12 +337,13 @@ export function createMatchingService({ db, matchingRepo, now }: Deps) {
 							m,
 						]),
 					),
+				candidateOrder,
 				limit,
 			);
 			// the bound query and the rules disagree: score every seeker the prefilter leaves in
 			const matches =
 				top?.items ?? (await score(await matchingRepo.seekersFor(db, employerId, found.posting)));
-			matches.sort((a, b) => b.order - a.order || a.personId.localeCompare(b.personId));
+			matches.sort(candidateOrder);
 			return {
 				total: top?.total ?? matches.length,
 				items: matches.slice(0, limit).map(({ order: _order, ...m }) => m),

@@ -4,23 +4,28 @@ import type { Bound } from './matching-bounds.repository.js';
 const BOUND_PAGE = 500;
 const SCORE_CHUNK = 40;
 
+/** Orders closer than this are the same (SQL and JavaScript may differ in the last bits). */
+const SAME = 1e-6;
+
 /**
- * The best `limit` rows by exact rank order, scoring exactly only until the `limit`-th order
- * beats the bound of every row not yet scored (docs/matching.md, "Speed"). `page` reads bounds
- * best first; `exact` scores some rows (an eligible row's rank order, or nothing). Null when an
- * exact order is above its bound: the SQL no longer mirrors the rules, and the caller must score
- * every row.
+ * The best `limit` rows by exact rank order, scoring exactly only until no row not yet scored can
+ * come before the `limit`-th (docs/matching.md, "Speed"). `page` reads bounds best first, ties in
+ * the same order as `compare`; `exact` scores some rows (an eligible row's rank order, or
+ * nothing). A row not yet scored can come first only with a bound above the `limit`-th order, or
+ * equal to it when that row's own order is below its bound (then its place among equals is not
+ * known). Null when an exact order is above its bound: the SQL no longer mirrors the rules, and
+ * the caller must score every row.
  */
 export async function topByBound<M extends { order: number }>(
 	page: (limit: number, offset: number) => Promise<Bound[]>,
 	exact: (ids: string[]) => Promise<Map<string, M>>,
+	compare: (a: M, b: M) => number,
 	limit: number,
 ): Promise<{ total: number; items: M[] } | null> {
 	let bounds = await page(BOUND_PAGE, 0);
 	let more = bounds.length === BOUND_PAGE;
 	const total = bounds[0]?.total ?? 0;
-	const found: M[] = [];
-	const orders: number[] = [];
+	const found: (M & { bound: number })[] = [];
 	let i = 0;
 	while (i < bounds.length) {
 		const chunk = bounds.slice(i, i + Math.max(SCORE_CHUNK, limit));
@@ -29,9 +34,8 @@ export async function topByBound<M extends { order: number }>(
 		for (const b of chunk) {
 			const m = scored.get(b.id);
 			if (!m) continue;
-			if (m.order > b.bound) return null;
-			found.push(m);
-			orders.push(m.order);
+			if (m.order > b.bound + SAME) return null;
+			found.push({ ...m, bound: b.bound });
 		}
 		if (i === bounds.length && more) {
 			const next = await page(BOUND_PAGE, bounds.length);
@@ -40,8 +44,11 @@ export async function topByBound<M extends { order: number }>(
 		}
 		const next = bounds[i]?.bound;
 		if (next === undefined) break;
-		orders.sort((a, b) => b - a);
-		if (orders.length >= limit && orders[limit - 1]! > next) break;
+		if (found.length < limit) continue;
+		found.sort(compare);
+		const last = found[limit - 1]!;
+		if (last.order > next + SAME) break;
+		if (last.order >= next - SAME && Math.abs(last.bound - last.order) <= SAME) break;
 	}
-	return { total, items: found };
+	return { total, items: found.map(({ bound: _bound, ...m }) => m as unknown as M) };
 }
