@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CandidateMatchList } from '@ronghe/contracts';
 import { applications } from '@ronghe/db/schema';
+import { createMatchingRepository } from '../../api/src/modules/matching/matching.repository.js';
 import {
 	createApplicationRow,
 	createEmployer,
@@ -115,6 +117,13 @@ describe('candidates for a posting (/api/employer/postings/{id}/candidates, issu
 		expect((await get(`/api/employer/postings/${postingId}/candidates`, 'seeker')).statusCode).toBe(
 			403,
 		);
+	});
+
+	it('reads the certificates of more candidates than PostgreSQL takes parameters (65,535)', async () => {
+		// a county-wide list of visible seekers once answered 500: one parameter per person
+		const ids = [who['投递者']!, ...Array.from({ length: 70_000 }, () => randomUUID())];
+		const certificates = await createMatchingRepository().certificates(t.handle.db, ids);
+		expect(certificates.size).toBeLessThanOrEqual(1);
 	});
 });
 

@@ -35,11 +35,11 @@ export const DEFAULT_WEIGHTS: MatchWeights = {
 const HOME_MODES = new Set(['home_based']);
 const HOME_POST_TYPES = new Set(['home_based']);
 /** Within this distance a workplace counts as near. */
-const NEAR_KM = 5;
+export const NEAR_KM = 5;
 /** Without a limit of their own, a seeker is scored as if they would travel this far. */
-const DEFAULT_REACH_KM = 40;
-const FRESH_DAYS = 7;
-const STALE_DAYS = 60;
+export const DEFAULT_REACH_KM = 40;
+export const FRESH_DAYS = 7;
+export const STALE_DAYS = 60;
 
 const categoryName = (c: number) => CATEGORY_LABELS[c as keyof typeof CATEGORY_LABELS] ?? `${c}`;
 const levelName = (l: number) => LEVEL_LABELS[l as keyof typeof LEVEL_LABELS] ?? `${l}`;
@@ -387,10 +387,14 @@ export function rankPostings<T extends { score: number; posting: MatchPosting }>
 ): Ranked<T>[] {
 	return items
 		.map((item) => ({ ...item, order: item.score - crowdingPenalty(item.posting) }))
-		.sort(
-			(a, b) =>
-				b.order - a.order ||
-				(b.posting.publishedAt?.getTime() ?? 0) - (a.posting.publishedAt?.getTime() ?? 0) ||
-				a.posting.id.localeCompare(b.posting.id),
-		);
+		.sort(rankOrder);
 }
+
+/** Best order first; ties by the fresher, then by id. */
+export const rankOrder = (
+	a: { order: number; posting: Pick<MatchPosting, 'publishedAt' | 'id'> },
+	b: typeof a,
+) =>
+	b.order - a.order ||
+	(b.posting.publishedAt?.getTime() ?? 0) - (a.posting.publishedAt?.getTime() ?? 0) ||
+	a.posting.id.localeCompare(b.posting.id);

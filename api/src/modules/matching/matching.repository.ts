@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '@ronghe/db';
 import {
 	applications,
@@ -13,6 +13,7 @@ import {
 } from '@ronghe/db/schema';
 import { columns as candidateColumns, visibleTo } from '../candidates/candidates.repository.js';
 import { visibleSql } from '../postings/postings-filter.sql.js';
+import { createBoundQueries, prefilterSql, type Prefilter } from './matching-bounds.repository.js';
 
 /** The settings key that holds the matching weights (docs/matching.md). */
 export const MATCHING_SETTINGS_KEY = 'matching';
@@ -48,35 +49,7 @@ export type PostingRow = {
 	applications: number;
 };
 
-/**
- * What the SQL can rule out before the rules run, with the same meaning as the hard rules in
- * engine.ts (category, level, certificates, 公益性岗位): a narrowing only. The rules still judge
- * every posting that comes back, so a mistake here can hide a posting but never show a wrong one;
- * tests compare the two.
- */
-export type Prefilter = {
-	category: number;
-	components: readonly number[];
-	level: number;
-	certificates: readonly string[];
-	townshipCode: string;
-	difficulty: boolean;
-};
-
-function prefilterSql(f: Prefilter): SQL {
-	const components = sql.param([...f.components]);
-	return and(
-		sql`(${f.category} = any(${postings.acceptedCategories})
-			or (${f.category} = 7 and cardinality(${components}::smallint[]) > 0
-				and ${components}::smallint[] <@ ${postings.acceptedCategories}))`,
-		sql`(cardinality(${postings.acceptedLevels}) = 0 or ${f.level} = any(${postings.acceptedLevels}))`,
-		sql`${postings.requiredCertificates} <@ ${sql.param([...f.certificates])}::text[]`,
-		sql`(${postings.postType} <> 'public_welfare'
-			or (${postings.publicWelfareKind} = 'rural' and ${postings.townshipCode} = ${f.townshipCode})
-			or (${postings.publicWelfareKind} = 'urban' and ${f.difficulty})
-			or ${postings.publicWelfareKind} is null)`,
-	)!;
-}
+export type { Bound, MatchPostingFacts, Prefilter } from './matching-bounds.repository.js';
 
 export function createMatchingRepository() {
 	const base = (db: Db) =>
@@ -87,6 +60,7 @@ export function createMatchingRepository() {
 			.innerJoin(townships, eq(townships.code, postings.townshipCode));
 
 	return {
+		...createBoundQueries(),
 		async seeker(db: Db, personId: string) {
 			const [row] = await db
 				.select({
@@ -110,7 +84,9 @@ export function createMatchingRepository() {
 					validUntil: personCertificates.validUntil,
 				})
 				.from(personCertificates)
-				.where(inArray(personCertificates.personId, [...personIds]));
+				// one array parameter: a list of 100,000 people would pass PostgreSQL's limit of
+				// 65,535 parameters
+				.where(sql`${personCertificates.personId} = any(${sql.param([...personIds])}::uuid[])`);
 			const byPerson = new Map<string, { kind: string; validUntil: string | null }[]>();
 			for (const r of rows) byPerson.set(r.personId, [...(byPerson.get(r.personId) ?? []), r]);
 			return byPerson;
@@ -118,6 +94,11 @@ export function createMatchingRepository() {
 		/** Open postings the SQL cannot rule out for this seeker. */
 		async candidates(db: Db, today: string, f: Prefilter): Promise<PostingRow[]> {
 			return base(db).where(and(visibleSql(today), prefilterSql(f)));
+		},
+		/** These postings, for the rules. */
+		async postingsById(db: Db, ids: readonly string[]): Promise<PostingRow[]> {
+			if (ids.length === 0) return [];
+			return base(db).where(sql`${postings.id} = any(${sql.param([...ids])}::uuid[])`);
 		},
 		/**
 		 * Seekers this employer may see (the visibility rule) whom the SQL cannot rule out for the

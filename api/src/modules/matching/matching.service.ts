@@ -21,9 +21,10 @@ import {
 } from '../candidates/candidates.visibility.js';
 import { localDay } from '../postings/postings-filter.sql.js';
 import { scopeOf } from '../profile/profile.service.js';
-import { DEFAULT_WEIGHTS, evaluate, rankPostings } from './engine.js';
+import { crowdingPenalty, DEFAULT_WEIGHTS, evaluate, rankOrder, rankPostings } from './engine.js';
 import type { MatchPosting, MatchRules, MatchSeeker, MatchWeights } from './engine.types.js';
 import type { MatchingRepository, PostingRow } from './matching.repository.js';
+import { topByBound } from './top-by-bound.js';
 import {
 	demandCheck,
 	heldKinds,
@@ -134,6 +135,10 @@ export function weightsFrom(value: unknown): MatchWeights {
 	return w;
 }
 
+/** Candidates best first; among equals by id (as the bound query orders them). */
+const candidateOrder = (a: { order: number; personId: string }, b: typeof a) =>
+	b.order - a.order || a.personId.localeCompare(b.personId);
+
 /** Recommendations for a seeker, the why-not of one posting, and the personalisation switch. */
 export function createMatchingService({ db, matchingRepo, now }: Deps) {
 	/** The rules of today, with the occupations table they read (names, aliases). */
@@ -195,23 +200,48 @@ export function createMatchingService({ db, matchingRepo, now }: Deps) {
 		}
 		const rules = await rulesNow();
 		const seeker = toSeeker(row, await certificatesOf(row.person.id), today, rules.occupations);
-		const rows = await matchingRepo.candidates(db, today, {
+		const prefilter = {
 			category: seeker.category,
 			components: seeker.components,
 			level: seeker.level,
 			certificates: seeker.certificates,
 			townshipCode: seeker.townshipCode,
 			difficulty: seeker.priorities.includes('employment_difficulty'),
-		});
-		const scored = rows.flatMap((r) => {
+		};
+		const score = (r: PostingRow) => {
 			const posting = toPosting(r, today);
 			const v = evaluate(seeker, posting, rules);
-			return v.eligible ? [{ posting, score: v.score, reasons: v.reasons, gaps: v.gaps }] : [];
-		});
-		const ranked = rankPostings(scored);
+			return v.eligible
+				? [
+						{
+							posting,
+							score: v.score,
+							reasons: v.reasons,
+							gaps: v.gaps,
+							order: v.score - crowdingPenalty(posting),
+						},
+					]
+				: [];
+		};
+		const context = { seeker, weights: rules.weights, now: rules.now, today };
+		const top = await topByBound(
+			(n, offset) => matchingRepo.postingBounds(db, context, prefilter, n, offset),
+			async (ids) =>
+				new Map(
+					(await matchingRepo.postingsById(db, ids)).flatMap(score).map((m) => [m.posting.id, m]),
+				),
+			rankOrder,
+			limit,
+		);
+		// the bound query and the rules disagree: score every posting the prefilter leaves in
+		const eligible = top ?? {
+			items: (await matchingRepo.candidates(db, today, prefilter)).flatMap(score),
+			total: undefined,
+		};
+		const ranked = rankPostings(eligible.items);
 		return {
 			personalised: true,
-			total: ranked.length,
+			total: eligible.total ?? ranked.length,
 			items: ranked.slice(0, limit).map((r) => ({
 				...summary(r.posting),
 				score: r.score,
@@ -295,35 +325,58 @@ export function createMatchingService({ db, matchingRepo, now }: Deps) {
 			// the posting as a seeker would find it today, open or not: who would fit it
 			const posting = { ...toPosting(found, today), open: true };
 			const rules = { ...(await rulesNow()), audience: 'employer' } as const;
-			const rows = await matchingRepo.seekersFor(db, user.employerId, found.posting);
-			const certificates = await matchingRepo.certificates(
-				db,
-				rows.map((r) => r.person.id),
+			const employerId = user.employerId;
+			type Row = Awaited<ReturnType<MatchingRepository['seekersById']>>[number];
+			const score = async (rows: Row[]) => {
+				const certificates = await matchingRepo.certificates(
+					db,
+					rows.map((r) => r.person.id),
+				);
+				const matches: (CandidateMatch & { order: number })[] = [];
+				for (const row of rows) {
+					const facts = { employerApproved: true, ...row, disclosure: row.person.disclosure };
+					const seen = employerVisibility(facts);
+					if (!seen.visible) continue;
+					const held = certificates.get(row.person.id) ?? [];
+					const seeker = toSeeker(row, held, today, rules.occupations);
+					const v = evaluate(seeker, posting, rules);
+					if (!v.eligible) continue;
+					const shared = {
+						abilities: abilitiesVisible(facts),
+						passport: passportVisible(facts),
+					};
+					matches.push({
+						personId: row.person.id,
+						name: seen.name ? row.person.fullName : null,
+						score: v.score,
+						reasons: forEmployer(v.reasons, shared),
+						gaps: forEmployer(v.gaps, shared),
+						via: seen.via,
+						// those who turned to this employer first among equals
+						order: v.score + (seen.via === 'shared' ? 0 : 0.5),
+					});
+				}
+				return matches;
+			};
+			const context = { weights: rules.weights, now: rules.now, today };
+			const top = await topByBound(
+				(n, offset) => matchingRepo.seekerBounds(db, employerId, posting, context, n, offset),
+				async (ids) =>
+					new Map(
+						(await score(await matchingRepo.seekersById(db, employerId, ids))).map((m) => [
+							m.personId,
+							m,
+						]),
+					),
+				candidateOrder,
+				limit,
 			);
-			const matches: (CandidateMatch & { order: number })[] = [];
-			for (const row of rows) {
-				const facts = { employerApproved: true, ...row, disclosure: row.person.disclosure };
-				const seen = employerVisibility(facts);
-				if (!seen.visible) continue;
-				const held = certificates.get(row.person.id) ?? [];
-				const seeker = toSeeker(row, held, today, rules.occupations);
-				const v = evaluate(seeker, posting, rules);
-				if (!v.eligible) continue;
-				const shared = { abilities: abilitiesVisible(facts), passport: passportVisible(facts) };
-				matches.push({
-					personId: row.person.id,
-					name: seen.name ? row.person.fullName : null,
-					score: v.score,
-					reasons: forEmployer(v.reasons, shared),
-					gaps: forEmployer(v.gaps, shared),
-					via: seen.via,
-					// those who turned to this employer first among equals
-					order: v.score + (seen.via === 'shared' ? 0 : 0.5),
-				});
-			}
-			matches.sort((a, b) => b.order - a.order || a.personId.localeCompare(b.personId));
+			// the bound query and the rules disagree: score every seeker the prefilter leaves in
+			const matches =
+				top?.items ?? (await score(await matchingRepo.seekersFor(db, employerId, found.posting)));
+			matches.sort(candidateOrder);
 			return {
-				total: matches.length,
+				total: top?.total ?? matches.length,
 				items: matches.slice(0, limit).map(({ order: _order, ...m }) => m),
 			};
 		},
