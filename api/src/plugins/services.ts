@@ -51,6 +51,8 @@ import { createPostingsRepository } from '../modules/postings/postings.repositor
 import { createPostingsService } from '../modules/postings/postings.service.js';
 import { createPrivacyRepository } from '../modules/privacy/privacy.repository.js';
 import { createPrivacyService } from '../modules/privacy/privacy.service.js';
+import { createPriorityRepository } from '../modules/priority/priority.repository.js';
+import { createPriorityService } from '../modules/priority/priority.service.js';
 import { createProfileRepository } from '../modules/profile/profile.repository.js';
 import { createProfileServices } from '../modules/profile/profile.service.js';
 import { createDisclosureService } from '../modules/quota/disclosure.service.js';
@@ -140,6 +142,12 @@ export function createServices(deps: ServiceDeps) {
 			db: deps.db,
 			peopleRepo: createPeopleRepository(),
 			cipher: deps.cipher,
+		}),
+		priority: createPriorityService({
+			db: deps.db,
+			priorityRepo: createPriorityRepository(),
+			cipher: deps.cipher,
+			now: deps.now,
 		}),
 		levy,
 		employerQuota,

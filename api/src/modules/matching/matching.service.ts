@@ -44,6 +44,7 @@ type CertificateRows = readonly { kind: string; validUntil: string | null }[];
 function toSeeker(
 	{ person: p, latitude, longitude }: Pick<SeekerRow, 'person' | 'latitude' | 'longitude'>,
 	certificates: CertificateRows,
+	priorities: readonly string[],
 	today: string,
 ): MatchSeeker {
 	return {
@@ -60,7 +61,7 @@ function toSeeker(
 		wishedWorkModes: p.desiredWorkModes,
 		expectedPayMin: p.expectedPayMin,
 		maxTravelKm: p.maxTravelKm,
-		priorities: [],
+		priorities,
 	};
 }
 
@@ -138,8 +139,14 @@ export function createMatchingService({ db, matchingRepo, now }: Deps) {
 		};
 	}
 
-	async function certificatesOf(personId: string) {
-		return (await matchingRepo.certificates(db, [personId])).get(personId) ?? [];
+	/** The seeker as the rules see them: certificates and confirmed priority statuses included. */
+	async function seekerFacts(row: SeekerRow, today: string): Promise<MatchSeeker> {
+		const id = row.person.id;
+		const [certificates, priorities] = await Promise.all([
+			matchingRepo.certificates(db, [id]),
+			matchingRepo.priorities(db, [id], today),
+		]);
+		return toSeeker(row, certificates.get(id) ?? [], priorities.get(id) ?? [], today);
 	}
 
 	async function seekerOf(personId: string | null | undefined) {
@@ -167,7 +174,7 @@ export function createMatchingService({ db, matchingRepo, now }: Deps) {
 				})),
 			};
 		}
-		const seeker = toSeeker(row, await certificatesOf(row.person.id), today);
+		const seeker = await seekerFacts(row, today);
 		const rules = await rulesNow();
 		const rows = await matchingRepo.candidates(db, today, {
 			category: seeker.category,
@@ -229,7 +236,7 @@ export function createMatchingService({ db, matchingRepo, now }: Deps) {
 			if (!found || found.posting.publishedAt === null)
 				throw new NotFoundError('posting', postingId);
 			const today = localDay(now());
-			const seeker = toSeeker(row, await certificatesOf(row.person.id), today);
+			const seeker = await seekerFacts(row, today);
 			const v = evaluate(seeker, toPosting(found, today), await rulesNow());
 			return v.eligible
 				? {
@@ -269,16 +276,22 @@ export function createMatchingService({ db, matchingRepo, now }: Deps) {
 			const posting = { ...toPosting(found, today), open: true };
 			const rules: MatchRules = { ...(await rulesNow()), audience: 'employer' };
 			const rows = await matchingRepo.seekersFor(db, user.employerId, found.posting);
-			const certificates = await matchingRepo.certificates(
-				db,
-				rows.map((r) => r.person.id),
-			);
+			const ids = rows.map((r) => r.person.id);
+			const [certificates, priorities] = await Promise.all([
+				matchingRepo.certificates(db, ids),
+				matchingRepo.priorities(db, ids, today),
+			]);
 			const matches: (CandidateMatch & { order: number })[] = [];
 			for (const row of rows) {
 				const facts = { employerApproved: true, ...row, disclosure: row.person.disclosure };
 				const seen = employerVisibility(facts);
 				if (!seen.visible) continue;
-				const seeker = toSeeker(row, certificates.get(row.person.id) ?? [], today);
+				const seeker = toSeeker(
+					row,
+					certificates.get(row.person.id) ?? [],
+					priorities.get(row.person.id) ?? [],
+					today,
+				);
 				const v = evaluate(seeker, posting, rules);
 				if (!v.eligible) continue;
 				const disability = abilitiesVisible(facts);

@@ -3,16 +3,20 @@ import {
 	ABILITY_SCALE,
 	auditActionLabel,
 	CATEGORY_LABELS,
+	certificateLabel,
 	CONSENT_TITLES,
 	CONTACT_PREFERENCES,
 	DISCLOSURE_LABELS,
 	EMPLOYMENT_FORM_LABELS,
 	EMPLOYMENT_STATUS_LABELS,
+	FAMILY_RELATIONS,
 	HOUSEHOLD_TYPE_LABELS,
 	LEVEL_LABELS,
 	MY_DATA_SECTIONS,
 	PASSPORT_NEEDS,
+	PRIORITY_KINDS,
 	ROLE_LABELS,
+	VERIFICATION_LABELS,
 	WORK_MODE_LABELS,
 	type MyDataSection,
 	type MyDataTable,
@@ -30,6 +34,9 @@ export type Held = {
 	person: NonNullable<Awaited<ReturnType<ProfileRepository['find']>>>;
 	certificateNumberMasked: string | null;
 	account: Rows<'account'>;
+	certificates: Rows<'certificates'>;
+	priorities: Rows<'priorities'>;
+	family: Rows<'family'>;
 	consents: Rows<'consents'>;
 	applications: Rows<'applications'>;
 	invitations: Rows<'invitations'>;
@@ -160,6 +167,61 @@ export function myDataTables(h: Held): MyDataTable[] {
 			Object.entries(ability).map(([code, score]) => ({
 				item: label(ABILITY_ITEMS, code),
 				score: label(ABILITY_SCALE, score),
+			})),
+		),
+		table(
+			'certificates',
+			{
+				kind: '证书',
+				numberMasked: '编号（已打码）',
+				issuedOn: '发证日期',
+				validUntil: '有效期至',
+			},
+			h.certificates.map((c) => ({
+				kind: certificateLabel(c.kind),
+				numberMasked: c.numberMasked,
+				issuedOn: c.issuedOn,
+				validUntil: c.validUntil,
+			})),
+		),
+		table(
+			'priorities',
+			{
+				kind: '身份',
+				graduationYear: '毕业年份',
+				documentNumber: '证明文件编号',
+				documentDate: '认定日期',
+				validUntil: '有效期至',
+				state: '核实情况',
+				refusalReason: '未通过的原因',
+			},
+			h.priorities.map((s) => ({
+				kind: PRIORITY_KINDS[s.kind],
+				graduationYear: s.graduationYear,
+				documentNumber: s.documentNumber,
+				documentDate: s.documentDate,
+				validUntil: s.validUntil,
+				state: VERIFICATION_LABELS[s.state],
+				refusalReason: s.refusalReason,
+			})),
+		),
+		table(
+			'family',
+			{
+				fullName: '姓名',
+				relation: '关系',
+				idNumberMasked: '身份证号（已打码）',
+				wantsWork: '想找工作',
+				state: '核实情况',
+				refusalReason: '未通过的原因',
+			},
+			h.family.map((m) => ({
+				fullName: m.fullName,
+				relation: FAMILY_RELATIONS[m.relation],
+				idNumberMasked: m.idNumberMasked,
+				wantsWork: m.wantsWork ? '是' : '否',
+				state: VERIFICATION_LABELS[m.state],
+				refusalReason: m.refusalReason,
 			})),
 		),
 		table(
