@@ -223,7 +223,8 @@ describe('priority statuses, family members and certificates', () => {
 		});
 		expect(staffAdd.json().items).toHaveLength(2);
 		expect((await call('GET', `/api/people/${personId}/certificates`, townB)).statusCode).toBe(404);
-		const gone = await call('DELETE', `/api/me/certificates/${cert.id}`, seeker);
+		expect((await call('DELETE', `/api/me/certificates/${cert.id}`, seeker)).statusCode).toBe(204);
+		const gone = await call('GET', '/api/me/certificates', seeker);
 		expect(gone.json().items.map((c: { kind: string }) => c.kind)).toEqual(['health_certificate']);
 		const audited = await t.handle.db
 			.select()

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import {
 	CertificateBodySchema,
 	CertificateListSchema,
@@ -146,10 +147,13 @@ export const priorityRoutes: FastifyPluginAsyncZod = async (app) => {
 					operationId: `removeMy${ENTRIES[entry]}`,
 					summary: `删除我填写的${NAMES[entry]}`,
 					params: PriorityEntryParamsSchema,
-					response: { 200: PriorityRecordsSchema },
+					response: { 204: z.null().describe('已删除') },
 				},
 			},
-			(req) => priority.remove(signedIn(req), undefined, entry, req.params.entryId, auditMeta(req)),
+			async (req, reply) => {
+				await priority.remove(signedIn(req), undefined, entry, req.params.entryId, auditMeta(req));
+				return reply.code(204).send(null);
+			},
 		);
 
 		app.delete(
@@ -161,17 +165,19 @@ export const priorityRoutes: FastifyPluginAsyncZod = async (app) => {
 					operationId: `removePerson${ENTRIES[entry]}`,
 					summary: `工作人员删除求职者的${NAMES[entry]}（记入审计日志）`,
 					params: PersonPriorityEntryParamsSchema,
-					response: { 200: PriorityRecordsSchema },
+					response: { 204: z.null().describe('已删除') },
 				},
 			},
-			(req) =>
-				priority.remove(
+			async (req, reply) => {
+				await priority.remove(
 					signedIn(req),
 					req.params.personId,
 					entry,
 					req.params.entryId,
 					auditMeta(req),
-				),
+				);
+				return reply.code(204).send(null);
+			},
 		);
 
 		app.post(
@@ -313,11 +319,18 @@ export const priorityRoutes: FastifyPluginAsyncZod = async (app) => {
 				operationId: 'removeMyCertificate',
 				summary: '删除我的一张证书',
 				params: PriorityEntryParamsSchema,
-				response: { 200: CertificateListSchema },
+				response: { 204: z.null().describe('已删除') },
 			},
 		},
-		(req) =>
-			priority.removeCertificate(signedIn(req), undefined, req.params.entryId, auditMeta(req)),
+		async (req, reply) => {
+			await priority.removeCertificate(
+				signedIn(req),
+				undefined,
+				req.params.entryId,
+				auditMeta(req),
+			);
+			return reply.code(204).send(null);
+		},
 	);
 
 	app.delete(
@@ -329,15 +342,17 @@ export const priorityRoutes: FastifyPluginAsyncZod = async (app) => {
 				operationId: 'removePersonCertificate',
 				summary: '工作人员代办：删除求职者的一张证书（记入审计日志）',
 				params: PersonPriorityEntryParamsSchema,
-				response: { 200: CertificateListSchema },
+				response: { 204: z.null().describe('已删除') },
 			},
 		},
-		(req) =>
-			priority.removeCertificate(
+		async (req, reply) => {
+			await priority.removeCertificate(
 				signedIn(req),
 				req.params.personId,
 				req.params.entryId,
 				auditMeta(req),
-			),
+			);
+			return reply.code(204).send(null);
+		},
 	);
 };
