@@ -63,7 +63,12 @@ describe('a seeker enters a priority status and a certificate; staff confirm (no
 		await staff.goto(`${baseUrl}/staff`);
 		expect(await staff.locator('main').innerText()).toContain('优先对象核实');
 		await staff.goto(`${baseUrl}/staff/verifications`);
-		await staff.locator(`a[href="/staff/registry/${personId}/profile/priority"]`).first().click();
+		const row = staff.locator('tbody tr', { hasText: '低保家庭' });
+		expect(await staff.locator('main').innerText()).toContain('低保家庭');
+		expect(await row.getByRole('link').getAttribute('href')).toMatch(
+			new RegExp(`/staff/registry/${personId}/profile/priority$`),
+		);
+		await row.getByRole('link').click();
 		await staff.waitForLoadState();
 		const decision = staff.locator('form[action="?/decide"]').first();
 		await decision.getByLabel('核实无误').check();
