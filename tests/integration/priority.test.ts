@@ -1,7 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { idNumberCheckChar, MY_DATA_SECTIONS, type PriorityRecords } from '@ronghe/contracts';
-import { auditLog } from '@ronghe/db/schema';
+import {
+	auditLog,
+	personCertificates,
+	personFamilyMembers,
+	personPriorityStatuses,
+} from '@ronghe/db/schema';
 import {
 	createEmployer,
 	createPersonRow,
@@ -25,13 +30,16 @@ describe('priority statuses, family members and certificates', () => {
 	let townB = '';
 	let county = '';
 	let urbanPost = '';
+	let seekerPassword = '';
 	beforeAll(async () => {
 		const db = t.handle.db;
 		const person = await createPersonRow(db, { townshipCode: A });
 		personId = person.id;
 		const auth = async (u: Awaited<ReturnType<typeof createUser>>) =>
 			`Bearer ${await u.newSession()}`;
-		seeker = await auth(await createUser(db, 'seeker', { personId }));
+		const seekerUser = await createUser(db, 'seeker', { personId });
+		seekerPassword = seekerUser.password;
+		seeker = await auth(seekerUser);
 		townA = await auth(await createUser(db, 'township', { townshipCode: A }));
 		townB = await auth(await createUser(db, 'township', { townshipCode: B }));
 		county = await auth(await createUser(db, 'federation'));
@@ -114,7 +122,10 @@ describe('priority statuses, family members and certificates', () => {
 		const bare = await call('POST', url, county, { decision: 'refuse' });
 		expect(bare.statusCode).toBe(400);
 		expect(bare.json().errors).toContainEqual(
-			expect.objectContaining({ pointer: '#/reason', detail: '不通过时请写明原因，求职者会看到。' }),
+			expect.objectContaining({
+				pointer: '#/reason',
+				detail: '不通过时请写明原因，求职者会看到。',
+			}),
 		);
 		expect(
 			(await call('POST', url, county, { decision: 'refuse', reason: '低保证明已过期' }))
@@ -250,5 +261,20 @@ describe('priority statuses, family members and certificates', () => {
 		expect(priorities.rows).toContainEqual(
 			expect.objectContaining({ kind: '就业困难人员认定', state: '已核实' }),
 		);
+	});
+
+	it('goes with the account when the seeker deletes it', async () => {
+		const res = await call('POST', '/api/me/deletion-request', seeker, {
+			password: seekerPassword,
+			confirm: true,
+		});
+		expect(res.statusCode).toBeLessThan(300);
+		const db = t.handle.db;
+		const left = await Promise.all([
+			db.select().from(personPriorityStatuses).where(eq(personPriorityStatuses.personId, personId)),
+			db.select().from(personFamilyMembers).where(eq(personFamilyMembers.personId, personId)),
+			db.select().from(personCertificates).where(eq(personCertificates.personId, personId)),
+		]);
+		expect(left.map((rows) => rows.length)).toEqual([0, 0, 0]);
 	});
 });

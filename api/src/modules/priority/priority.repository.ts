@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gte, inArray, isNull, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, type SQL } from 'drizzle-orm';
 import type { Db } from '@ronghe/db';
 import {
 	people,

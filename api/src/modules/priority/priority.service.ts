@@ -1,13 +1,8 @@
 import {
-	certificateLabel,
 	FAMILY_RELATIONS,
 	PRIORITY_KINDS,
 	validateIdNumber,
-	validCertificateKinds,
 	VERIFICATION_LABELS,
-	type Certificate,
-	type CertificateBody,
-	type CertificateList,
 	type FamilyMember,
 	type FamilyMemberBody,
 	type PendingVerifications,
@@ -16,17 +11,14 @@ import {
 	type PriorityStatusBody,
 	type VerificationDecisionBody,
 } from '@ronghe/contracts';
-import { maskCertificate, maskIdentifier, type Db, type FieldCipher } from '@ronghe/db';
-import type {
-	PersonCertificate,
-	PersonFamilyMember,
-	PersonPriorityStatus,
-} from '@ronghe/db/schema';
+import { maskIdentifier, type Db, type FieldCipher } from '@ronghe/db';
+import type { PersonFamilyMember, PersonPriorityStatus } from '@ronghe/db/schema';
 import { ConflictError, FieldsInvalidError, NotFoundError } from '../../errors.js';
 import { writeAudit, type AuditMeta } from '../audit/audit.writer.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import { localDay } from '../postings/postings-filter.sql.js';
 import { scopeOf } from '../profile/profile.service.js';
+import { auditFor, createPersonFor } from './person-scope.js';
 import type { PriorityRepository } from './priority.repository.js';
 
 type Deps = { db: Db; priorityRepo: PriorityRepository; cipher: FieldCipher; now: () => Date };
@@ -70,43 +62,14 @@ function familyOf(r: PersonFamilyMember): FamilyMember {
 	};
 }
 
-function certificateOf(r: PersonCertificate, today: string): Certificate {
-	return {
-		id: r.id,
-		kind: r.kind,
-		kindName: certificateLabel(r.kind),
-		numberMasked: r.numberMasked,
-		issuedOn: r.issuedOn,
-		validUntil: r.validUntil,
-		valid: validCertificateKinds([r], today).length > 0,
-	};
-}
-
 /**
  * Priority statuses, family members and certificates of a seeker. A seeker acts for themself;
  * staff for a person in their scope (township staff: their township), every change audited with
  * the person it is about. Audit rows name kinds and relations, never numbers or names.
  */
 export function createPriorityService({ db, priorityRepo, cipher, now }: Deps) {
-	/** The person an actor may act for; the same 404 for someone else's and for nobody. */
-	async function personFor(actor: AuthUser, personId?: string): Promise<string> {
-		if (actor.role === 'seeker') {
-			if (!actor.personId) throw new NotFoundError('person');
-			return actor.personId;
-		}
-		const row = personId ? await priorityRepo.person(db, personId) : undefined;
-		const scope = scopeOf(actor);
-		if (!row || (scope && row.townshipCode !== scope)) throw new NotFoundError('person', personId);
-		return row.id;
-	}
-
-	const audit = (actor: AuthUser, personId: string, meta: AuditMeta) => ({
-		actorUserId: actor.id,
-		onBehalfOfPersonId: isStaff(actor) ? personId : null,
-		entity: 'person' as const,
-		entityId: personId,
-		...meta,
-	});
+	const personFor = createPersonFor(db, priorityRepo);
+	const audit = auditFor;
 
 	/** Staff entries count at once; a seeker's own wait for staff. */
 	const entered = (actor: AuthUser) =>
@@ -129,12 +92,6 @@ export function createPriorityService({ db, priorityRepo, cipher, now }: Deps) {
 			statuses: statuses.map((s) => statusOf(s, today)),
 			familyMembers: family.map(familyOf),
 		};
-	}
-
-	async function certificates(personId: string): Promise<CertificateList> {
-		const today = localDay(now());
-		const rows = await priorityRepo.certificates(db, personId);
-		return { items: rows.map((r) => certificateOf(r, today)) };
 	}
 
 	return {
@@ -336,55 +293,6 @@ export function createPriorityService({ db, priorityRepo, cipher, now }: Deps) {
 
 		async countPending(actor: AuthUser): Promise<number> {
 			return priorityRepo.countPending(db, scopeOf(actor));
-		},
-
-		async certificates(actor: AuthUser, personId?: string): Promise<CertificateList> {
-			return certificates(await personFor(actor, personId));
-		},
-
-		async addCertificate(
-			actor: AuthUser,
-			personId: string | undefined,
-			body: CertificateBody,
-			meta: AuditMeta,
-		): Promise<CertificateList> {
-			const id = await personFor(actor, personId);
-			const number = body.number?.trim() ?? '';
-			await db.transaction(async (tx) => {
-				await priorityRepo.insertCertificate(tx, {
-					personId: id,
-					kind: body.kind,
-					numberEnc: number ? cipher.encrypt(number) : null,
-					numberMasked: number ? maskCertificate(number) : '',
-					issuedOn: body.issuedOn ?? null,
-					validUntil: body.validUntil ?? null,
-				});
-				await writeAudit(tx, {
-					...audit(actor, id, meta),
-					action: 'certificate.add',
-					detail: { kind: body.kind },
-				});
-			});
-			return certificates(id);
-		},
-
-		async removeCertificate(
-			actor: AuthUser,
-			personId: string | undefined,
-			certificateId: string,
-			meta: AuditMeta,
-		): Promise<CertificateList> {
-			const id = await personFor(actor, personId);
-			await db.transaction(async (tx) => {
-				const gone = await priorityRepo.deleteCertificate(tx, id, certificateId);
-				if (!gone) throw new NotFoundError('certificate', certificateId);
-				await writeAudit(tx, {
-					...audit(actor, id, meta),
-					action: 'certificate.remove',
-					detail: { kind: gone.kind },
-				});
-			});
-			return certificates(id);
 		},
 	};
 }

@@ -10,9 +10,6 @@ import {
 	invitations,
 	notifications,
 	people,
-	personCertificates,
-	personFamilyMembers,
-	personPriorityStatuses,
 	postings,
 	savedSearches,
 	sessions,
@@ -26,27 +23,6 @@ const MAX_AUDIT_ROWS = 5_000;
 /** Everything held about one seeker, and the deletion that removes it. */
 export function createPrivacyRepository() {
 	return {
-		async certificates(db: Db, personId: string) {
-			return db
-				.select()
-				.from(personCertificates)
-				.where(eq(personCertificates.personId, personId))
-				.orderBy(asc(personCertificates.createdAt), asc(personCertificates.id));
-		},
-		async priorities(db: Db, personId: string) {
-			return db
-				.select()
-				.from(personPriorityStatuses)
-				.where(eq(personPriorityStatuses.personId, personId))
-				.orderBy(asc(personPriorityStatuses.createdAt), asc(personPriorityStatuses.id));
-		},
-		async family(db: Db, personId: string) {
-			return db
-				.select()
-				.from(personFamilyMembers)
-				.where(eq(personFamilyMembers.personId, personId))
-				.orderBy(asc(personFamilyMembers.createdAt), asc(personFamilyMembers.id));
-		},
 		async consents(db: Db, personId: string) {
 			return db
 				.select()
@@ -177,7 +153,8 @@ export function createPrivacyRepository() {
 		/**
 		 * Removes the person and everything that is theirs. Explicit deletes for the counts in the
 		 * audit entry; the rest goes by ON DELETE CASCADE (sessions, saved searches and
-		 * notifications with the account). An employer's levy roster is the employer's own record:
+		 * notifications with the account; certificates, priority statuses and family members with
+		 * the person). An employer's levy roster is the employer's own record:
 		 * it keeps its row and loses only the link to the registry.
 		 */
 		async erase(db: Db, personId: string, userId: string, residue: NewAnonymisedPerson) {
@@ -209,24 +186,6 @@ export function createPrivacyRepository() {
 						.delete(notifications)
 						.where(eq(notifications.userId, userId))
 						.returning({ id: notifications.id }),
-				),
-				certificates: await count(
-					db
-						.delete(personCertificates)
-						.where(eq(personCertificates.personId, personId))
-						.returning({ id: personCertificates.id }),
-				),
-				priorityStatuses: await count(
-					db
-						.delete(personPriorityStatuses)
-						.where(eq(personPriorityStatuses.personId, personId))
-						.returning({ id: personPriorityStatuses.id }),
-				),
-				familyMembers: await count(
-					db
-						.delete(personFamilyMembers)
-						.where(eq(personFamilyMembers.personId, personId))
-						.returning({ id: personFamilyMembers.id }),
 				),
 				rosterLinks: await count(
 					db

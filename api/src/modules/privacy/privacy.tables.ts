@@ -22,11 +22,13 @@ import {
 	type MyDataTable,
 } from '@ronghe/contracts';
 import { maskPhone } from '@ronghe/db';
+import type { PriorityRepository } from '../priority/priority.repository.js';
 import type { ProfileRepository } from '../profile/profile.repository.js';
 import type { PrivacyRepository } from './privacy.repository.js';
 
 type Repo = PrivacyRepository;
 type Rows<K extends keyof Repo> = Awaited<ReturnType<Repo[K]>>;
+type PriorityRows<K extends keyof PriorityRepository> = Awaited<ReturnType<PriorityRepository[K]>>;
 type Cell = string | number | boolean | null;
 
 /** Everything the tables are made from, read in one go by the service. */
@@ -34,9 +36,9 @@ export type Held = {
 	person: NonNullable<Awaited<ReturnType<ProfileRepository['find']>>>;
 	certificateNumberMasked: string | null;
 	account: Rows<'account'>;
-	certificates: Rows<'certificates'>;
-	priorities: Rows<'priorities'>;
-	family: Rows<'family'>;
+	certificates: PriorityRows<'certificates'>;
+	priorities: PriorityRows<'statuses'>;
+	family: PriorityRows<'family'>;
 	consents: Rows<'consents'>;
 	applications: Rows<'applications'>;
 	invitations: Rows<'invitations'>;
