@@ -37,6 +37,7 @@ import { peopleRoutes } from './modules/people/people.routes.js';
 import { postingReviewsRoutes } from './modules/posting-reviews/posting-reviews.routes.js';
 import { postingsRoutes } from './modules/postings/postings.routes.js';
 import { privacyRoutes } from './modules/privacy/privacy.routes.js';
+import { priorityRoutes } from './modules/priority/priority.routes.js';
 import { profileRoutes } from './modules/profile/profile.routes.js';
 import { disclosureRoutes } from './modules/quota/disclosure.routes.js';
 import { quotaRoutes } from './modules/quota/quota.routes.js';
@@ -269,6 +270,7 @@ export async function buildApp(deps: AppDeps) {
 			await api.register(applicationsRoutes);
 			await api.register(employerApplicationsRoutes);
 			await api.register(profileRoutes);
+			await api.register(priorityRoutes);
 			await api.register(alertsRoutes, { prefix: '/me' });
 			await api.register(privacyRoutes, { prefix: '/me' });
 			await api.register(searchSyncRoutes, { prefix: '/search' });

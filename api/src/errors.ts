@@ -26,6 +26,9 @@ const ENTITY_NAMES: Record<string, string> = {
 	application: '投递',
 	invitation: '邀请',
 	proposal: '名单建议',
+	priorityStatus: '优先对象身份',
+	familyMember: '家庭成员',
+	certificate: '证书',
 };
 
 export class NotFoundError extends AppError {

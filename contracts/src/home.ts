@@ -22,6 +22,8 @@ export const StaffHomeSchema = z.object({
 	townshipName: z.string().nullable(),
 	postingReviews: WaitingQueueSchema,
 	employerApprovals: WaitingQueueSchema,
+	/** Priority statuses and family members seekers entered themselves, waiting for staff. */
+	verifications: WaitingQueueSchema,
 	annualReviews: WaitingQueueSchema.nullable(),
 	objections: WaitingQueueSchema.nullable(),
 });

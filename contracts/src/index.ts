@@ -29,3 +29,4 @@ export * from './home.js';
 export * from './contacts.js';
 export * from './matching.js';
 export * from './applications.js';
+export * from './priority.js';

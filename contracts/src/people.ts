@@ -43,6 +43,19 @@ export const RegisterPersonBodySchema = z
 		education: optionalText(20, '文化程度'),
 		phone: PhoneSchema.optional().or(z.literal('').transform(() => undefined)),
 		householdType: z.enum(['agricultural', 'non_agricultural'], { error: '请选择户口类型。' }),
+		/** 多重残疾 only: the 2 or more categories (1–6) it is made of; empty for every other category. */
+		categoryComponents: z
+			.array(
+				z
+					.number({ error: '多重残疾的组成类别应为 1 到 6。' })
+					.int('多重残疾的组成类别应为 1 到 6。')
+					.min(1, '多重残疾的组成类别应为 1 到 6。')
+					.max(6, '多重残疾的组成类别应为 1 到 6。'),
+				{ error: '多重残疾的组成类别格式不正确。' },
+			)
+			.max(6, '多重残疾的组成类别最多 6 个。')
+			.optional()
+			.default([]),
 		consentDisabilityData: z.literal(true, {
 			error: '登记残疾信息需要本人同意，请确认本人已同意后勾选。',
 		}),
@@ -54,6 +67,19 @@ export const RegisterPersonBodySchema = z
 		const cert = validateCertificate(body.certificateNumber);
 		for (const e of cert.errors)
 			ctx.addIssue({ code: 'custom', path: ['certificateNumber'], message: e.message });
+		const components = new Set(body.categoryComponents ?? []);
+		if (cert.parsed && cert.parsed.category === 7 && components.size < 2)
+			ctx.addIssue({
+				code: 'custom',
+				path: ['categoryComponents'],
+				message: '多重残疾请勾选它由哪几类残疾组成，至少两类。',
+			});
+		if (cert.parsed && cert.parsed.category !== 7 && components.size > 0)
+			ctx.addIssue({
+				code: 'custom',
+				path: ['categoryComponents'],
+				message: '只有多重残疾（残疾人证号倒数第二位是 7）才勾选组成类别，请取消勾选。',
+			});
 		if (id.valid && cert.parsed && cert.parsed.idNumber !== id.normalized) {
 			ctx.addIssue({
 				code: 'custom',

@@ -9,6 +9,9 @@ import { z } from 'zod';
 export const MY_DATA_SECTIONS = {
 	person: '个人信息',
 	ability: '能力情况',
+	certificates: '证书',
+	priorities: '优先对象身份',
+	family: '家庭成员',
 	consents: '授权记录',
 	applications: '投递记录',
 	invitations: '单位邀请',

@@ -80,6 +80,8 @@ export async function sitePages(baseUrl: string): Promise<string[]> {
 		'/me/profile/wishes',
 		'/me/profile/ability',
 		'/me/profile/passport',
+		'/me/profile/priority',
+		'/me/profile/certificates',
 		'/me/consents',
 		'/me/consents?withdraw=disability_data',
 		'/me/privacy',
@@ -89,6 +91,9 @@ export async function sitePages(baseUrl: string): Promise<string[]> {
 		`/staff/registry/${personId}/profile`,
 		`/staff/registry/${personId}/profile/wishes`,
 		`/staff/registry/${personId}/profile/passport`,
+		`/staff/registry/${personId}/profile/priority`,
+		`/staff/registry/${personId}/profile/certificates`,
+		'/staff/verifications',
 		// matching: a seeker's recommendations, the same for staff (代办), a posting's candidates
 		'/me/recommendations',
 		`/staff/registry/${personId}/recommendations`,

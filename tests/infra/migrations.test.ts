@@ -40,6 +40,8 @@ describe('migrations on PostgreSQL', () => {
 			'people',
 			'person_certificates',
 			'person_claims',
+			'person_family_members',
+			'person_priority_statuses',
 			'postings',
 			'quota_disclosures',
 			'quota_input_changes',

@@ -4,6 +4,8 @@ import {
 	annualReviews,
 	applications,
 	invitations,
+	personFamilyMembers,
+	personPriorityStatuses,
 	quotaDisclosures,
 	quotaObjections,
 } from '@ronghe/db/schema';
@@ -92,6 +94,23 @@ describe('home pages (/api/home)', () => {
 				status: 'answered',
 			},
 		]);
+		// a seeker's own entries waiting for staff: a status here, a family member elsewhere
+		// (the oldest), and a confirmed status that waits for nobody
+		const seekerHere = await createPersonRow(db, { townshipCode: HERE });
+		const seekerFar = await createPersonRow(db, { townshipCode: ELSEWHERE });
+		await db.insert(personPriorityStatuses).values([
+			{ personId: seekerHere.id, kind: 'minimum_living', createdAt: at('2026-11-28T00:00:00Z') },
+			{ personId: seekerHere.id, kind: 'employment_difficulty', state: 'confirmed' },
+		]);
+		await db.insert(personFamilyMembers).values({
+			personId: seekerFar.id,
+			fullName: '家属',
+			relation: 'parent',
+			idNumberEnc: 'x',
+			idNumberHash: 'y',
+			idNumberMasked: '140922********0011',
+			createdAt: at('2026-11-27T00:00:00Z'),
+		});
 		const session = async (...args: Parameters<typeof createUser>) =>
 			`Bearer ${await (await createUser(...args)).newSession()}`;
 		as.bureau = await session(db, 'bureau');
@@ -141,6 +160,7 @@ describe('home pages (/api/home)', () => {
 			townshipName: null,
 			postingReviews: { count: 3, oldestAt: '2026-11-10T02:00:00.000Z' },
 			employerApprovals: { count: 2, oldestAt: '2026-10-20T01:00:00.000Z' },
+			verifications: { count: 2, oldestAt: '2026-11-27T00:00:00.000Z' },
 			annualReviews: { count: 1, oldestAt: '2026-03-01T00:00:00.000Z' },
 			objections: { count: 1, oldestAt: '2026-06-03T00:00:00.000Z' },
 		});
@@ -153,6 +173,7 @@ describe('home pages (/api/home)', () => {
 			townshipName: expect.any(String),
 			postingReviews: { count: 2, oldestAt: '2026-11-20T02:00:00.000Z' },
 			employerApprovals: { count: 1, oldestAt: '2026-11-02T01:00:00.000Z' },
+			verifications: { count: 1, oldestAt: '2026-11-28T00:00:00.000Z' },
 			annualReviews: null,
 			objections: null,
 		});

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { idNumberCheckChar } from '@ronghe/contracts';
 import { auditLog, consents, people } from '@ronghe/db/schema';
 import { createUser } from '../fixtures/factories.js';
 import { useApi } from '../support/app.js';
@@ -197,5 +198,30 @@ describe('the real-name registry (/api/people)', () => {
 			pointer: '#/from',
 			detail: '开始日期请写成 2026-11-01 这样的格式。',
 		});
+	});
+
+	it('takes 多重残疾 components: two or more for category 7, none for any other category', async () => {
+		// another person, born 1980-01-01
+		const first17 = '14092219800101123';
+		const id = `${first17}${idNumberCheckChar(first17)}`;
+		const multiple = { ...SEEKER, fullName: '赵多', idNumber: id, certificateNumber: `${id}72` };
+		const one = await register({ ...multiple, categoryComponents: [1] });
+		expect(one.statusCode).toBe(400);
+		expect(one.json().errors).toContainEqual(
+			expect.objectContaining({
+				pointer: '#/categoryComponents',
+				detail: '多重残疾请勾选它由哪几类残疾组成，至少两类。',
+			}),
+		);
+		const notMultiple = await register({
+			...multiple,
+			certificateNumber: `${id}42`,
+			categoryComponents: [1, 2],
+		});
+		expect(notMultiple.statusCode).toBe(400);
+		expect(notMultiple.body).toContain('只有多重残疾');
+		const ok = await register({ ...multiple, categoryComponents: [2, 1, 2] });
+		expect(ok.statusCode).toBe(201);
+		expect(ok.json()).toMatchObject({ category: 7, categoryComponents: [1, 2] });
 	});
 });

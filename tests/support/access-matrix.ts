@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import { readXlsx } from '../fixtures/roster.js';
 import { MATCHING_MATRIX } from './access-matrix-matching.js';
+import { PRIORITY_MATRIX } from './access-matrix-priority.js';
 import {
 	A,
 	DRAFT,
@@ -27,6 +28,7 @@ import {
  */
 export const MATRIX: Record<string, Entry> = {
 	...MATCHING_MATRIX,
+	...PRIORITY_MATRIX,
 	getHealth: { scope: 'open' },
 	listTownships: { scope: 'open' },
 	getServiceInfo: { scope: 'open' },

@@ -49,6 +49,9 @@ import { createPeopleService } from '../modules/people/people.service.js';
 import { createPostingReviewsService } from '../modules/posting-reviews/posting-reviews.service.js';
 import { createPostingsRepository } from '../modules/postings/postings.repository.js';
 import { createPostingsService } from '../modules/postings/postings.service.js';
+import { createCertificatesService } from '../modules/priority/certificates.service.js';
+import { createPriorityRepository } from '../modules/priority/priority.repository.js';
+import { createPriorityService } from '../modules/priority/priority.service.js';
 import { createPrivacyRepository } from '../modules/privacy/privacy.repository.js';
 import { createPrivacyService } from '../modules/privacy/privacy.service.js';
 import { createProfileRepository } from '../modules/profile/profile.repository.js';
@@ -157,6 +160,18 @@ export function createServices(deps: ServiceDeps) {
 			peopleRepo: createPeopleRepository(),
 			cipher: deps.cipher,
 		}),
+		priority: createPriorityService({
+			db: deps.db,
+			priorityRepo: createPriorityRepository(),
+			cipher: deps.cipher,
+			now: deps.now,
+		}),
+		certificates: createCertificatesService({
+			db: deps.db,
+			priorityRepo: createPriorityRepository(),
+			cipher: deps.cipher,
+			now: deps.now,
+		}),
 		levy,
 		employerQuota,
 		roster: createRosterService(reviewDeps),
@@ -220,6 +235,7 @@ export function createServices(deps: ServiceDeps) {
 			db: deps.db,
 			privacyRepo: createPrivacyRepository(),
 			profileRepo: createProfileRepository(),
+			priorityRepo: createPriorityRepository(),
 			cipher: deps.cipher,
 			now: deps.now,
 		}),

@@ -17,3 +17,4 @@ export * from './quota-inputs.js';
 export * from './disclosure.js';
 export * from './instance.js';
 export * from './contacts.js';
+export * from './priority.js';

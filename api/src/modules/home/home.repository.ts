@@ -1,7 +1,16 @@
 import { and, count, eq, min, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '@ronghe/db';
-import { annualReviews, employers, postings, quotaObjections, townships } from '@ronghe/db/schema';
+import {
+	annualReviews,
+	employers,
+	people,
+	personFamilyMembers,
+	personPriorityStatuses,
+	postings,
+	quotaObjections,
+	townships,
+} from '@ronghe/db/schema';
 
 export type QueueRow = { count: number; oldestAt: Date | null };
 
@@ -40,6 +49,25 @@ export function createHomeRepository() {
 				employers.createdAt,
 				and(eq(employers.status, 'pending'), inTownship(employers.townshipCode, townshipCode)),
 			),
+		/** Seekers' own priority statuses and family members waiting for staff to check. */
+		async verifications(db: Db, townshipCode: string | undefined): Promise<QueueRow> {
+			const one = async (
+				table: typeof personPriorityStatuses | typeof personFamilyMembers,
+			): Promise<QueueRow> => {
+				const [row] = await db
+					.select({ count: count(), oldestAt: min(table.createdAt) })
+					.from(table)
+					.innerJoin(people, eq(people.id, table.personId))
+					.where(and(eq(table.state, 'pending'), inTownship(people.townshipCode, townshipCode)));
+				return { count: row?.count ?? 0, oldestAt: row?.oldestAt ?? null };
+			};
+			const [a, b] = await Promise.all([one(personPriorityStatuses), one(personFamilyMembers)]);
+			const dates = [a.oldestAt, b.oldestAt].filter((d): d is Date => d !== null);
+			return {
+				count: a.count + b.count,
+				oldestAt: dates.length ? new Date(Math.min(...dates.map((d) => d.getTime()))) : null,
+			};
+		},
 		annualReviews: (db: Db) =>
 			queue(db, annualReviews, annualReviews.submittedAt, eq(annualReviews.status, 'submitted')),
 		objections: (db: Db) =>

@@ -105,18 +105,26 @@ export function createHomeService({ db, homeRepo, candidates, employerQuota, see
 		async staff(user: AuthUser): Promise<StaffHome> {
 			const township = scopeOf(user);
 			const county = inGroup(user.role, COUNTY_STAFF);
-			const [postingReviews, employerApprovals, annualReviews, objections, townshipName] =
-				await Promise.all([
-					homeRepo.postingReviews(db, township),
-					homeRepo.employerApprovals(db, township),
-					county ? homeRepo.annualReviews(db) : null,
-					county ? homeRepo.objections(db) : null,
-					township ? homeRepo.townshipName(db, township) : null,
-				]);
+			const [
+				postingReviews,
+				employerApprovals,
+				verifications,
+				annualReviews,
+				objections,
+				townshipName,
+			] = await Promise.all([
+				homeRepo.postingReviews(db, township),
+				homeRepo.employerApprovals(db, township),
+				homeRepo.verifications(db, township),
+				county ? homeRepo.annualReviews(db) : null,
+				county ? homeRepo.objections(db) : null,
+				township ? homeRepo.townshipName(db, township) : null,
+			]);
 			return {
 				townshipName,
 				postingReviews: waiting(postingReviews),
 				employerApprovals: waiting(employerApprovals),
+				verifications: waiting(verifications),
 				annualReviews: annualReviews && waiting(annualReviews),
 				objections: objections && waiting(objections),
 			};

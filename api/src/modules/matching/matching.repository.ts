@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '@ronghe/db';
 import {
 	applications,
@@ -6,6 +6,7 @@ import {
 	occupations,
 	people,
 	personCertificates,
+	personPriorityStatuses,
 	postings,
 	settings,
 	townships,
@@ -89,6 +90,29 @@ export function createMatchingRepository() {
 				.where(sql`${personCertificates.personId} = any(${sql.param([...personIds])}::uuid[])`);
 			const byPerson = new Map<string, { kind: string; validUntil: string | null }[]>();
 			for (const r of rows) byPerson.set(r.personId, [...(byPerson.get(r.personId) ?? []), r]);
+			return byPerson;
+		},
+		/**
+		 * Priority statuses staff confirmed and still valid on `today`, per person: a seeker's own
+		 * entry counts only once staff confirmed it.
+		 */
+		async priorities(db: Db, personIds: readonly string[], today: string) {
+			const byPerson = new Map<string, string[]>();
+			if (personIds.length === 0) return byPerson;
+			const rows = await db
+				.select({ personId: personPriorityStatuses.personId, kind: personPriorityStatuses.kind })
+				.from(personPriorityStatuses)
+				.where(
+					and(
+						inArray(personPriorityStatuses.personId, [...personIds]),
+						eq(personPriorityStatuses.state, 'confirmed'),
+						or(
+							isNull(personPriorityStatuses.validUntil),
+							gte(personPriorityStatuses.validUntil, today),
+						),
+					),
+				);
+			for (const r of rows) byPerson.set(r.personId, [...(byPerson.get(r.personId) ?? []), r.kind]);
 			return byPerson;
 		},
 		/** Open postings the SQL cannot rule out for this seeker. */

@@ -64,6 +64,7 @@ type CertificateRows = readonly { kind: string; validUntil: string | null }[];
 function toSeeker(
 	{ person: p, latitude, longitude }: Pick<SeekerRow, 'person' | 'latitude' | 'longitude'>,
 	certificates: CertificateRows,
+	priorities: readonly string[],
 	today: string,
 	occupations: OccupationRows,
 ): MatchSeeker {
@@ -82,7 +83,7 @@ function toSeeker(
 		wishedWorkModes: p.desiredWorkModes,
 		expectedPayMin: p.expectedPayMin,
 		maxTravelKm: p.maxTravelKm,
-		priorities: [],
+		priorities,
 	};
 }
 
@@ -169,8 +170,18 @@ export function createMatchingService({ db, matchingRepo, now }: Deps) {
 		};
 	}
 
-	async function certificatesOf(personId: string) {
-		return (await matchingRepo.certificates(db, [personId])).get(personId) ?? [];
+	/** The seeker as the rules see them: certificates and confirmed priority statuses included. */
+	async function seekerFacts(
+		row: SeekerRow,
+		today: string,
+		occupations: OccupationRows,
+	): Promise<MatchSeeker> {
+		const id = row.person.id;
+		const [certificates, priorities] = await Promise.all([
+			matchingRepo.certificates(db, [id]),
+			matchingRepo.priorities(db, [id], today),
+		]);
+		return toSeeker(row, certificates.get(id) ?? [], priorities.get(id) ?? [], today, occupations);
 	}
 
 	async function seekerOf(personId: string | null | undefined) {
@@ -199,7 +210,7 @@ export function createMatchingService({ db, matchingRepo, now }: Deps) {
 			};
 		}
 		const rules = await rulesNow();
-		const seeker = toSeeker(row, await certificatesOf(row.person.id), today, rules.occupations);
+		const seeker = await seekerFacts(row, today, rules.occupations);
 		const prefilter = {
 			category: seeker.category,
 			components: seeker.components,
@@ -286,7 +297,7 @@ export function createMatchingService({ db, matchingRepo, now }: Deps) {
 				throw new NotFoundError('posting', postingId);
 			const today = localDay(now());
 			const rules = await rulesNow();
-			const seeker = toSeeker(row, await certificatesOf(row.person.id), today, rules.occupations);
+			const seeker = await seekerFacts(row, today, rules.occupations);
 			const v = evaluate(seeker, toPosting(found, today), rules);
 			return v.eligible
 				? {
@@ -328,17 +339,23 @@ export function createMatchingService({ db, matchingRepo, now }: Deps) {
 			const employerId = user.employerId;
 			type Row = Awaited<ReturnType<MatchingRepository['seekersById']>>[number];
 			const score = async (rows: Row[]) => {
-				const certificates = await matchingRepo.certificates(
-					db,
-					rows.map((r) => r.person.id),
-				);
+				const ids = rows.map((r) => r.person.id);
+				const [certificates, priorities] = await Promise.all([
+					matchingRepo.certificates(db, ids),
+					matchingRepo.priorities(db, ids, today),
+				]);
 				const matches: (CandidateMatch & { order: number })[] = [];
 				for (const row of rows) {
 					const facts = { employerApproved: true, ...row, disclosure: row.person.disclosure };
 					const seen = employerVisibility(facts);
 					if (!seen.visible) continue;
-					const held = certificates.get(row.person.id) ?? [];
-					const seeker = toSeeker(row, held, today, rules.occupations);
+					const seeker = toSeeker(
+						row,
+						certificates.get(row.person.id) ?? [],
+						priorities.get(row.person.id) ?? [],
+						today,
+						rules.occupations,
+					);
 					const v = evaluate(seeker, posting, rules);
 					if (!v.eligible) continue;
 					const shared = {

@@ -153,6 +153,10 @@ export function createPeopleService({ db, peopleRepo, cipher }: Deps) {
 					certificateValidUntil: body.certificateValidUntil ?? null,
 					category: cert.parsed!.category,
 					level: cert.parsed!.level,
+					categoryComponents:
+						cert.parsed!.category === 7
+							? [...new Set(body.categoryComponents ?? [])].sort((a, b) => a - b)
+							: [],
 					townshipCode: body.townshipCode,
 					village: body.village ?? '',
 					education: body.education ?? '',

@@ -155,7 +155,8 @@ export function createPrivacyRepository() {
 		/**
 		 * Removes the person and everything that is theirs. Explicit deletes for the counts in the
 		 * audit entry; the rest goes by ON DELETE CASCADE (sessions, saved searches and
-		 * notifications with the account). An employer's levy roster is the employer's own record:
+		 * notifications with the account; certificates, priority statuses and family members with
+		 * the person). An employer's levy roster is the employer's own record:
 		 * it keeps its row and loses only the link to the registry.
 		 */
 		async erase(db: Db, personId: string, userId: string, residue: NewAnonymisedPerson) {

@@ -12,6 +12,7 @@ import { NotFoundError, RuleViolationError, UnauthenticatedError } from '../../e
 import { writeAudit } from '../audit/audit.writer.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import { verifyPassword } from '../auth/password.js';
+import type { PriorityRepository } from '../priority/priority.repository.js';
 import type { ProfileRepository } from '../profile/profile.repository.js';
 import type { PrivacyRepository } from './privacy.repository.js';
 import { myDataTables, viewsTable } from './privacy.tables.js';
@@ -20,6 +21,7 @@ type Deps = {
 	db: Db;
 	privacyRepo: PrivacyRepository;
 	profileRepo: ProfileRepository;
+	priorityRepo: Pick<PriorityRepository, 'certificates' | 'statuses' | 'family'>;
 	cipher: FieldCipher;
 	now: () => Date;
 };
@@ -31,7 +33,14 @@ export type PrivacyService = ReturnType<typeof createPrivacyService>;
  * out later: the platform processes job-seeking data on the person's consent alone, so once they
  * leave there is no purpose left (art. 47 (1), (3)). What statistics need stays, anonymised.
  */
-export function createPrivacyService({ db, privacyRepo, profileRepo, cipher, now }: Deps) {
+export function createPrivacyService({
+	db,
+	privacyRepo,
+	profileRepo,
+	priorityRepo,
+	cipher,
+	now,
+}: Deps) {
 	function personOf(user: AuthUser): string {
 		if (!user.personId) throw new NotFoundError('person');
 		return user.personId;
@@ -49,6 +58,9 @@ export function createPrivacyService({ db, privacyRepo, profileRepo, cipher, now
 			desiredOccupationNames: wished.map((c) => names.get(c) ?? c),
 			certificateNumberMasked: enc ? maskCertificate(cipher.decrypt(enc)) : null,
 			account: await privacyRepo.account(db, user.id),
+			certificates: await priorityRepo.certificates(db, personId),
+			priorities: await priorityRepo.statuses(db, personId),
+			family: await priorityRepo.family(db, personId),
 			consents: await privacyRepo.consents(db, personId),
 			applications: await privacyRepo.applications(db, personId),
 			invitations: await privacyRepo.invitations(db, personId),

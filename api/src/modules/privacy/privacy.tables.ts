@@ -4,26 +4,32 @@ import {
 	APPLICATION_STATUS_LABELS,
 	auditActionLabel,
 	CATEGORY_LABELS,
+	certificateLabel,
 	CONSENT_TITLES,
 	CONTACT_PREFERENCES,
 	DISCLOSURE_LABELS,
 	EMPLOYMENT_FORM_LABELS,
 	EMPLOYMENT_STATUS_LABELS,
+	FAMILY_RELATIONS,
 	HOUSEHOLD_TYPE_LABELS,
 	LEVEL_LABELS,
 	MY_DATA_SECTIONS,
 	PASSPORT_NEEDS,
+	PRIORITY_KINDS,
 	ROLE_LABELS,
+	VERIFICATION_LABELS,
 	WORK_MODE_LABELS,
 	type MyDataSection,
 	type MyDataTable,
 } from '@ronghe/contracts';
 import { maskPhone } from '@ronghe/db';
+import type { PriorityRepository } from '../priority/priority.repository.js';
 import type { ProfileRepository } from '../profile/profile.repository.js';
 import type { PrivacyRepository } from './privacy.repository.js';
 
 type Repo = PrivacyRepository;
 type Rows<K extends keyof Repo> = Awaited<ReturnType<Repo[K]>>;
+type PriorityRows<K extends keyof PriorityRepository> = Awaited<ReturnType<PriorityRepository[K]>>;
 type Cell = string | number | boolean | null;
 
 /** Everything the tables are made from, read in one go by the service. */
@@ -33,6 +39,9 @@ export type Held = {
 	/** The wished occupations by name, in the order of their codes. */
 	desiredOccupationNames: readonly string[];
 	account: Rows<'account'>;
+	certificates: PriorityRows<'certificates'>;
+	priorities: PriorityRows<'statuses'>;
+	family: PriorityRows<'family'>;
 	consents: Rows<'consents'>;
 	applications: Rows<'applications'>;
 	invitations: Rows<'invitations'>;
@@ -156,6 +165,61 @@ export function myDataTables(h: Held): MyDataTable[] {
 			Object.entries(ability).map(([code, score]) => ({
 				item: label(ABILITY_ITEMS, code),
 				score: label(ABILITY_SCALE, score),
+			})),
+		),
+		table(
+			'certificates',
+			{
+				kind: '证书',
+				numberMasked: '编号（已打码）',
+				issuedOn: '发证日期',
+				validUntil: '有效期至',
+			},
+			h.certificates.map((c) => ({
+				kind: certificateLabel(c.kind),
+				numberMasked: c.numberMasked,
+				issuedOn: c.issuedOn,
+				validUntil: c.validUntil,
+			})),
+		),
+		table(
+			'priorities',
+			{
+				kind: '身份',
+				graduationYear: '毕业年份',
+				documentNumber: '证明文件编号',
+				documentDate: '认定日期',
+				validUntil: '有效期至',
+				state: '核实情况',
+				refusalReason: '未通过的原因',
+			},
+			h.priorities.map((s) => ({
+				kind: PRIORITY_KINDS[s.kind],
+				graduationYear: s.graduationYear,
+				documentNumber: s.documentNumber,
+				documentDate: s.documentDate,
+				validUntil: s.validUntil,
+				state: VERIFICATION_LABELS[s.state],
+				refusalReason: s.refusalReason,
+			})),
+		),
+		table(
+			'family',
+			{
+				fullName: '姓名',
+				relation: '关系',
+				idNumberMasked: '身份证号（已打码）',
+				wantsWork: '想找工作',
+				state: '核实情况',
+				refusalReason: '未通过的原因',
+			},
+			h.family.map((m) => ({
+				fullName: m.fullName,
+				relation: FAMILY_RELATIONS[m.relation],
+				idNumberMasked: m.idNumberMasked,
+				wantsWork: m.wantsWork ? '是' : '否',
+				state: VERIFICATION_LABELS[m.state],
+				refusalReason: m.refusalReason,
 			})),
 		),
 		table(

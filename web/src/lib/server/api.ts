@@ -12,6 +12,7 @@ import { contactsApi } from './api/contacts';
 import { matchingApi } from './api/matching';
 import { peopleApi } from './api/people';
 import { postingsApi } from './api/postings';
+import { priorityApi } from './api/priority';
 import { privacyApi } from './api/privacy';
 import { quotaApi } from './api/quota';
 import { createTransport } from './api/transport';
@@ -51,6 +52,7 @@ export function createApiClient(
 		...contactsApi(transport),
 		...matchingApi(transport),
 		...applicationsApi(transport),
+		...priorityApi(transport),
 	};
 }
 

@@ -45,6 +45,12 @@ export const load = (async ({ locals }) => {
 				unit: '家',
 				href: '/staff/employers?status=pending',
 			}),
+			...queue(home.verifications, {
+				title: '优先对象核实',
+				what: '求职者自己填写、等待核实的优先对象身份和家庭成员',
+				unit: '项',
+				href: '/staff/verifications',
+			}),
 			...queue(home.annualReviews, {
 				title: '年审',
 				what: '已提交、等待审核的年审',

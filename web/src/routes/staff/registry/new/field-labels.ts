@@ -9,5 +9,6 @@ export const LABELS: Record<string, string> = {
 	education: '文化程度',
 	phone: '手机号',
 	householdType: '户口类型',
+	categoryComponents: '多重残疾的组成类别',
 	consentDisabilityData: '本人同意',
 };
