@@ -1,114 +1,22 @@
-import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '@ronghe/db';
-import {
-	applications,
-	employers,
-	people,
-	personCertificates,
-	postings,
-	townships,
-} from '@ronghe/db/schema';
+import { employers, people, personCertificates, postings, townships } from '@ronghe/db/schema';
 import { columns as candidateColumns, visibleTo } from '../candidates/candidates.repository.js';
 import { visibleSql } from '../postings/postings-filter.sql.js';
 import { DEFAULT_REACH_KM as DEFAULT_REACH } from './engine.js';
-import type { MatchPosting, MatchSeeker, MatchWeights } from './engine.types.js';
 import {
-	abilityForPostingSql,
-	abilityForSeekerSql,
-	certificatesSql,
-	crowdingSql,
-	distanceSql,
-	freshnessSql,
-	gapClosers,
-	kindsMeeting,
-	kmSql,
-	needsForPostingSql,
-	needsForSeekerSql,
-	paySql,
-	scoreBoundSql,
-	unmetAnswers,
-	wishesSql,
-} from './matching.bounds.js';
-
-/** What the seeker bound query reads of the posting (a MatchPosting has all of it). */
-export type MatchPostingFacts = Pick<
-	MatchPosting,
-	| 'postType'
-	| 'publicWelfareKind'
-	| 'townshipCode'
-	| 'place'
-	| 'workMode'
-	| 'acceptedCategories'
-	| 'acceptedLevels'
-	| 'demands'
-	| 'offered'
-	| 'requiredCertificates'
-	| 'occupationCode'
-	| 'payMin'
-	| 'payMax'
-	| 'publishedAt'
->;
-
-/**
- * What the SQL can rule out before the rules run, with the same meaning as the hard rules in
- * engine.ts (category, level, certificates, 公益性岗位): a narrowing only. The rules still judge
- * every posting that comes back, so a mistake here can hide a posting but never show a wrong one;
- * tests compare the two.
- */
-export type Prefilter = {
-	category: number;
-	components: readonly number[];
-	level: number;
-	certificates: readonly string[];
-	townshipCode: string;
-	difficulty: boolean;
-};
-
-export function prefilterSql(f: Prefilter): SQL {
-	const components = sql.param([...f.components]);
-	return and(
-		sql`(${f.category} = any(${postings.acceptedCategories})
-			or (${f.category} = 7 and cardinality(${components}::smallint[]) > 0
-				and ${components}::smallint[] <@ ${postings.acceptedCategories}))`,
-		sql`(cardinality(${postings.acceptedLevels}) = 0 or ${f.level} = any(${postings.acceptedLevels}))`,
-		sql`${postings.requiredCertificates} <@ ${sql.param([...f.certificates])}::text[]`,
-		sql`(${postings.postType} <> 'public_welfare'
-			or (${postings.publicWelfareKind} = 'rural' and ${postings.townshipCode} = ${f.townshipCode})
-			or (${postings.publicWelfareKind} = 'urban' and ${f.difficulty})
-			or ${postings.publicWelfareKind} is null)`,
-	)!;
-}
-
-/** One row of a bound query: an id, the upper bound of its rank order, and how many rows in all. */
-export type Bound = { id: string; bound: number; total: number };
-
-/** Hired and applied counts per posting, joined as `a`. */
-const counts = sql`(select ${applications.postingId} as posting_id,
-	count(*) filter (where ${applications.status} = 'hired')::int as hired,
-	count(*) filter (where ${applications.status} <> 'withdrawn')::int as applied
-	from ${applications} group by ${applications.postingId})`;
-
-/**
- * Runs a bound query with PostgreSQL's JIT compiler off. The planner's cost estimate of these
- * queries is high enough to compile them, and compiling takes far longer (a second and more)
- * than running them (tens of milliseconds).
- */
-async function withoutJit(db: Db, query: SQL): Promise<unknown> {
-	return db.transaction(async (tx) => {
-		await tx.execute(sql`set local jit = off`);
-		return tx.execute(query);
-	});
-}
-
-/** postgres.js answers with the rows, PGlite with an object that holds them. */
-function boundsOf(result: unknown): Bound[] {
-	const rows = (Array.isArray(result) ? result : (result as { rows: Bound[] }).rows) as Bound[];
-	return rows.map((r) => ({ id: r.id, bound: Number(r.bound), total: Number(r.total) }));
-}
-
-const textArray = (xs: readonly string[]) => sql`${sql.param([...xs])}::text[]`;
-
-export type BoundContext = { seeker: MatchSeeker; weights: MatchWeights; now: Date; today: string };
+	boundsOf,
+	counts,
+	prefilterSql,
+	textArray,
+	withoutJit,
+	type Bound,
+	type BoundContext,
+	type MatchPostingFacts,
+	type Prefilter,
+} from './matching-bounds.sql.js';
+// the bound of each factor, as engine.ts computes it
+import * as B from './matching.bounds.js';
 
 /** The bound queries of the matching repository (docs/matching.md, "Speed"). */
 export function createBoundQueries() {
@@ -127,36 +35,36 @@ export function createBoundQueries() {
 		): Promise<Bound[]> {
 			const offered = sql`(${postings.accommodations} || ${employers.accessibility})`;
 			const homeBased = sql`(${postings.workMode} = 'home_based' or ${postings.postType} = 'home_based')`;
-			const km = kmSql(
+			const km = B.kmSql(
 				sql`${s.home.latitude}::float8`,
 				sql`${s.home.longitude}::float8`,
 				sql`coalesce(${postings.latitude}, ${townships.latitude})`,
 				sql`coalesce(${postings.longitude}, ${townships.longitude})`,
 			);
 			const hiredNow = sql`coalesce(a.hired, 0)`;
-			const bound = sql`${scoreBoundSql(weights, {
-				ability: abilityForSeekerSql(s.ability, sql`${postings.demands}`, offered),
-				needs: needsForSeekerSql(s.needs, offered),
-				wishes: wishesSql(
+			const bound = sql`${B.scoreBoundSql(weights, {
+				ability: B.abilityForSeekerSql(s.ability, sql`${postings.demands}`, offered),
+				needs: B.needsForSeekerSql(s.needs, offered),
+				wishes: B.wishesSql(
 					sql`${postings.occupationCode}`,
 					sql`${postings.workMode}`,
 					textArray(s.wishedOccupations),
 					textArray(s.wishedWorkModes),
 				),
-				certificates: certificatesSql(
+				certificates: B.certificatesSql(
 					sql`${postings.requiredCertificates}`,
 					sql`${postings.occupationCode}`,
 					textArray(s.trainedOccupations),
 				),
-				pay: paySql(
+				pay: B.paySql(
 					sql`coalesce(${postings.payMax}, ${postings.payMin})`,
 					sql`${s.expectedPayMin}::int`,
 				),
-				distance: distanceSql(homeBased, km, sql`${s.maxTravelKm ?? DEFAULT_REACH}::float8`),
+				distance: B.distanceSql(homeBased, km, sql`${s.maxTravelKm ?? DEFAULT_REACH}::float8`),
 				priority: sql`${s.priorities.length ? 1 : 0}::float8`,
-				freshness: freshnessSql(sql`${postings.publishedAt}`, now),
-			})} - ${crowdingSql(sql`coalesce(a.applied, 0)`, sql`${postings.headcount}`, hiredNow)}`;
-			const gaps = gapClosers(s.ability).map(
+				freshness: B.freshnessSql(sql`${postings.publishedAt}`, now),
+			})} - ${B.crowdingSql(sql`coalesce(a.applied, 0)`, sql`${postings.headcount}`, hiredNow)}`;
+			const gaps = B.gapClosers(s.ability).map(
 				({ item, closers }) =>
 					sql`not (coalesce(${postings.demands} ->> ${item}, '') = 'essential'
 						and not (${offered} && ${textArray(closers)}))`,
@@ -197,36 +105,36 @@ export function createBoundQueries() {
 			offset: number,
 		): Promise<Bound[]> {
 			const homeBased = p.workMode === 'home_based' || p.postType === 'home_based';
-			const km = kmSql(
+			const km = B.kmSql(
 				sql`${townships.latitude}`,
 				sql`${townships.longitude}`,
 				sql`${p.place.latitude}::float8`,
 				sql`${p.place.longitude}::float8`,
 			);
 			const facts = candidateColumns(employerId);
-			const bound = sql`${scoreBoundSql(weights, {
-				ability: abilityForPostingSql(p.demands, p.offered, sql`${people.ability}`),
-				needs: needsForPostingSql(p.offered, sql`${people.passport}`),
-				wishes: wishesSql(
+			const bound = sql`${B.scoreBoundSql(weights, {
+				ability: B.abilityForPostingSql(p.demands, p.offered, sql`${people.ability}`),
+				needs: B.needsForPostingSql(p.offered, sql`${people.passport}`),
+				wishes: B.wishesSql(
 					sql`${p.occupationCode}::text`,
 					sql`${p.workMode}::text`,
 					sql`${people.desiredOccupations}`,
 					sql`${people.desiredWorkModes}`,
 				),
 				// toSeeker: no completed courses and no priority statuses are read yet
-				certificates: certificatesSql(
+				certificates: B.certificatesSql(
 					textArray(p.requiredCertificates),
 					sql`${p.occupationCode}::text`,
 					sql`'{}'::text[]`,
 				),
-				pay: paySql(sql`${p.payMax ?? p.payMin}::int`, sql`${people.expectedPayMin}`),
-				distance: distanceSql(
+				pay: B.paySql(sql`${p.payMax ?? p.payMin}::int`, sql`${people.expectedPayMin}`),
+				distance: B.distanceSql(
 					sql`${homeBased}`,
 					km,
 					sql`coalesce(${people.maxTravelKm}, ${DEFAULT_REACH})`,
 				),
 				priority: sql`0::float8`,
-				freshness: freshnessSql(
+				freshness: B.freshnessSql(
 					sql`${p.publishedAt ? p.publishedAt.toISOString() : null}::timestamptz`,
 					now,
 				),
@@ -236,7 +144,7 @@ export function createBoundQueries() {
 			const essential = Object.entries(p.demands)
 				.filter(([, kind]) => kind === 'essential')
 				.map(([item]) => {
-					const unmet = unmetAnswers(item, p.offered);
+					const unmet = B.unmetAnswers(item, p.offered);
 					return unmet.length
 						? sql`coalesce((${people.ability} ->> ${item}) <> all(${textArray(unmet)}), true)`
 						: undefined;
@@ -244,7 +152,7 @@ export function createBoundQueries() {
 			const certificates = p.requiredCertificates.map(
 				(kind) => sql`exists (select 1 from ${personCertificates}
 					where ${personCertificates.personId} = ${people.id}
-					and ${personCertificates.kind} = any(${textArray(kindsMeeting(kind))})
+					and ${personCertificates.kind} = any(${textArray(B.kindsMeeting(kind))})
 					and (${personCertificates.validUntil} is null or ${personCertificates.validUntil} >= ${today}::date))`,
 			);
 			const rows = await withoutJit(

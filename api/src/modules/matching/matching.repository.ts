@@ -14,7 +14,8 @@ import {
 } from '@ronghe/db/schema';
 import { columns as candidateColumns, visibleTo } from '../candidates/candidates.repository.js';
 import { visibleSql } from '../postings/postings-filter.sql.js';
-import { createBoundQueries, prefilterSql, type Prefilter } from './matching-bounds.repository.js';
+import { createBoundQueries } from './matching-bounds.repository.js';
+import { prefilterSql, type Prefilter } from './matching-bounds.sql.js';
 
 /** The settings key that holds the matching weights (docs/matching.md). */
 export const MATCHING_SETTINGS_KEY = 'matching';
@@ -50,7 +51,7 @@ export type PostingRow = {
 	applications: number;
 };
 
-export type { Bound, MatchPostingFacts, Prefilter } from './matching-bounds.repository.js';
+export type { Bound, MatchPostingFacts, Prefilter } from './matching-bounds.sql.js';
 
 export function createMatchingRepository() {
 	const base = (db: Db) =>

@@ -17,7 +17,7 @@ import {
 } from '@ronghe/contracts';
 import { DEFAULT_WEIGHTS, distanceKm, evaluate, rankPostings } from './engine.js';
 import type { MatchPosting, MatchRules, MatchSeeker } from './engine.types.js';
-import { forEmployer } from './matching.service.js';
+import { forEmployer } from './matching.inputs.js';
 import { demandCheck, needCheck } from './vocabulary.js';
 
 /**

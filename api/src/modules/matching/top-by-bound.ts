@@ -1,4 +1,4 @@
-import type { Bound } from './matching-bounds.repository.js';
+import type { Bound } from './matching-bounds.sql.js';
 
 /** Rows of bounds read at a time, and rows scored exactly at a time. */
 const BOUND_PAGE = 500;
