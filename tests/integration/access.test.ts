@@ -151,6 +151,7 @@ const ACCESS: Record<string, Caller[]> = {
 	getEmployerQuota: ['employer'],
 	getStaffHome: STAFF,
 	getEmployerHome: ['employer'],
+	getSeekerHome: ['seeker'],
 	saveEmployerQuotaYear: ['employer'],
 	employerQuotaWhatIf: ['employer'],
 	getQuotaOverview: ['admin', 'bureau', 'federation'],
