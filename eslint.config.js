@@ -52,6 +52,7 @@ export default ts.config(
 		ignores: [
 			'**/node_modules/',
 			'web/build/',
+			'api/dist/',
 			'web/.svelte-kit/',
 			'db/migrations/',
 			'data/',

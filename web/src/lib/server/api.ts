@@ -1,7 +1,7 @@
 import {
 	EmployerHomeSchema,
-	SeekerHomeSchema,
 	HealthSchema,
+	SeekerHomeSchema,
 	StaffHomeSchema,
 	TownshipListSchema,
 	type PostingListQuery,
