@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_WEIGHTS, distanceKm, evaluate, rankPostings } from './engine.js';
 import type { MatchPosting, MatchRules, MatchSeeker } from './engine.types.js';
+import {
+	DOUCUN,
+	posting as postingWithId,
+	seeker,
+	TAICHENG,
+	TAIHUAI,
+} from './scenarios.fixtures.js';
 import { demandCheck, needCheck } from './vocabulary.js';
-
-// Township centres (docs/domain.md#wutai-townships): 台城镇, 豆村镇, 台怀镇.
-const TAICHENG = { latitude: 38.7256, longitude: 113.2531 };
-const DOUCUN = { latitude: 38.8136, longitude: 113.3719 };
-const TAIHUAI = { latitude: 39.0086, longitude: 113.5925 };
 
 const rules: MatchRules = {
 	// the real tables (contracts/src/accessibility.ts), so the scenarios test them too
@@ -17,51 +19,10 @@ const rules: MatchRules = {
 	label: (_kind, code) => code,
 };
 
-const seeker = (over: Partial<MatchSeeker> = {}): MatchSeeker => ({
-	category: 4,
-	components: [],
-	level: 3,
-	townshipCode: '140922100',
-	home: TAICHENG,
-	ability: {},
-	needs: [],
-	certificates: [],
-	trainedOccupations: [],
-	wishedOccupations: [],
-	wishedWorkModes: [],
-	expectedPayMin: null,
-	maxTravelKm: null,
-	priorities: [],
-	...over,
-});
-
 let n = 0;
-const posting = (over: Partial<MatchPosting> = {}): MatchPosting => ({
-	id: `p${String(++n).padStart(3, '0')}`,
-	title: '岗位',
-	employerName: '单位',
-	open: true,
-	postType: 'quota',
-	publicWelfareKind: null,
-	familyPriority: false,
-	townshipCode: '140922100',
-	townshipName: '台城镇',
-	place: TAICHENG,
-	workMode: 'full_time',
-	acceptedCategories: [1, 2, 3, 4, 5, 6, 7],
-	acceptedLevels: [],
-	demands: {},
-	offered: [],
-	requiredCertificates: [],
-	occupationCode: null,
-	payMin: 2000,
-	payMax: 2500,
-	publishedAt: new Date('2026-11-20T00:00:00Z'),
-	headcount: 2,
-	hired: 0,
-	applications: 0,
-	...over,
-});
+/** A posting as the scenarios make it, numbered in the order the cases make them. */
+const posting = (over: Partial<MatchPosting> = {}): MatchPosting =>
+	postingWithId(`p${String(++n).padStart(3, '0')}`, { title: '岗位', ...over });
 
 const codes = (s: MatchSeeker, p: MatchPosting) => {
 	const v = evaluate(s, p, rules);
