@@ -6,8 +6,8 @@
  * Run: `pnpm --filter @ronghe/tests bench:search` (POSTINGS=20000 for a quick run; DATABASE_URL
  * or MEILI_URL + MEILI_MASTER_KEY to use running servers). Writes bench/results/search.json.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { Meilisearch } from 'meilisearch';
@@ -15,42 +15,18 @@ import { buildApp } from '@ronghe/api/app';
 import { createDb } from '@ronghe/db';
 import { DEFAULT_DEMO_NOW, seedDemo } from '@ronghe/db/demo';
 import { createTestCipher } from '@ronghe/db/testing';
-import {
-	createSearch,
-	postingsIndex,
-	startEmbeddedMeilisearch,
-	type SearchEngine,
-} from '@ronghe/search';
-import { startThrowawayPostgres } from '../support/postgres.js';
+import { createSearch, postingsIndex, type SearchEngine } from '@ronghe/search';
+import { benchServers, quiet } from './servers.js';
 
 const POSTINGS = Number(process.env.POSTINGS ?? 200_000);
 const RUNS = Number(process.env.RUNS ?? 40);
 const FALLBACK_RUNS = Number(process.env.FALLBACK_RUNS ?? 8);
 const BATCH = 5_000;
-const quiet = { info: () => {}, warn: () => {} };
 const t0 = performance.now();
 const loadAtStart = Math.round(loadavg()[0]! * 10) / 10;
 const elapsed = () => `${((performance.now() - t0) / 1000).toFixed(0)} s`;
 
-const cleanups: (() => unknown)[] = [];
-let databaseUrl = process.env.DATABASE_URL;
-if (!databaseUrl) {
-	const pg = await startThrowawayPostgres();
-	cleanups.push(() => pg.stop());
-	databaseUrl = pg.url;
-}
-let meiliUrl = process.env.MEILI_URL;
-let meiliKey = process.env.MEILI_MASTER_KEY;
-if (!meiliUrl) {
-	const dir = mkdtempSync(join(tmpdir(), 'ronghe-bench-meili-'));
-	const meili = await startEmbeddedMeilisearch({ dataDir: dir, log: quiet });
-	cleanups.push(async () => {
-		await meili.stop();
-		rmSync(dir, { recursive: true, force: true });
-	});
-	meiliUrl = meili.url;
-	meiliKey = meili.masterKey;
-}
+const { databaseUrl, meiliUrl, meiliKey, cleanups } = await benchServers();
 
 try {
 	const handle = createDb({ databaseUrl, dataDir: 'unused', poolSize: 10 });

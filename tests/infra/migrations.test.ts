@@ -35,6 +35,7 @@ describe('migrations on PostgreSQL', () => {
 			'invitations',
 			'levy_rules',
 			'local_average_wages',
+			'match_changes',
 			'notifications',
 			'occupations',
 			'people',

@@ -18,3 +18,4 @@ export * from './disclosure.js';
 export * from './instance.js';
 export * from './contacts.js';
 export * from './priority.js';
+export * from './match-changes.js';

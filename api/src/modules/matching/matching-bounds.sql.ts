@@ -1,27 +1,6 @@
-/** Shared pieces of the bound queries (docs/matching.md, "Speed"): inputs and SQL filters. */
+/** The SQL prefilter of the fallback (docs/matching.md, "Speed"), a row's bound, counts. */
 import { and, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '@ronghe/db';
 import { applications, postings } from '@ronghe/db/schema';
-import type { MatchPosting, MatchSeeker, MatchWeights } from './engine.types.js';
-
-/** What the seeker bound query reads of the posting (a MatchPosting has all of it). */
-export type MatchPostingFacts = Pick<
-	MatchPosting,
-	| 'postType'
-	| 'publicWelfareKind'
-	| 'townshipCode'
-	| 'place'
-	| 'workMode'
-	| 'acceptedCategories'
-	| 'acceptedLevels'
-	| 'demands'
-	| 'offered'
-	| 'requiredCertificates'
-	| 'occupationCode'
-	| 'payMin'
-	| 'payMax'
-	| 'publishedAt'
->;
 
 /**
  * What the SQL can rule out before the rules run, with the same meaning as the hard rules in
@@ -53,7 +32,7 @@ export function prefilterSql(f: Prefilter): SQL {
 	)!;
 }
 
-/** One row of a bound query: an id, the upper bound of its rank order, and how many rows in all. */
+/** One row of a ranking: an id, the upper bound of its rank order, and how many rows in all. */
 export type Bound = { id: string; bound: number; total: number };
 
 /** Hired and applied counts per posting, joined as `a`. */
@@ -61,25 +40,3 @@ export const counts = sql`(select ${applications.postingId} as posting_id,
 	count(*) filter (where ${applications.status} = 'hired')::int as hired,
 	count(*) filter (where ${applications.status} <> 'withdrawn')::int as applied
 	from ${applications} group by ${applications.postingId})`;
-
-/**
- * Runs a bound query with PostgreSQL's JIT compiler off. The planner's cost estimate of these
- * queries is high enough to compile them, and compiling takes far longer (a second and more)
- * than running them (tens of milliseconds).
- */
-export async function withoutJit(db: Db, query: SQL): Promise<unknown> {
-	return db.transaction(async (tx) => {
-		await tx.execute(sql`set local jit = off`);
-		return tx.execute(query);
-	});
-}
-
-/** postgres.js answers with the rows, PGlite with an object that holds them. */
-export function boundsOf(result: unknown): Bound[] {
-	const rows = (Array.isArray(result) ? result : (result as { rows: Bound[] }).rows) as Bound[];
-	return rows.map((r) => ({ id: r.id, bound: Number(r.bound), total: Number(r.total) }));
-}
-
-export const textArray = (xs: readonly string[]) => sql`${sql.param([...xs])}::text[]`;
-
-export type BoundContext = { seeker: MatchSeeker; weights: MatchWeights; now: Date; today: string };

@@ -14,7 +14,6 @@ import {
 } from '@ronghe/db/schema';
 import { columns as candidateColumns, visibleTo } from '../candidates/candidates.repository.js';
 import { visibleSql } from '../postings/postings-filter.sql.js';
-import { createBoundQueries } from './matching-bounds.repository.js';
 import { prefilterSql, type Prefilter } from './matching-bounds.sql.js';
 
 /** The settings key that holds the matching weights (docs/matching.md). */
@@ -51,7 +50,7 @@ export type PostingRow = {
 	applications: number;
 };
 
-export type { Bound, MatchPostingFacts, Prefilter } from './matching-bounds.sql.js';
+export type { Bound, Prefilter } from './matching-bounds.sql.js';
 
 export function createMatchingRepository() {
 	const base = (db: Db) =>
@@ -62,7 +61,6 @@ export function createMatchingRepository() {
 			.innerJoin(townships, eq(townships.code, postings.townshipCode));
 
 	return {
-		...createBoundQueries(),
 		async seeker(db: Db, personId: string) {
 			const [row] = await db
 				.select({

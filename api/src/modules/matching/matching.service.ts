@@ -21,6 +21,8 @@ import { localDay } from '../postings/postings-filter.sql.js';
 import { scopeOf } from '../profile/profile.service.js';
 import { crowdingPenalty, evaluate, rankOrder, rankPostings } from './engine.js';
 import type { MatchRules, MatchSeeker } from './engine.types.js';
+import { createMatchIndexes } from './match-index.js';
+import { createMatchIndexRepository, type MatchIndexRepository } from './match-index.repository.js';
 import {
 	candidateOrder,
 	forEmployer,
@@ -40,6 +42,9 @@ export type MatchingService = ReturnType<typeof createMatchingService>;
 
 /** Recommendations for a seeker, the why-not of one posting, and the personalisation switch. */
 export function createMatchingService({ db, matchingRepo, now }: Deps) {
+	// every posting and seeker in memory, kept up to date from match_changes
+	const indexRepo = createMatchIndexRepository();
+	const indexes = createMatchIndexes(indexRepo, (d) => matchingRepo.occupations(d));
 	/** The rules of today, with the occupations table they read (names, aliases). */
 	async function rulesNow(): Promise<MatchRules & { occupations: OccupationRows }> {
 		const [rows, weights, open] = await Promise.all([
@@ -132,9 +137,10 @@ export function createMatchingService({ db, matchingRepo, now }: Deps) {
 					]
 				: [];
 		};
-		const context = { seeker, weights: rules.weights, now: rules.now, today };
+		const context = { weights: rules.weights, now: rules.now.getTime(), today };
+		const byOrder = await indexes.postingsFor(db, seeker, context);
 		const top = await topByBound(
-			(n, offset) => matchingRepo.postingBounds(db, context, prefilter, n, offset),
+			async (n, offset) => byOrder.page(n, offset),
 			async (ids) =>
 				new Map(
 					(await matchingRepo.postingsById(db, ids)).flatMap(score).map((m) => [m.posting.id, m]),
@@ -235,7 +241,7 @@ export function createMatchingService({ db, matchingRepo, now }: Deps) {
 			const posting = { ...toPosting(found, today), open: true };
 			const rules = { ...(await rulesNow()), audience: 'employer' } as const;
 			const employerId = user.employerId;
-			type Row = Awaited<ReturnType<MatchingRepository['seekersById']>>[number];
+			type Row = Awaited<ReturnType<MatchIndexRepository['seekersById']>>[number];
 			const score = async (rows: Row[]) => {
 				const ids = rows.map((r) => r.person.id);
 				const [certificates, priorities] = await Promise.all([
@@ -273,12 +279,13 @@ export function createMatchingService({ db, matchingRepo, now }: Deps) {
 				}
 				return matches;
 			};
-			const context = { weights: rules.weights, now: rules.now, today };
+			const context = { weights: rules.weights, now: rules.now.getTime(), today };
+			const byOrder = await indexes.seekersFor(db, employerId, posting, context);
 			const top = await topByBound(
-				(n, offset) => matchingRepo.seekerBounds(db, employerId, posting, context, n, offset),
+				async (n, offset) => byOrder.page(n, offset),
 				async (ids) =>
 					new Map(
-						(await score(await matchingRepo.seekersById(db, employerId, ids))).map((m) => [
+						(await score(await indexRepo.seekersById(db, employerId, ids))).map((m) => [
 							m.personId,
 							m,
 						]),
