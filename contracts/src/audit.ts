@@ -30,6 +30,7 @@ export const AUDIT_ACTIONS = {
 	'employer.user_disable': '停用单位人事账号',
 	'person.view_by_employer': '用人单位查看求职者资料',
 	'person.recommendations_view': '工作人员代办查看求职者的推荐岗位',
+	'person.apply_for': '工作人员代办为求职者投递岗位',
 	'person.personalisation': '求职者打开或关闭个性化推荐',
 	'person.data_export': '求职者下载本人的全部数据',
 	'person.erase': '求职者注销账户，删除个人信息（统计项匿名保留）',

@@ -118,6 +118,7 @@ const ACCESS: Record<string, Caller[]> = {
 	checkMyRecommendation: ['seeker'],
 	setMyPersonalisation: ['seeker'],
 	getPersonRecommendations: STAFF,
+	applyForPerson: STAFF,
 	getPostingCandidates: ['employer'],
 	updateMyProfileBasic: ['seeker'],
 	updateMyProfileEmployment: ['seeker'],

@@ -118,6 +118,14 @@ export const MATCHING_MATRIX: Record<string, Entry> = {
 			(w) => `/api/employer/postings/${w.published.id}/candidates`,
 		),
 	},
+	applyForPerson: {
+		resource: 'application (staff acting for a seeker)',
+		check: privateWrite('townA', NOT_TOWN_A, async (w) => ({
+			method: 'POST',
+			url: `${person(w)}/postings/${w.published.id}/applications`,
+			headers: { 'idempotency-key': 'access-matrix-apply-for' },
+		})),
+	},
 	getPersonRecommendations: {
 		resource: 'recommendations (staff acting for a seeker)',
 		check: privateRead('townA', NOT_TOWN_A, (w) => `${person(w)}/recommendations`),

@@ -23,7 +23,12 @@ export const A = '140922100'; // 台城镇
 export const B = '140922105';
 export type Actor = 'anonymous' | 'emp1' | 'emp2' | 'townA' | 'townB' | 'seek1' | 'seek2';
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
-export type Probe = { method: Method; url: string; payload?: object };
+export type Probe = {
+	method: Method;
+	url: string;
+	payload?: object;
+	headers?: Record<string, string>;
+};
 export type World = Awaited<ReturnType<typeof buildWorld>>;
 export type Check = (w: World, h: Helpers) => Promise<void>;
 /**
@@ -208,7 +213,10 @@ export function helpers(t: ReturnType<typeof useApi>, w: () => World) {
 		t.app.inject({
 			method: p.method,
 			url: p.url,
-			headers: who === 'anonymous' ? {} : { authorization: `Bearer ${w().tokens[who]}` },
+			headers: {
+				...p.headers,
+				...(who === 'anonymous' ? {} : { authorization: `Bearer ${w().tokens[who]}` }),
+			},
 			...(p.payload ? { payload: p.payload } : p.method === 'POST' ? { payload: {} } : {}),
 		});
 	return {

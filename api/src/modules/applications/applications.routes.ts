@@ -7,10 +7,13 @@ import {
 	InvitationListSchema,
 	InvitationSchema,
 	MyApplicationListSchema,
+	PersonIdParamsSchema,
 	PostingIdParamsSchema,
 	SEEKERS,
+	STAFF,
 } from '@ronghe/contracts';
 import { signedIn } from '../../plugins/auth.js';
+import { auditMeta } from '../audit/audit.meta.js';
 
 const tags = ['applications'];
 
@@ -38,6 +41,35 @@ export const applicationsRoutes: FastifyPluginAsyncZod = async (app) => {
 			const key = req.headers['idempotency-key'];
 			const result = await applications.apply(signedIn(req), postingId, req.body, key);
 			return reply.code(201).header('location', '/api/me/applications').send(result);
+		},
+	);
+	app.post(
+		'/people/:personId/postings/:postingId/applications',
+		{
+			config: { access: STAFF },
+			schema: {
+				tags,
+				operationId: 'applyForPerson',
+				summary:
+					'工作人员代办：为一位求职者投递岗位（记入审计日志，并告诉求职者；同一个 Idempotency-Key 得到同样的回答）',
+				params: PersonIdParamsSchema.merge(PostingIdParamsSchema),
+				headers: IdempotencyHeadersSchema,
+				body: ApplyBodySchema,
+				response: { 201: ApplyResultSchema },
+			},
+		},
+		async (req, reply) => {
+			const { personId, postingId } = req.params;
+			const key = req.headers['idempotency-key'];
+			const result = await applications.applyFor(
+				signedIn(req),
+				personId,
+				postingId,
+				req.body,
+				key,
+				auditMeta(req),
+			);
+			return reply.code(201).send(result);
 		},
 	);
 	app.get(

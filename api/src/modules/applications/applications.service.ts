@@ -12,12 +12,16 @@ import {
 	type RejectionReason,
 } from '@ronghe/contracts';
 import type { Db } from '@ronghe/db';
-import type { Application, ApplicationEvent as ApplicationEventRow } from '@ronghe/db/schema';
-import { ConflictError, ForbiddenError, NotFoundError, RuleViolationError } from '../../errors.js';
+import type { Application } from '@ronghe/db/schema';
+import { ConflictError, ForbiddenError, NotFoundError } from '../../errors.js';
 import type { Notifier } from '../alerts/notifier.js';
+import { writeAudit, type AuditMeta } from '../audit/audit.writer.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import type { CandidatesRepository } from '../candidates/candidates.repository.js';
+import { scopeOf } from '../profile/profile.service.js';
 import type { ApplicationsRepository } from './applications.repository.js';
+import { iso, personOf, reasonOf, timeline } from './applications.view.js';
+import { createApply } from './apply.js';
 import { afterHire } from './hire.js';
 import { notifyAll, toSeeker } from './notify.js';
 
@@ -29,47 +33,6 @@ type Deps = {
 	now: () => Date;
 };
 export type ApplicationsService = ReturnType<typeof createApplicationsService>;
-
-const iso = (d: Date) => d.toISOString();
-const reasonOf = (r: string | null) => (r as RejectionReason | null) ?? null;
-
-/**
- * The history rows of one application; one made before history was kept (the demo's) shows its
- * submission and its present status instead.
- */
-function timeline(a: Application, rows: ApplicationEventRow[]) {
-	if (rows.length === 0) {
-		const first = {
-			status: 'submitted' as const,
-			at: iso(a.createdAt),
-			note: a.note,
-			reason: null,
-		};
-		const now = {
-			status: a.status,
-			at: iso(a.statusChangedAt),
-			note: '',
-			reason: reasonOf(a.reason),
-		};
-		return a.status === 'submitted' ? [first] : [first, now];
-	}
-	return rows.map((e) => ({
-		status: e.status,
-		at: iso(e.createdAt),
-		note: e.note,
-		reason: reasonOf(e.reason),
-	}));
-}
-
-/** The seeker's own registry record; an account not yet linked to one cannot apply. */
-export function personOf(user: AuthUser): string {
-	if (!user.personId)
-		throw new RuleViolationError(
-			'no_registration',
-			'您的账户还没有关联求职登记，请先完成登记或联系乡镇专职委员。',
-		);
-	return user.personId;
-}
 
 export function createApplicationsService({ db, repo, candidatesRepo, notifier, now }: Deps) {
 	async function employerOf(user: AuthUser): Promise<string> {
@@ -86,7 +49,7 @@ export function createApplicationsService({ db, repo, candidatesRepo, notifier, 
 		tx: Db,
 		a: Application,
 		to: ApplicationStatus,
-		by: 'seeker' | 'employer',
+		by: 'seeker' | 'employer' | 'staff',
 		extra: { note?: string | undefined; reason?: RejectionReason | undefined } = {},
 	) {
 		if (!APPLICATION_TRANSITIONS[a.status].includes(to))
@@ -159,6 +122,8 @@ export function createApplicationsService({ db, repo, candidatesRepo, notifier, 
 		return row;
 	}
 
+	const applyAs = createApply({ db, repo, notifier, move });
+
 	return {
 		async apply(
 			user: AuthUser,
@@ -166,62 +131,41 @@ export function createApplicationsService({ db, repo, candidatesRepo, notifier, 
 			body: ApplyBody,
 			key: string,
 		): Promise<ApplyResult> {
-			const personId = personOf(user);
-			const posting = await repo.posting(db, postingId);
-			if (!posting?.publishedAt) throw new NotFoundError('posting', postingId);
-			if (posting.status !== 'published')
-				throw new RuleViolationError('posting_closed', '这个岗位已经停止招聘，不能再投递了。');
-			return db.transaction(async (tx) => {
-				const created = await repo.insertIfNew(tx, {
-					personId,
-					postingId,
-					employerId: posting.employerId,
-					note: body.note ?? '',
-					sharePassport: body.sharePassport ?? false,
-					idempotencyKey: key,
+			return applyAs(personOf(user), 'seeker', postingId, body, key);
+		},
+
+		/**
+		 * Staff acting for a seeker (代办) apply for them from the seeker's recommendations: the
+		 * same application, in the same transaction an audit row and a message telling the
+		 * seeker, who can withdraw it.
+		 */
+		async applyFor(
+			actor: AuthUser,
+			personId: string,
+			postingId: string,
+			body: ApplyBody,
+			key: string,
+			meta: AuditMeta,
+		): Promise<ApplyResult> {
+			const person = await repo.person(db, personId);
+			const scope = scopeOf(actor);
+			if (!person || (scope && person.townshipCode !== scope))
+				throw new NotFoundError('person', personId);
+			return applyAs(personId, 'staff', postingId, body, key, async (tx, result, title) => {
+				await writeAudit(tx, {
+					actorUserId: actor.id,
+					action: 'person.apply_for',
+					entity: 'person',
+					entityId: personId,
+					detail: { postingId, applicationId: result.id },
+					...meta,
 				});
-				if (created) {
-					await repo.addEvent(tx, {
-						applicationId: created.id,
-						status: 'submitted',
-						actor: 'seeker',
-						note: created.note,
-					});
-					const name = (await repo.person(tx, personId))?.fullName ?? '求职者';
-					await notifyAll(notifier, tx, await repo.employerUsers(tx, posting.employerId), {
-						kind: 'application',
-						title: `${name}投递了“${posting.title}”`,
-						body: created.note ? `留言：${created.note}` : '',
-						link: `/employer/postings/${postingId}/applications`,
-					});
-					return { id: created.id, status: created.status };
-				}
-				const same = await repo.byPersonKey(tx, personId, key);
-				if (same && same.postingId === postingId) return { id: same.id, status: same.status };
-				if (same)
-					throw new ConflictError(
-						'idempotency_key_reused',
-						'这个 Idempotency-Key 已经用于另一个岗位的投递，请换一个新的。',
-					);
-				const found = (await repo.byPersonPosting(tx, personId, postingId))!;
-				// locked, so two tabs applying again at once start it over once
-				const existing = (await repo.lock(tx, found.id))!;
-				if (existing.status === 'withdrawn') {
-					// applying again after withdrawing starts the same application over
-					await repo.setStatus(tx, existing.id, {
-						note: body.note ?? '',
-						sharePassport: body.sharePassport ?? false,
-						idempotencyKey: key,
-					});
-					await move(tx, existing, 'submitted', 'seeker', { note: body.note });
-					return { id: existing.id, status: 'submitted' as const };
-				}
-				throw new ConflictError(
-					'already_applied',
-					`您已经投递过这个岗位（${APPLICATION_STATUS_LABELS[existing.status]}），不用再投递。`,
-					undefined,
-					{ applicationId: existing.id, applicationStatus: existing.status },
-				);
+				await notifyAll(notifier, tx, await repo.seekerUsers(tx, personId), {
+					kind: 'application',
+					title: `工作人员帮您投递了“${title}”`,
+					body: '如果这不是您的意思，可以在“我的投递”里撤回。',
+					link: '/me/applications',
+				});
 			});
 		},
 

@@ -108,7 +108,7 @@ export function weightsFrom(value: unknown): MatchWeights {
 	return w;
 }
 
-/** Candidates best first; among equals by id (as the bound query orders them). */
+/** Candidates best first; among equals by id (as the matching index orders them). */
 export const candidateOrder = (a: { order: number; personId: string }, b: typeof a) =>
 	b.order - a.order || a.personId.localeCompare(b.personId);
 

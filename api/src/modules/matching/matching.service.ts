@@ -148,7 +148,7 @@ export function createMatchingService({ db, matchingRepo, now }: Deps) {
 			rankOrder,
 			limit,
 		);
-		// the bound query and the rules disagree: score every posting the prefilter leaves in
+		// the index and the rules disagree: score every posting the prefilter leaves in
 		const eligible = top ?? {
 			items: (await matchingRepo.candidates(db, today, prefilter)).flatMap(score),
 			total: undefined,
@@ -293,7 +293,7 @@ export function createMatchingService({ db, matchingRepo, now }: Deps) {
 				candidateOrder,
 				limit,
 			);
-			// the bound query and the rules disagree: score every seeker the prefilter leaves in
+			// the index and the rules disagree: score every seeker the prefilter leaves in
 			const matches =
 				top?.items ?? (await score(await matchingRepo.seekersFor(db, employerId, found.posting)));
 			matches.sort(candidateOrder);

@@ -21,6 +21,14 @@ export function applicationsApi({ get, post, postOnce }: Transport) {
 		applications: {
 			apply: (postingId: string, body: ApplyBody, key: string) =>
 				postOnce(`/api/postings/${id(postingId)}/applications`, ApplyResultSchema, body, key),
+			/** Staff acting for a seeker (代办). */
+			applyFor: (personId: string, postingId: string, body: ApplyBody, key: string) =>
+				postOnce(
+					`/api/people/${id(personId)}/postings/${id(postingId)}/applications`,
+					ApplyResultSchema,
+					body,
+					key,
+				),
 			mine: () => get('/api/me/applications', MyApplicationListSchema),
 			withdraw: (appId: string) =>
 				post(`/api/me/applications/${id(appId)}/withdraw`, ApplyResultSchema),
