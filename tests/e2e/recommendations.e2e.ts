@@ -173,4 +173,33 @@ describe('推荐岗位, why-not and 推荐人选 (issue 13 §6), without JavaScr
 		);
 		await page.context().close();
 	});
+
+	it('lets staff apply for a seeker from the seeker’s list (代办), without JavaScript', async () => {
+		const page = await signedInPage(browser, baseUrl, 'federation', { javaScriptEnabled: false });
+		const people = (await (await page.request.get(`${baseUrl}/api/people?pageSize=20`)).json()) as {
+			items: { id: string }[];
+		};
+		// a registered seeker other than the demo login, with something recommended
+		let found: { personId: string; title: string } | undefined;
+		for (const { id } of people.items.slice(1)) {
+			const list = (await (
+				await page.request.get(`${baseUrl}/api/people/${id}/recommendations`)
+			).json()) as List;
+			if (list.items.length) {
+				found = { personId: id, title: list.items[0]!.title };
+				break;
+			}
+		}
+		expect(found).toBeDefined();
+		await page.goto(`${baseUrl}/staff/registry/${found!.personId}/recommendations`);
+		await Promise.all([
+			page.waitForURL(/\?done=/),
+			page
+				.getByRole('button', { name: `帮他投递“${found!.title}”` })
+				.first()
+				.click(),
+		]);
+		expect(await page.getByRole('status').innerText()).toContain(`已经帮他投递了“${found!.title}”`);
+		await page.context().close();
+	});
 });

@@ -9,6 +9,7 @@ import { fairs } from '../schema/fairs.js';
 import { applications, invitations } from '../schema/matching.js';
 import { people, personCertificates } from '../schema/people.js';
 import { postings } from '../schema/postings.js';
+import { personPriorityStatuses } from '../schema/priority.js';
 import { searchOutbox } from '../schema/search-outbox.js';
 import { trainingCourses } from '../schema/training.js';
 import { bulkInsert } from './bulk.js';
@@ -23,6 +24,7 @@ import { seedLevyDemo } from './levy.js';
 import { makeMatching } from './matching.js';
 import { createPersonFactory } from './people.js';
 import { createPostingFactory } from './postings.js';
+import { makeDemoPriorities } from './priorities.js';
 import { makeEmployerExtras, makeProfileExtras } from './profiles.js';
 import { seedQuotaDemo } from './quota.js';
 import { createRandom, deriveSeed, type Random } from './random.js';
@@ -141,6 +143,7 @@ export async function seedDemo(db: Db, opts: SeedOptions): Promise<SeedCounts> {
 	const profileRng = stream('profiles');
 	// a stream of its own, so certificates and 多重残疾 components leave the other draws as they were
 	const certificateRng = stream('certificates');
+	const priorityRng = stream('priorities');
 	// people that applications and invitations are drawn from (a bounded sample on scale runs)
 	const seekerRefs: { id: string; shares: boolean }[] = [];
 	let peopleDone = 0;
@@ -153,7 +156,8 @@ export async function seedDemo(db: Db, opts: SeedOptions): Promise<SeedCounts> {
 				now,
 				cipher: opts.cipher,
 			});
-			return { row, shares: sharesWithEmployers, certificates };
+			const priorities = makeDemoPriorities(priorityRng, row, now);
+			return { row, shares: sharesWithEmployers, certificates, priorities };
 		});
 		const inserted = await bulkInsert(
 			tx,
@@ -193,6 +197,12 @@ export async function seedDemo(db: Db, opts: SeedOptions): Promise<SeedCounts> {
 				tx,
 				personCertificates,
 				kept.flatMap((r) => r.certificates),
+				['id'],
+			);
+			await bulkInsert(
+				tx,
+				personPriorityStatuses,
+				kept.flatMap((r) => r.priorities),
 				['id'],
 			);
 			for (const r of kept)

@@ -3,8 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { postingArb, rules, seekerArb } from './arbitraries.fixtures.js';
 import { crowdingPenalty, evaluate } from './engine.js';
 import type { MatchPosting } from './engine.types.js';
-import { fastPosting, fastPostingOrder, fastScore, fastSeeker } from './fast-order.js';
-import { ranking } from './match-index.js';
+import {
+	dayNumber,
+	Distances,
+	fastPosting,
+	fastPostingOrder,
+	fastScore,
+	fastSeeker,
+	lookupsOf,
+	type FastPosting,
+	type FastSeeker,
+} from './fast-order.js';
+import { nthBest, ranking } from './match-index.js';
 import { NOW, posting, seeker, TODAY } from './scenarios.fixtures.js';
 
 /**
@@ -14,7 +24,20 @@ import { NOW, posting, seeker, TODAY } from './scenarios.fixtures.js';
  * score everything again (slow); one above misplaces a row.
  */
 
-const context = { weights: rules.weights, now: rules.now.getTime(), today: '2026-12-01' };
+const base = {
+	weights: rules.weights,
+	now: rules.now.getTime(),
+	today: '2026-12-01',
+	day: 20261201,
+};
+/** The context of a seeker's list (distances from their home) or a posting's (from it). */
+const fromSeeker = (s: FastSeeker, over = {}) => ({
+	...base,
+	...over,
+	distances: new Distances(s.place, true),
+	one: lookupsOf(s),
+});
+const fromPosting = (p: FastPosting) => ({ ...base, distances: new Distances(p.place, false) });
 /** The engine's open rule reads `open`; the index reads status, closing date and places. */
 const asIndexed = (p: MatchPosting) =>
 	fastPosting(p, { published: p.open, closingDate: p.open ? null : '2026-11-30' });
@@ -24,7 +47,8 @@ describe('the fast order of the matching index', () => {
 		fc.assert(
 			fc.property(seekerArb, postingArb, (s, p) => {
 				const engine = evaluate(s, { ...p, open: p.open && p.hired < p.headcount }, rules);
-				const fast = fastPostingOrder(fastSeeker(s), asIndexed(p), context);
+				const fs = fastSeeker(s, '', false);
+				const fast = fastPostingOrder(fs, asIndexed(p), fromSeeker(fs));
 				if (!engine.eligible) expect(fast).toBeNaN();
 				else expect(fast).toBe(engine.score - crowdingPenalty(p));
 			}),
@@ -36,7 +60,8 @@ describe('the fast order of the matching index', () => {
 		fc.assert(
 			fc.property(seekerArb, postingArb, (s, p) => {
 				const engine = evaluate(s, { ...p, open: true }, rules);
-				const fast = fastScore(fastSeeker(s), asIndexed({ ...p, open: false }), context, false);
+				const fp = asIndexed({ ...p, open: false });
+				const fast = fastScore(fastSeeker(s, '', false), fp, fromPosting(fp), false);
 				if (!engine.eligible) expect(fast).toBeNaN();
 				else expect(fast).toBe(engine.score);
 			}),
@@ -50,14 +75,15 @@ describe('the fast order of the matching index', () => {
 			requiredCertificates: ['blind_medical_massage'],
 			acceptedCategories: [1],
 		});
-		const c = { ...context, now: NOW.getTime(), today: TODAY };
+		const fs = fastSeeker(s, '', false);
+		const c = fromSeeker(fs, { now: NOW.getTime(), today: TODAY, day: dayNumber(TODAY) });
 		const engine = evaluate(s, p, { ...rules, now: NOW });
 		expect(engine.eligible).toBe(true);
-		expect(fastPostingOrder(fastSeeker(s), asIndexed(p), c)).toBe(
+		expect(fastPostingOrder(fs, asIndexed(p), c)).toBe(
 			engine.eligible ? engine.score - crowdingPenalty(p) : NaN,
 		);
 		// without the qualification the posting is left out
-		const without = fastSeeker({ ...s, certificates: [] });
+		const without = fastSeeker({ ...s, certificates: [] }, '', false);
 		expect(fastPostingOrder(without, asIndexed(p), c)).toBeNaN();
 	});
 });
@@ -76,6 +102,23 @@ describe('a ranking of the index', () => {
 		expect(r.page(2, 2).map((b) => b.id)).toEqual(['e', 'c']);
 		expect(r.page(10, 4).map((b) => b.id)).toEqual(['b']);
 		expect(r.page(10, 5)).toEqual([]);
+	});
+
+	it('finds an order at or below the n-th best, keeping every row at or above it', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.double({ min: -15, max: 101, noNaN: true }), { minLength: 1, maxLength: 400 }),
+				fc.integer({ min: 1, max: 450 }),
+				(orders, need) => {
+					const threshold = nthBest(orders, need);
+					const best = [...orders].sort((a, b) => b - a);
+					expect(threshold).toBeLessThanOrEqual(best[Math.min(need, best.length) - 1]!);
+					expect(orders.filter((o) => o >= threshold).length).toBeGreaterThanOrEqual(
+						Math.min(need, orders.length),
+					);
+				},
+			),
+		);
 	});
 
 	it('keeps every row tied at the edge of a page', () => {

@@ -112,10 +112,13 @@ export function createMatchIndexRepository() {
 				? query.where(gt(people.id, where.after)).orderBy(people.id).limit(CHUNK)
 				: query.where(sql`${people.id} = any(${sql.param([...where.ids])}::uuid[])`);
 		},
-		/** Certificates, confirmed priority statuses and share consents of these seekers. */
-		async seekerFacts(db: Db, ids: readonly string[], today: string) {
-			const these = (col: SQL | typeof people.id) =>
-				sql`${col} = any(${sql.param([...ids])}::uuid[])`;
+		/**
+		 * Certificates, confirmed priority statuses still valid on `today` and share consents, by
+		 * person: of these seekers, or of everyone (null).
+		 */
+		async seekerFacts(db: Db, ids: readonly string[] | null, today: string) {
+			const these = (col: SQL) =>
+				ids === null ? undefined : sql`${col} = any(${sql.param([...ids])}::uuid[])`;
 			const [certificates, priorities, shared] = await Promise.all([
 				db
 					.select({
@@ -150,7 +153,17 @@ export function createMatchIndexRepository() {
 						),
 					),
 			]);
-			return { certificates, priorities, shared: new Set(shared.map((r) => r.personId)) };
+			const byPerson = new Map<string, { kind: string; validUntil: string | null }[]>();
+			for (const { personId, ...c } of certificates)
+				byPerson.set(personId, [...(byPerson.get(personId) ?? []), c]);
+			const statuses = new Map<string, string[]>();
+			for (const { personId, kind } of priorities)
+				statuses.set(personId, [...(statuses.get(personId) ?? []), kind]);
+			return {
+				certificates: byPerson,
+				priorities: statuses,
+				shared: new Set(shared.map((r) => r.personId)),
+			};
 		},
 		/** These seekers with the visibility facts for this employer, for the rules (engine.ts). */
 		async seekersById(db: Db, employerId: string, ids: readonly string[]) {

@@ -1,10 +1,14 @@
+import { MULTIPLE_DISABILITY } from '@ronghe/contracts';
 import type { Db } from '@ronghe/db';
 import type { MatchPosting, MatchSeeker } from './engine.types.js';
 import {
+	dayNumber,
+	Distances,
 	fastPosting,
 	fastPostingOrder,
 	fastScore,
 	fastSeeker,
+	lookupsOf,
 	type FastContext,
 	type FastPosting,
 	type FastSeeker,
@@ -31,17 +35,62 @@ const REBUILD_AFTER_MS = 30 * 60_000;
 const MAX_CHANGES = 20_000;
 
 type Change = { kind: string; ref: string | null };
-type State<T> = { horizon: number; builtAt: number; day: string; entries: Map<string, T> };
+
+/**
+ * The rows of an index by id, and each also under the small numbers `keys` gives it (a posting
+ * under every category it accepts, a seeker under theirs), so a list reads only the buckets that
+ * can match.
+ */
+export class Buckets<T extends { id: string }> {
+	readonly all = new Map<string, T>();
+	private readonly by: Map<string, T>[];
+	/** each bucket as an array, made again after a change: reading an array is faster */
+	private readonly arrays: (T[] | null)[];
+	constructor(
+		size: number,
+		private readonly keys: (t: T) => readonly number[],
+	) {
+		this.by = Array.from({ length: size }, () => new Map<string, T>());
+		this.arrays = this.by.map(() => null);
+	}
+	set(t: T) {
+		this.delete(t.id);
+		this.all.set(t.id, t);
+		for (const k of this.keys(t)) {
+			this.by[k]!.set(t.id, t);
+			this.arrays[k] = null;
+		}
+	}
+	delete(id: string) {
+		const old = this.all.get(id);
+		if (!old) return;
+		this.all.delete(id);
+		for (const k of this.keys(old)) {
+			this.by[k]!.delete(id);
+			this.arrays[k] = null;
+		}
+	}
+	bucket(k: number): readonly T[] {
+		return (this.arrays[k] ??= [...this.by[k]!.values()]);
+	}
+}
+
+type State<T extends { id: string }> = {
+	horizon: number;
+	builtAt: number;
+	day: string;
+	entries: Buckets<T>;
+};
 
 /**
  * One index: `build` reads everything, `apply` reads again what the changes name. Refreshes run
  * one at a time, so a slower read can never overwrite a newer one.
  */
-function tracked<T>(
+function tracked<T extends { id: string }>(
 	repo: MatchIndexRepository,
 	kinds: readonly string[],
-	build: (db: Db, day: string) => Promise<Map<string, T>>,
-	apply: (db: Db, entries: Map<string, T>, changes: Change[], day: string) => Promise<void>,
+	build: (db: Db, day: string) => Promise<Buckets<T>>,
+	apply: (db: Db, entries: Buckets<T>, changes: Change[], day: string) => Promise<void>,
 	dayMatters: boolean,
 ) {
 	let state: State<T> | undefined;
@@ -51,7 +100,7 @@ function tracked<T>(
 		const horizon = await repo.horizon(db);
 		return { horizon, builtAt: Date.now(), day, entries: await build(db, day) };
 	};
-	async function refresh(db: Db, day: string): Promise<Map<string, T>> {
+	async function refresh(db: Db, day: string): Promise<Buckets<T>> {
 		if (!state || (dayMatters && state.day !== day)) {
 			state = await fresh(db, day);
 			await repo.forgetOldChanges(db);
@@ -74,15 +123,53 @@ function tracked<T>(
 		}
 		return state.entries;
 	}
-	return (db: Db, day: string): Promise<Map<string, T>> => {
+	return (db: Db, day: string): Promise<Buckets<T>> => {
 		const run = queue.then(() => refresh(db, day));
 		queue = run.catch(() => {});
 		return run;
 	};
 }
 
-/** A seeker as the candidates list reads them: the compact form and the visibility facts. */
-export type IndexedSeeker = FastSeeker & { id: string; shareable: boolean };
+type IndexedSeeker = FastSeeker;
+/** What a list request fixes besides the distances: weights, time, the county's day. */
+type FastRequest = Omit<FastContext, 'distances' | 'day' | 'one'>;
+
+/** The set bits of a mask, lowest first. */
+const bitsOf = (mask: number) => {
+	const out: number[] = [];
+	for (let b = 0; b < 31; b++) if ((mask >> b) & 1) out.push(b);
+	return out;
+};
+
+/**
+ * An order at or below the `need`-th best (Infinity for none): counted into 256 bins between the
+ * lowest and the highest order, so that only the rows at or above it need sorting (a few hundred
+ * of tens of thousands).
+ */
+export function nthBest(orders: readonly number[], need: number): number {
+	if (need <= 0) return Infinity;
+	let lo = Infinity;
+	let hi = -Infinity;
+	for (const o of orders) {
+		if (o < lo) lo = o;
+		if (o > hi) hi = o;
+	}
+	if (need >= orders.length || lo === hi) return lo;
+	const BINS = 256;
+	const width = (hi - lo) / BINS;
+	const counts = new Uint32Array(BINS + 1);
+	for (const o of orders) counts[Math.floor((o - lo) / width)]!++;
+	let seen = 0;
+	let bin = BINS;
+	for (; bin > 0; bin--) {
+		seen += counts[bin]!;
+		if (seen >= need) break;
+	}
+	// the lowest order of that bin and above: bins follow the orders, so the best `need` are there
+	let threshold = Infinity;
+	for (const o of orders) if (Math.floor((o - lo) / width) >= bin && o < threshold) threshold = o;
+	return threshold;
+}
 
 /** Eligible rows with their orders; pages best first, ties broken by `tie`. */
 export function ranking<T extends { id: string }>(
@@ -98,10 +185,10 @@ export function ranking<T extends { id: string }>(
 		page(limit: number, offset: number): Bound[] {
 			const need = Math.min(hits.length, offset + limit);
 			if (need > upTo) {
-				// the need-th best order, then only the rows at or above it are sorted
-				const all = Float64Array.from(orders).sort();
-				const threshold = need ? all[all.length - need]! : Infinity;
-				sorted = orders.flatMap((o, i) => (o >= threshold ? [i] : [])).sort(compare);
+				const threshold = nthBest(orders, need);
+				sorted = [];
+				for (let i = 0; i < orders.length; i++) if (orders[i]! >= threshold) sorted.push(i);
+				sorted.sort(compare);
 				upTo = need;
 			}
 			return sorted.slice(offset, offset + limit).map((i) => ({
@@ -113,11 +200,13 @@ export function ranking<T extends { id: string }>(
 	};
 }
 
+/** Ids compared as the rules compare them (localeCompare orders uuids as plain text does). */
+const idOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const newerFirst = (a: FastPosting, b: FastPosting) =>
-	(b.publishedAt ?? 0) - (a.publishedAt ?? 0) || a.id.localeCompare(b.id);
+	(b.publishedAt || 0) - (a.publishedAt || 0) || idOrder(a.id, b.id);
 /** Below every uuid: reading a table in order of id starts after it. */
 const FIRST_ID = '00000000-0000-0000-0000-000000000000';
-const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+const byId = (a: { id: string }, b: { id: string }) => idOrder(a.id, b.id);
 
 export function createMatchIndexes(
 	repo: MatchIndexRepository,
@@ -133,11 +222,11 @@ export function createMatchIndexes(
 		repo,
 		['posting', 'employer', 'applications'],
 		async (db) => {
-			const entries = new Map<string, FastPosting>();
+			const entries = new Buckets<FastPosting>(8, (p) => bitsOf(p.categories));
 			for (let after = FIRST_ID; ;) {
 				const rows = await repo.postings(db, { after });
 				if (rows.length === 0) break;
-				for (const r of rows) entries.set(r.posting.id, toFast(r));
+				for (const r of rows) entries.set(toFast(r));
 				after = rows.at(-1)!.posting.id;
 			}
 			return entries;
@@ -151,55 +240,52 @@ export function createMatchIndexes(
 			];
 			for (const id of ids) entries.delete(id);
 			for (const r of rows)
-				if (r.posting.status === 'published') entries.set(r.posting.id, toFast(r));
+				if (r.posting.status === 'published') entries.set(toFast(r));
 				else entries.delete(r.posting.id);
 		},
 		false,
 	);
 
 	type SeekerRows = Awaited<ReturnType<MatchIndexRepository['seekers']>>;
-	async function readSeekers(
-		db: Db,
+	type Facts = Awaited<ReturnType<MatchIndexRepository['seekerFacts']>>;
+	function readSeekers(
 		rows: SeekerRows,
+		facts: Facts,
+		occupationRows: OccupationRows,
 		day: string,
-		into: Map<string, IndexedSeeker>,
+		into: Buckets<IndexedSeeker>,
 	) {
-		const ids = rows.map((r) => r.person.id);
-		const [facts, occupationRows] = await Promise.all([
-			repo.seekerFacts(db, ids, day),
-			occupations(db),
-		]);
-		const group = <R extends { personId: string }>(xs: R[]) => {
-			const by = new Map<string, R[]>();
-			for (const x of xs) by.set(x.personId, [...(by.get(x.personId) ?? []), x]);
-			return by;
-		};
-		const certificates = group(facts.certificates);
-		const priorities = group(facts.priorities);
 		for (const r of rows) {
 			const id = r.person.id;
 			const seeker: MatchSeeker = toSeeker(
 				r as Parameters<typeof toSeeker>[0],
-				certificates.get(id) ?? [],
-				(priorities.get(id) ?? []).map((p) => p.kind),
+				facts.certificates.get(id) ?? [],
+				facts.priorities.get(id) ?? [],
 				day,
 				occupationRows,
 			);
 			const shareable =
 				facts.shared.has(id) &&
 				(r.person.disclosure === 'summary' || r.person.disclosure === 'full');
-			into.set(id, { ...fastSeeker(seeker), id, shareable });
+			into.set(fastSeeker(seeker, id, shareable));
 		}
 	}
+	const seekerBuckets = () =>
+		new Buckets<IndexedSeeker>(16, (s) => [s.category * 2 + (s.shareable ? 1 : 0)]);
 	const seekers = tracked<IndexedSeeker>(
 		repo,
 		['person'],
 		async (db, day) => {
-			const entries = new Map<string, IndexedSeeker>();
+			const entries = seekerBuckets();
+			// every seeker's certificates, statuses and consents in three queries, then the seekers
+			const [facts, occupationRows] = await Promise.all([
+				repo.seekerFacts(db, null, day),
+				occupations(db),
+			]);
 			for (let after = FIRST_ID; ;) {
 				const rows = await repo.seekers(db, { after });
 				if (rows.length === 0) break;
-				await readSeekers(db, rows, day, entries);
+				readSeekers(rows, facts, occupationRows, day, entries);
 				after = rows.at(-1)!.person.id;
 			}
 			return entries;
@@ -207,24 +293,46 @@ export function createMatchIndexes(
 		async (db, entries, changes, day) => {
 			const ids = [...new Set(changes.map((c) => c.ref).filter((r): r is string => !!r))];
 			for (const id of ids) entries.delete(id);
-			await readSeekers(db, await repo.seekers(db, { ids }), day, entries);
+			const [rows, facts, occupationRows] = await Promise.all([
+				repo.seekers(db, { ids }),
+				repo.seekerFacts(db, ids, day),
+				occupations(db),
+			]);
+			readSeekers(rows, facts, occupationRows, day, entries);
 		},
 		true,
 	);
 
 	return {
 		/** Postings open for this seeker, best order first (a page at a time). */
-		async postingsFor(db: Db, seeker: MatchSeeker, c: FastContext) {
-			const s = fastSeeker(seeker);
+		async postingsFor(db: Db, seeker: MatchSeeker, request: FastRequest) {
+			const s = fastSeeker(seeker, '', false);
+			const c: FastContext = {
+				...request,
+				day: dayNumber(request.today),
+				distances: new Distances(s.place, true),
+				one: lookupsOf(s),
+			};
+			const index = await postings(db, c.today);
 			const hits: FastPosting[] = [];
 			const orders: number[] = [];
-			for (const p of (await postings(db, c.today)).values()) {
-				const order = fastPostingOrder(s, p, c);
-				if (order === order) {
-					hits.push(p);
-					orders.push(order);
+			const visit = (bucket: readonly FastPosting[], skip: number) => {
+				for (let i = 0; i < bucket.length; i++) {
+					const p = bucket[i]!;
+					if (p.categories & skip) continue;
+					const order = fastPostingOrder(s, p, c);
+					if (order === order) {
+						hits.push(p);
+						orders.push(order);
+					}
 				}
-			}
+			};
+			// the postings that accept the seeker's category; for 多重残疾 also those that accept
+			// all its components (each holds the lowest one), each posting once
+			visit(index.bucket(s.category), 0);
+			const lowest = bitsOf(s.components)[0];
+			if (s.category === MULTIPLE_DISABILITY && lowest !== undefined)
+				visit(index.bucket(lowest), 1 << MULTIPLE_DISABILITY);
 			return ranking(hits, orders, newerFirst);
 		},
 		/**
@@ -232,22 +340,34 @@ export function createMatchIndexes(
 		 * first: those who turned to the employer (applied, accepted an invitation) first among
 		 * equals.
 		 */
-		async seekersFor(db: Db, employerId: string, posting: MatchPosting, c: FastContext) {
+		async seekersFor(db: Db, employerId: string, posting: MatchPosting, request: FastRequest) {
 			const p = fastPosting(posting, { published: true, closingDate: null });
+			const c: FastContext = {
+				...request,
+				day: dayNumber(request.today),
+				distances: new Distances(p.place, false),
+			};
 			const [all, turned] = await Promise.all([
 				seekers(db, c.today),
 				repo.turnedTo(db, employerId),
 			]);
 			const hits: IndexedSeeker[] = [];
 			const orders: number[] = [];
-			for (const s of all.values()) {
-				const toThem = turned.has(s.id);
-				if (!s.shareable && !toThem) continue;
+			const consider = (s: IndexedSeeker, toThem: boolean) => {
 				const score = fastScore(s, p, c, false);
 				if (score === score) {
 					hits.push(s);
 					orders.push(score + (toThem ? 0.5 : 0));
 				}
+			};
+			// seekers who share their profile, in the categories the posting may accept (多重残疾
+			// always: its components decide), then those who turned to this employer and do not
+			for (let category = 1; category <= MULTIPLE_DISABILITY; category++)
+				if ((p.categories >> category) & 1 || category === MULTIPLE_DISABILITY)
+					for (const s of all.bucket(category * 2 + 1)) consider(s, turned.has(s.id));
+			for (const id of turned) {
+				const s = all.all.get(id);
+				if (s && !s.shareable) consider(s, true);
 			}
 			return ranking(hits, orders, byId);
 		},

@@ -1,8 +1,8 @@
 import type { Bound } from './matching-bounds.sql.js';
 
 /** Rows of bounds read at a time, and rows scored exactly at a time. */
-const BOUND_PAGE = 500;
-const SCORE_CHUNK = 40;
+const BOUND_PAGE = 100;
+const SCORE_CHUNK = 20;
 
 /** Orders closer than this are the same (SQL and JavaScript may differ in the last bits). */
 const SAME = 1e-6;
