@@ -27,6 +27,7 @@ export default defineConfig({
 					name: 'integration-pglite',
 					include: ['tests/integration/**/*.test.ts'],
 					environment: 'node',
+					isolate: false,
 					testTimeout: 30_000,
 					hookTimeout: 60_000,
 				},
@@ -40,6 +41,7 @@ export default defineConfig({
 					// database; it runs once, in the PGlite lane, to keep the suite inside its budget
 					exclude: ['tests/integration/fuzz.test.ts', '**/node_modules/**'],
 					environment: 'node',
+					isolate: false,
 					env: { RONGHE_TEST_DB: 'postgres' },
 					testTimeout: 60_000,
 					hookTimeout: 120_000,

@@ -4,13 +4,15 @@ import type { Db } from '@ronghe/db';
 /**
  * Tables a rejected request may change legitimately: sessions (a session is touched when used),
  * the audit log (a refused attempt may be recorded), the quota change log (triggers note which
- * employer's quota inputs were touched, a marker and not data). Columns likewise: the failed-sign-in
+ * employer's quota inputs were touched, a marker and not data), and the matching change log
+ * (triggers note which postings and people changed, for the matching index). Columns likewise: the failed-sign-in
  * counter and lock of an account are the brute-force limit itself.
  */
 const VOLATILE_TABLES = new Set([
 	'sessions',
 	'audit_log',
 	'quota_input_changes',
+	'match_changes',
 	'__drizzle_migrations',
 ]);
 const VOLATILE_COLUMNS = ['failed_logins', 'locked_until', 'last_seen_at'];
