@@ -41,7 +41,10 @@ export async function createTestDb(): Promise<DbHandle> {
 		archive = undefined;
 	}
 	if (archive) {
-		const handle = createDb({ dataDir: 'memory://', loadDataDir: new Blob([archive]) });
+		const handle = createDb({
+			dataDir: 'memory://',
+			loadDataDir: new Blob([new Uint8Array(archive)]),
+		});
 		try {
 			await handle.migrate();
 			return handle;

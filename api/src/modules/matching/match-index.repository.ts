@@ -43,6 +43,17 @@ const seekerColumns = {
 	longitude: townships.longitude,
 };
 
+/** Seekers with their township's centre and the visibility facts for this employer. */
+export const candidateRows = (db: Db, employerId: string) =>
+	db
+		.select({
+			...candidateColumns(employerId),
+			latitude: townships.latitude,
+			longitude: townships.longitude,
+		})
+		.from(people)
+		.innerJoin(townships, eq(townships.code, people.townshipCode));
+
 /** The queries of the matching indexes (match-index.ts, docs/matching.md "Speed"). */
 export function createMatchIndexRepository() {
 	return {
@@ -168,15 +179,9 @@ export function createMatchIndexRepository() {
 		/** These seekers with the visibility facts for this employer, for the rules (engine.ts). */
 		async seekersById(db: Db, employerId: string, ids: readonly string[]) {
 			if (ids.length === 0) return [];
-			return db
-				.select({
-					...candidateColumns(employerId),
-					latitude: townships.latitude,
-					longitude: townships.longitude,
-				})
-				.from(people)
-				.innerJoin(townships, eq(townships.code, people.townshipCode))
-				.where(sql`${people.id} = any(${sql.param([...ids])}::uuid[])`);
+			return candidateRows(db, employerId).where(
+				sql`${people.id} = any(${sql.param([...ids])}::uuid[])`,
+			);
 		},
 		/** People who applied to (and did not withdraw) or accepted an invitation of this employer. */
 		async turnedTo(db: Db, employerId: string): Promise<Set<string>> {

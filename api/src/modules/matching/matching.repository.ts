@@ -12,8 +12,9 @@ import {
 	townships,
 	trainingCourses,
 } from '@ronghe/db/schema';
-import { columns as candidateColumns, visibleTo } from '../candidates/candidates.repository.js';
+import { visibleTo } from '../candidates/candidates.repository.js';
 import { visibleSql } from '../postings/postings-filter.sql.js';
+import { candidateRows } from './match-index.repository.js';
 import { prefilterSql, type Prefilter } from './matching-bounds.sql.js';
 
 /** The settings key that holds the matching weights (docs/matching.md). */
@@ -131,26 +132,18 @@ export function createMatchingRepository() {
 		async seekersFor(db: Db, employerId: string, p: typeof postings.$inferSelect) {
 			const accepted = sql.param([...p.acceptedCategories]);
 			const levels = sql.param([...p.acceptedLevels]);
-			return db
-				.select({
-					...candidateColumns(employerId),
-					latitude: townships.latitude,
-					longitude: townships.longitude,
-				})
-				.from(people)
-				.innerJoin(townships, eq(townships.code, people.townshipCode))
-				.where(
-					and(
-						visibleTo(employerId, {}),
-						sql`(${people.category} = any(${accepted}::smallint[])
+			return candidateRows(db, employerId).where(
+				and(
+					visibleTo(employerId, {}),
+					sql`(${people.category} = any(${accepted}::smallint[])
 							or (${people.category} = 7 and cardinality(${people.categoryComponents}) > 0
 								and ${people.categoryComponents} <@ ${accepted}::smallint[]))`,
-						p.acceptedLevels.length ? sql`${people.level} = any(${levels}::smallint[])` : undefined,
-						p.postType === 'public_welfare' && p.publicWelfareKind === 'rural'
-							? eq(people.townshipCode, p.townshipCode)
-							: undefined,
-					),
-				);
+					p.acceptedLevels.length ? sql`${people.level} = any(${levels}::smallint[])` : undefined,
+					p.postType === 'public_welfare' && p.publicWelfareKind === 'rural'
+						? eq(people.townshipCode, p.townshipCode)
+						: undefined,
+				),
+			);
 		},
 		/** The newest open postings, for a seeker who switched personalisation off. */
 		async newest(db: Db, today: string, limit: number) {
