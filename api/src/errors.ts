@@ -6,7 +6,7 @@ export abstract class AppError extends Error {
 	/** Messages for single fields, shown next to them (RFC 9457 `errors`, JSON pointers). */
 	readonly errors?: { pointer: string; detail: string }[];
 	/** Extension members of the problem (RFC 9457 §3.2), e.g. the id of the existing record. */
-	readonly extensions?: Record<string, string>;
+	readonly extensions?: Record<string, unknown>;
 	constructor(readonly detail?: string) {
 		super(detail);
 	}
@@ -15,6 +15,10 @@ export abstract class AppError extends Error {
 const ENTITY_NAMES: Record<string, string> = {
 	posting: '岗位',
 	fair: '招聘会',
+	booth: '展位',
+	slot: '面试时段',
+	booking: '面试预约',
+	queue: '排队',
 	employer: '用人单位',
 	person: '求职者',
 	township: '乡镇',
@@ -67,7 +71,7 @@ export class ConflictError extends AppError {
 		readonly code: string,
 		detail: string,
 		override readonly errors?: { pointer: string; detail: string }[],
-		override readonly extensions?: Record<string, string>,
+		override readonly extensions?: Record<string, unknown>,
 	) {
 		super(detail);
 	}

@@ -43,6 +43,7 @@ export const CATEGORY_LABELS = {
 export const LEVEL_LABELS = { 1: '一级', 2: '二级', 3: '三级', 4: '四级' } as const;
 
 export const FAIR_STATUS_LABELS = {
+	draft: '草稿（还没发布）',
 	upcoming: '即将开始',
 	live: '正在进行',
 	finished: '已结束',

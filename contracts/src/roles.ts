@@ -60,8 +60,11 @@ export const ADMINS = ['admin'] as const satisfies readonly Role[];
 /** Township staff only: their shortcuts to register someone (代办登记) and to their township. */
 export const TOWNSHIP_STAFF = ['township'] as const satisfies readonly Role[];
 
-/** Who will organise job fairs (招聘会管理, not built yet): the bureau and the federation. */
-export const FAIR_ORGANISERS = ['bureau', 'federation'] as const satisfies readonly Role[];
+/**
+ * Who organise job fairs (招聘会管理): create and publish them, decide booths, keep the
+ * interpreter pool and run the interview allocation. The bureau, the federation and the admin.
+ */
+export const FAIR_ORGANISERS = ['admin', 'bureau', 'federation'] as const satisfies readonly Role[];
 
 /** Who will manage training (培训管理, not built yet): the federation. */
 export const TRAINING_ORGANISERS = ['federation'] as const satisfies readonly Role[];

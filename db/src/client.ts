@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -86,11 +87,12 @@ export function createDb(config: DbConfig): DbHandle {
 		dir = join(config.dataDir, 'pglite');
 		mkdirSync(dir, { recursive: true });
 	}
-	// pg_trgm backs the PostgreSQL fallback of job search when Meilisearch is unreachable
+	// pg_trgm backs the PostgreSQL fallback of job search when Meilisearch is unreachable;
+	// btree_gist the exclusion constraints that refuse double bookings at fairs
 	const client = new PGlite({
 		...(dir ? { dataDir: dir } : {}),
 		...(config.loadDataDir ? { loadDataDir: config.loadDataDir } : {}),
-		extensions: { pg_trgm },
+		extensions: { pg_trgm, btree_gist },
 	});
 	// PGlite is one connection in this process: set once, it holds for every later statement
 	// (PGlite runs its queries in order, so this comes before the first of them).

@@ -1,3 +1,4 @@
+export { rowsOf } from './rows.js';
 export { createDb, migrationsFolder, type Db, type DbConfig, type DbHandle } from './client.js';
 export {
 	createFieldCipher,

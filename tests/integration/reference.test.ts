@@ -22,25 +22,14 @@ describe('GET /api/townships', () => {
 		]);
 	});
 
-	it('lists fairs with live and upcoming before finished, status from the dates', async () => {
-		await createFair(
-			t.handle.db,
-			new Date('2026-01-10T09:00:00+08:00'),
-			new Date('2026-01-10T16:00:00+08:00'),
-			'已结束的招聘会',
-		);
-		await createFair(
-			t.handle.db,
-			new Date('2027-01-08T09:00:00+08:00'),
-			new Date('2027-01-08T16:00:00+08:00'),
-			'就业援助月专场',
-		);
-		await createFair(
-			t.handle.db,
-			new Date('2026-11-28T07:00:00+08:00'),
-			new Date('2026-11-28T17:00:00+08:00'),
-			'今天的招聘会',
-		);
+	it('lists published fairs, live and upcoming before finished; a draft stays hidden', async () => {
+		const db = t.handle.db;
+		const day = (d: string) =>
+			[new Date(`${d}T09:00:00+08:00`), new Date(`${d}T16:00:00+08:00`)] as const;
+		await createFair(db, ...day('2026-01-10'), '已结束的招聘会', { state: 'closed' });
+		await createFair(db, ...day('2027-01-08'), '就业援助月专场', { state: 'published' });
+		await createFair(db, ...day('2026-11-28'), '今天的招聘会', { state: 'open' });
+		await createFair(db, ...day('2027-05-16'), '还在准备的招聘会', { state: 'draft' });
 		const res = await t.app.inject({ method: 'GET', url: '/api/fairs' });
 		const items = res.json().items as { title: string; status: string }[];
 		expect(items.map((i) => [i.title, i.status])).toEqual([

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { readXlsx } from '../fixtures/roster.js';
+import { FAIRS_MATRIX } from './access-matrix-fairs.js';
 import { MATCHING_MATRIX } from './access-matrix-matching.js';
 import { PRIORITY_MATRIX } from './access-matrix-priority.js';
 import {
@@ -29,6 +30,7 @@ import {
 export const MATRIX: Record<string, Entry> = {
 	...MATCHING_MATRIX,
 	...PRIORITY_MATRIX,
+	...FAIRS_MATRIX,
 	getHealth: { scope: 'open' },
 	listTownships: { scope: 'open' },
 	getServiceInfo: { scope: 'open' },

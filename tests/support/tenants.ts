@@ -134,6 +134,7 @@ export async function buildWorld(t: ReturnType<typeof useApi>) {
 				.returning()
 		)[0]!;
 	return {
+		db,
 		e1,
 		e2,
 		personA,

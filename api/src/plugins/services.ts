@@ -31,6 +31,9 @@ import { createEmployerPostingsRepository } from '../modules/employer-postings/e
 import { createEmployerPostingsService } from '../modules/employer-postings/employer-postings.service.js';
 import { createEmployersRepository } from '../modules/employers/employers.repository.js';
 import { createEmployersService } from '../modules/employers/employers.service.js';
+import { createBoothsService } from '../modules/fairs/booths.service.js';
+import { createFairSeekersService } from '../modules/fairs/fair-seekers.service.js';
+import { createFairsRepository } from '../modules/fairs/fairs.repository.js';
 import { createFairsService } from '../modules/fairs/fairs.service.js';
 import { createHealthService } from '../modules/health/health.service.js';
 import { createHomeRepository } from '../modules/home/home.repository.js';
@@ -76,6 +79,8 @@ export type ServiceDeps = {
 	/** Extra notification channels after in-app (e.g. the SMS stub); none by default. */
 	notifiers?: readonly Notifier[];
 	importLimits?: Partial<ImportLimits> | undefined;
+	/** Minutes a booth rep spends on one text chat: the queue's wait estimate (default 5). */
+	fairChatMinutes?: number;
 };
 
 export function createServices(deps: ServiceDeps) {
@@ -114,7 +119,6 @@ export function createServices(deps: ServiceDeps) {
 		...matchingDeps,
 		invitationsRepo: createInvitationsRepository(),
 	});
-	const fairs = createFairsService({ db: deps.db, now: deps.now });
 	const profileServices = createProfileServices({
 		db: deps.db,
 		cipher: deps.cipher,
@@ -127,6 +131,14 @@ export function createServices(deps: ServiceDeps) {
 		db: deps.db,
 		matchingRepo: createMatchingRepository(),
 		now: deps.now,
+	});
+	const fairsRepo = createFairsRepository();
+	const fairs = createFairsService({ db: deps.db, repo: fairsRepo, matching, now: deps.now });
+	const booths = createBoothsService({ ...matchingDeps, repo: fairsRepo });
+	const fairSeekers = createFairSeekersService({
+		...matchingDeps,
+		repo: fairsRepo,
+		chatMinutes: deps.fairChatMinutes ?? 5,
 	});
 	return {
 		applications,
@@ -153,6 +165,8 @@ export function createServices(deps: ServiceDeps) {
 			now: deps.now,
 		}),
 		fairs,
+		booths,
+		fairSeekers,
 		training: createTrainingService({ db: deps.db }),
 		audit: createAuditService({ db: deps.db }),
 		people: createPeopleService({

@@ -53,6 +53,8 @@ export function makeFairs(rng: Random, now: Date): NewFair[] {
 			description:
 				'县人社局和县残联联合举办的线上专场招聘会。求职者可以在手机上浏览参会单位的岗位、直接投递。需要手语翻译的，请提前联系县残联。',
 			mode: 'online',
+			theme: 'employment_aid_month',
+			state: 'closed',
 			venue: '线上（融合就业平台）',
 			...past,
 			organizer: FAIR_ORGANIZER,
@@ -69,7 +71,11 @@ export function makeFairs(rng: Random, now: Date): NewFair[] {
 			description:
 				'线上线下同时举办。线下会场在县人力资源市场一楼，有无障碍通道和手语翻译；线上可以浏览参会单位的岗位、直接投递。公益性岗位、居家就业和辅助性就业岗位设专区。',
 			mode: 'hybrid',
+			theme: 'employment_aid_month',
+			state: 'published',
 			venue: '五台县人力资源市场（台城镇）及线上',
+			venueAccess: '一楼会场，入口有坡道，无台阶；有无障碍卫生间；现场有手语翻译。',
+			boothDeadline: addDays(next.startsAt, -3),
 			...next,
 			organizer: FAIR_ORGANIZER,
 			createdAt: nextCreated,

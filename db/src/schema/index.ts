@@ -19,3 +19,5 @@ export * from './instance.js';
 export * from './contacts.js';
 export * from './priority.js';
 export * from './match-changes.js';
+export * from './fair-booths.js';
+export * from './fair-participation.js';

@@ -10,6 +10,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { timestamps } from './_columns.js';
 import { employers } from './employers.js';
+import { fairs } from './fairs.js';
 import { people } from './people.js';
 import { postings } from './postings.js';
 
@@ -51,6 +52,8 @@ export const applications = pgTable(
 		statusChangedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 		// set on hire: a roster row the employer confirms or dismisses
 		rosterProposal: rosterProposal(),
+		// the fair the seeker applied at, if any (the fair report counts these)
+		fairId: uuid().references(() => fairs.id, { onDelete: 'set null' }),
 		...timestamps,
 	},
 	(t) => [

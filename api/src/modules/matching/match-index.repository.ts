@@ -1,5 +1,5 @@
 import { and, eq, gt, isNull, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '@ronghe/db';
+import { rowsOf, type Db } from '@ronghe/db';
 import {
 	applications,
 	consents,
@@ -18,9 +18,6 @@ import type { PostingRow } from './matching.repository.js';
 
 /** Rows read per query when the whole table is read. */
 const CHUNK = 20_000;
-
-const rowsOf = <T>(result: unknown) =>
-	(Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 
 /** The columns of a seeker that the rules read (toSeeker), and the visibility facts. */
 const seekerColumns = {

@@ -3,9 +3,9 @@
  * posting as plain data from their database rows, the reasons an employer may read, the weights
  * from the settings, and the orders lists are sorted in.
  */
-import { type MatchReason, type Recommendation } from '@ronghe/contracts';
+import { type MatchReason, type Recommendation, type RecommendationCheck } from '@ronghe/contracts';
 import { DEFAULT_WEIGHTS } from './engine.js';
-import type { MatchPosting, MatchSeeker, MatchWeights } from './engine.types.js';
+import type { MatchPosting, MatchSeeker, MatchWeights, Verdict } from './engine.types.js';
 import type { MatchingRepository, PostingRow } from './matching.repository.js';
 import { heldKinds, trainedOccupationsOf, type OccupationRows } from './vocabulary.js';
 
@@ -120,4 +120,18 @@ export function summary(p: MatchPosting): Omit<Recommendation, 'score' | 'reason
 		postType: p.postType as Recommendation['postType'],
 		townshipCode: p.townshipCode,
 	};
+}
+
+/** The why-not answer of one posting from the engine's verdict. */
+export function toCheck(postingId: string, v: Verdict): RecommendationCheck {
+	return v.eligible
+		? { postingId, excluded: [], ...v }
+		: {
+				postingId,
+				eligible: false,
+				excluded: v.excluded as RecommendationCheck['excluded'],
+				score: null,
+				reasons: [],
+				gaps: [],
+			};
 }

@@ -28,6 +28,7 @@ import {
 	forEmployer,
 	label,
 	summary,
+	toCheck,
 	toPosting,
 	toSeeker,
 	weightsFrom,
@@ -166,6 +167,20 @@ export function createMatchingService({ db, matchingRepo, now }: Deps) {
 		};
 	}
 
+	async function verdicts(
+		personId: string | null,
+		postingIds: readonly string[],
+	): Promise<RecommendationCheck[]> {
+		const row = await seekerOf(personId);
+		const found = (await matchingRepo.postingsById(db, postingIds)).filter(
+			(p) => p.posting.publishedAt !== null,
+		);
+		const today = localDay(now());
+		const rules = await rulesNow();
+		const seeker = await seekerFacts(row, today, rules.occupations);
+		return found.map((f) => toCheck(f.posting.id, evaluate(seeker, toPosting(f, today), rules)));
+	}
+
 	return {
 		async forSeeker(user: AuthUser, limit: number): Promise<RecommendationList> {
 			return listFor(await seekerOf(user.personId), limit);
@@ -194,33 +209,14 @@ export function createMatchingService({ db, matchingRepo, now }: Deps) {
 
 		/** “为什么没有推荐给我”: the hard rules that leave this posting out, or its score. */
 		async check(user: AuthUser, postingId: string): Promise<RecommendationCheck> {
-			const row = await seekerOf(user.personId);
-			const found = await matchingRepo.posting(db, postingId);
+			const found = (await verdicts(user.personId, [postingId]))[0];
 			// a draft or a posting under review is not there for a seeker
-			if (!found || found.posting.publishedAt === null)
-				throw new NotFoundError('posting', postingId);
-			const today = localDay(now());
-			const rules = await rulesNow();
-			const seeker = await seekerFacts(row, today, rules.occupations);
-			const v = evaluate(seeker, toPosting(found, today), rules);
-			return v.eligible
-				? {
-						postingId,
-						eligible: true,
-						excluded: [],
-						score: v.score,
-						reasons: v.reasons,
-						gaps: v.gaps,
-					}
-				: {
-						postingId,
-						eligible: false,
-						excluded: v.excluded as RecommendationCheck['excluded'],
-						score: null,
-						reasons: [],
-						gaps: [],
-					};
+			if (!found) throw new NotFoundError('posting', postingId);
+			return found;
 		},
+
+		/** The same verdicts for several published postings at once (a fair's booths). */
+		verdicts,
 
 		/**
 		 * Seekers for one of the employer's postings: only those it may see, filtered by the same

@@ -31,6 +31,7 @@ export type PostingView = ReturnType<typeof presentPosting<PostingSummary>>;
 const FAIR_MODE_LABELS: Record<Fair['mode'], string> = {
 	online: '线上（用手机或电脑参加）',
 	hybrid: '线上和现场都可以参加',
+	onsite: '到现场参加',
 };
 
 export function presentFair(fair: Fair) {
