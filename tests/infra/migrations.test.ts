@@ -34,6 +34,7 @@ describe('migrations on PostgreSQL', () => {
 			'fair_booths',
 			'fair_chat_messages',
 			'fair_contacts',
+			'fair_follow_ups',
 			'fair_interpreter_hours',
 			'fair_interpreters',
 			'fair_postings',

@@ -21,3 +21,4 @@ export * from './priority.js';
 export * from './match-changes.js';
 export * from './fair-booths.js';
 export * from './fair-participation.js';
+export * from './fair-outcomes.js';
