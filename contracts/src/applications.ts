@@ -66,6 +66,8 @@ export const ApplyBodySchema = z.object({
 	note: NoteSchema.optional(),
 	/** Show this employer the accessibility & communication passport (沟通与无障碍需求卡). */
 	sharePassport: z.boolean().optional(),
+	/** Applied at this fair (the fair report counts it); the posting must be at the fair. */
+	fairId: UuidSchema.optional(),
 });
 export type ApplyBody = z.infer<typeof ApplyBodySchema>;
 

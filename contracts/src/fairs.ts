@@ -298,3 +298,77 @@ export const BoothResultSchema = z.object({
 	id: z.uuid(),
 	status: z.enum(['pending', 'approved', 'refused']),
 });
+
+/** One seeker in a booth's queue, as the booth's reps see it before and during a chat. */
+export const QueueEntrySchema = z.object({
+	id: z.uuid(),
+	personId: z.uuid(),
+	name: z.string(),
+	status: z.enum(['waiting', 'chatting', 'done', 'left']),
+	position: z.number().int(),
+	joinedAt: Iso,
+	needs: z.array(z.enum(FAIR_NEEDS)),
+	/** the seeker asked to use text only: reps see a “请用文字” hint */
+	textOnly: z.boolean(),
+	repUserId: z.uuid().nullable(),
+	repName: z.string().nullable(),
+});
+export type QueueEntry = z.infer<typeof QueueEntrySchema>;
+
+export const CONTACT_INTEREST_LABELS = { interested: '感兴趣', not_interested: '不合适' } as const;
+
+/** What the booth's reps keep about one seeker; private to the employer. */
+export const ContactSchema = z.object({
+	personId: z.uuid(),
+	name: z.string(),
+	note: z.string(),
+	rating: z.number().int().min(1).max(5).nullable(),
+	interest: z.enum(['interested', 'not_interested']).nullable(),
+	intentionAt: Iso.nullable(),
+	applicationId: z.uuid().nullable(),
+	applicationStatus: z.string().nullable(),
+});
+export type Contact = z.infer<typeof ContactSchema>;
+
+export const BoothBookingSchema = BookingSchema.extend({
+	personId: z.uuid(),
+	name: z.string(),
+	source: z.string(),
+});
+
+export const WorkspaceSchema = z.object({
+	booth: BoothSchema,
+	fairTitle: z.string(),
+	fairState: z.enum(FAIR_STATES),
+	queue: z.array(QueueEntrySchema),
+	contacts: z.array(ContactSchema),
+	bookings: z.array(BoothBookingSchema),
+});
+export type Workspace = z.infer<typeof WorkspaceSchema>;
+
+export const EntryParamsSchema = z.object({ fairId: UuidSchema, entryId: UuidSchema });
+export const ContactParamsSchema = z.object({
+	fairId: UuidSchema,
+	boothId: UuidSchema,
+	personId: UuidSchema,
+});
+
+export const HandoffInputSchema = z.object({ toUserId: UuidSchema });
+
+export const ContactInputSchema = z.object({
+	note: z.string().trim().max(2000, '备注请控制在 2000 字以内。').default(''),
+	rating: z.coerce
+		.number()
+		.int()
+		.min(1, '评分是 1 到 5。')
+		.max(5, '评分是 1 到 5。')
+		.nullable()
+		.default(null),
+	interest: z.enum(['interested', 'not_interested']).nullable().default(null),
+});
+
+export const IntentionInputSchema = z.object({
+	postingId: z.uuid({ error: '请选择达成意向的岗位。' }),
+});
+
+export const InviteInputSchema = z.object({ personId: UuidSchema, slotId: UuidSchema });

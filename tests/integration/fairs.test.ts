@@ -2,13 +2,8 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { Booking, FairDetail, QueuePlace } from '@ronghe/contracts';
 import { fairBookings, fairSlots, notifications } from '@ronghe/db/schema';
-import {
-	createEmployer,
-	createPersonRow,
-	createPosting,
-	createUser,
-} from '../fixtures/factories.js';
 import { useApi } from '../support/app.js';
+import { fairWorlds } from '../support/fair-world.js';
 
 /**
  * Running a fair (issue 14 §1–3): organisers create and publish it, employers apply for booths,
@@ -17,56 +12,7 @@ import { useApi } from '../support/app.js';
  */
 describe('online fairs: booths, registration, queues and bookings', () => {
 	const t = useApi();
-	const HOUR = 3_600_000;
-
-	/** A fair tomorrow 09:00–12:00 China time, published, with one interpreter free 09:00–10:00. */
-	async function world() {
-		const db = t.handle.db;
-		const day = new Date(Date.now() + 2 * 24 * HOUR);
-		const midnight = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate()) - 8 * HOUR;
-		const at = (h: number) => new Date(midnight + h * HOUR).toISOString();
-		const bearer = async (role: 'bureau' | 'township', over = {}) =>
-			`Bearer ${await (await createUser(db, role, over)).newSession()}`;
-		const staff = await bearer('bureau');
-		const call = (
-			method: 'GET' | 'POST' | 'PUT' | 'DELETE',
-			url: string,
-			auth?: string,
-			payload?: object,
-		) =>
-			t.app.inject({
-				method,
-				url,
-				headers: auth ? { authorization: auth } : {},
-				...(payload ? { payload } : {}),
-			});
-		const created = await call('POST', '/api/fairs', staff, {
-			title: '助残日线上专场',
-			theme: 'disability_day',
-			mode: 'online',
-			organizer: '五台县人社局',
-			startsAt: at(0),
-			endsAt: at(23),
-			opensAtMinute: 540,
-			closesAtMinute: 720,
-			zones: ['民营企业', '国有企业'],
-			desks: ['政策咨询'],
-		});
-		expect(created.statusCode).toBe(201);
-		const fairId = (created.json() as { id: string }).id;
-		const employer = async (name: string) => {
-			const e = await createEmployer(db, { name });
-			const hr = await createUser(db, 'employer', { employerId: e.id });
-			const posting = await createPosting(db, e.id, { title: `${name}的岗位` });
-			return { e, posting, auth: `Bearer ${await hr.newSession()}` };
-		};
-		const seeker = async (fullName: string) => {
-			const person = await createPersonRow(db, { fullName });
-			const u = await createUser(db, 'seeker', { personId: person.id });
-			return { person, user: u.user, auth: `Bearer ${await u.newSession()}` };
-		};
-		return { db, fairId, staff, call, at, employer, seeker, township: await bearer('township') };
-	}
+	const { world, liveWorld } = fairWorlds(t);
 
 	it('keeps a draft from the public until it is published, and refuses a wrong move', async () => {
 		const w = await world();
@@ -154,44 +100,6 @@ describe('online fairs: booths, registration, queues and bookings', () => {
 			].sort(),
 		);
 	});
-
-	async function liveWorld() {
-		const w = await world();
-		await w.call('POST', `/api/fairs/${w.fairId}/state`, w.staff, { state: 'published' });
-		const booths = [];
-		for (const name of ['晋北食品', '五台电商']) {
-			const e = await w.employer(name);
-			const { id } = (
-				await w.call('POST', `/api/fairs/${w.fairId}/booths`, e.auth, {
-					introduction: `${name}欢迎残疾朋友加入我们。`,
-					postingIds: [e.posting.id],
-				})
-			).json() as { id: string };
-			await w.call('POST', `/api/fairs/${w.fairId}/booths/${id}/decision`, w.staff, {
-				decision: 'approve',
-			});
-			booths.push(id);
-		}
-		const pool = await w.call('PUT', `/api/fairs/${w.fairId}/interpreters`, w.staff, {
-			interpreters: [{ name: '李手语', hours: [{ startsAt: w.at(9), endsAt: w.at(10) }] }],
-		});
-		expect(pool.statusCode).toBe(200);
-		const slots = async (boothId: string) =>
-			(await w.call('GET', `/api/fairs/${w.fairId}/booths/${boothId}/slots`)).json() as {
-				id: string;
-				startsAt: string;
-				free: boolean;
-			}[];
-		const register = async (name: string, needs: string[]) => {
-			const s = await w.seeker(name);
-			const res = await w.call('POST', `/api/fairs/${w.fairId}/registrations`, s.auth, { needs });
-			expect(res.statusCode).toBe(201);
-			return s;
-		};
-		const book = (auth: string, slotId: string) =>
-			w.call('POST', `/api/fairs/${w.fairId}/bookings`, auth, { slotId });
-		return { ...w, booths, slots, register, book };
-	}
 
 	it('books a deaf seeker with the free interpreter, and offers the next seeker other times', async () => {
 		const w = await liveWorld();

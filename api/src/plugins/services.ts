@@ -31,6 +31,8 @@ import { createEmployerPostingsRepository } from '../modules/employer-postings/e
 import { createEmployerPostingsService } from '../modules/employer-postings/employer-postings.service.js';
 import { createEmployersRepository } from '../modules/employers/employers.repository.js';
 import { createEmployersService } from '../modules/employers/employers.service.js';
+import { createBoothRepsRepository } from '../modules/fairs/booth-reps.repository.js';
+import { createBoothRepsService } from '../modules/fairs/booth-reps.service.js';
 import { createBoothsService } from '../modules/fairs/booths.service.js';
 import { createFairSeekersService } from '../modules/fairs/fair-seekers.service.js';
 import { createFairsRepository } from '../modules/fairs/fairs.repository.js';
@@ -138,7 +140,16 @@ export function createServices(deps: ServiceDeps) {
 	const fairSeekers = createFairSeekersService({
 		...matchingDeps,
 		repo: fairsRepo,
+		apps: matchingDeps.repo,
 		chatMinutes: deps.fairChatMinutes ?? 5,
+	});
+	const boothReps = createBoothRepsService({
+		...matchingDeps,
+		repo: fairsRepo,
+		reps: createBoothRepsRepository(),
+		apps: matchingDeps.repo,
+		applications,
+		fairSeekers,
 	});
 	return {
 		applications,
@@ -167,6 +178,7 @@ export function createServices(deps: ServiceDeps) {
 		fairs,
 		booths,
 		fairSeekers,
+		boothReps,
 		training: createTrainingService({ db: deps.db }),
 		audit: createAuditService({ db: deps.db }),
 		people: createPeopleService({

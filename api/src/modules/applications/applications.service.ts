@@ -18,6 +18,7 @@ import type { Notifier } from '../alerts/notifier.js';
 import { writeAudit, type AuditMeta } from '../audit/audit.writer.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import type { CandidatesRepository } from '../candidates/candidates.repository.js';
+import { scheduleFollowUps } from '../fairs/follow-ups.js';
 import { scopeOf } from '../profile/profile.service.js';
 import type { ApplicationsRepository } from './applications.repository.js';
 import { iso, personOf, reasonOf, timeline } from './applications.view.js';
@@ -75,6 +76,8 @@ export function createApplicationsService({ db, repo, candidatesRepo, notifier, 
 		});
 		const posting = (await repo.posting(tx, a.postingId))!;
 		if (to === 'hired') await afterHire(tx, repo, posting, a.personId, at);
+		// a hire made at a fair is visited again after 30, 60 and 90 days (回访)
+		if (to === 'hired' && a.fairId) await scheduleFollowUps(tx, a.id, at);
 		if (by === 'employer') {
 			const message = toSeeker(
 				to,

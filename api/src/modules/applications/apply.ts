@@ -1,3 +1,4 @@
+import { and, eq } from 'drizzle-orm';
 import {
 	APPLICATION_STATUS_LABELS,
 	type ApplicationStatus,
@@ -5,8 +6,13 @@ import {
 	type ApplyResult,
 } from '@ronghe/contracts';
 import type { Db } from '@ronghe/db';
-import type { Application } from '@ronghe/db/schema';
-import { ConflictError, NotFoundError, RuleViolationError } from '../../errors.js';
+import { fairPostings, type Application } from '@ronghe/db/schema';
+import {
+	ConflictError,
+	FieldsInvalidError,
+	NotFoundError,
+	RuleViolationError,
+} from '../../errors.js';
 import type { Notifier } from '../alerts/notifier.js';
 import type { ApplicationsRepository } from './applications.repository.js';
 import { notifyAll } from './notify.js';
@@ -24,6 +30,15 @@ type Deps = {
 		extra?: { note?: string | undefined },
 	) => Promise<void>;
 };
+
+/** Whether the posting is shown at the fair (an approved booth's or the fair's own list). */
+async function atFair(db: Db, fairId: string, postingId: string) {
+	const rows = await db
+		.select({ p: fairPostings.postingId })
+		.from(fairPostings)
+		.where(and(eq(fairPostings.fairId, fairId), eq(fairPostings.postingId, postingId)));
+	return rows.length > 0;
+}
 
 export function createApply({ db, repo, notifier, move }: Deps) {
 	/**
@@ -43,8 +58,13 @@ export function createApply({ db, repo, notifier, move }: Deps) {
 		if (!posting?.publishedAt) throw new NotFoundError('posting', postingId);
 		if (posting.status !== 'published')
 			throw new RuleViolationError('posting_closed', '这个岗位已经停止招聘，不能再投递了。');
+		if (body.fairId && !(await atFair(db, body.fairId, postingId)))
+			throw new FieldsInvalidError([
+				{ pointer: '#/fairId', detail: '这个岗位不在这场招聘会上，请从招聘会页面投递。' },
+			]);
 		return db.transaction(async (tx) => {
 			const created = await repo.insertIfNew(tx, {
+				fairId: body.fairId ?? null,
 				personId,
 				postingId,
 				employerId: posting.employerId,

@@ -11,6 +11,7 @@ import {
 } from '@ronghe/db/schema';
 import { ConflictError, NotFoundError, RuleViolationError } from '../../errors.js';
 import type { Notifier } from '../alerts/notifier.js';
+import type { ApplicationsRepository } from '../applications/applications.repository.js';
 import { notifyAll } from '../applications/notify.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import { slotLabel } from './fair-times.js';
@@ -21,6 +22,7 @@ import { violatedConstraint } from './pg-constraint.js';
 type Deps = {
 	db: Db;
 	repo: FairsRepository;
+	apps: Pick<ApplicationsRepository, 'seekerUsers' | 'employerUsers'>;
 	notifier: Notifier;
 	now: () => Date;
 	/** Minutes a rep spends on one text chat on average: the wait estimate's unit. */
@@ -30,7 +32,7 @@ export type FairSeekersService = ReturnType<typeof createFairSeekersService>;
 type RegistrationInput = z.output<typeof RegistrationInputSchema>;
 
 /** A seeker at a fair: registration, the booths' chat queues and interview bookings. */
-export function createFairSeekersService({ db, repo, notifier, now, chatMinutes }: Deps) {
+export function createFairSeekersService({ db, repo, apps, notifier, now, chatMinutes }: Deps) {
 	const { freeInterpreters, noInterpreter } = createInterpreterFinder(db, now);
 	const personOf = (user: AuthUser) => {
 		if (!user.personId) throw new NotFoundError('person');
@@ -198,70 +200,87 @@ export function createFairSeekersService({ db, repo, notifier, now, chatMinutes 
 		 * requests at once cannot both win.
 		 */
 		async book(user: AuthUser, fairId: string, slotId: string): Promise<Booking> {
-			const personId = personOf(user);
-			await openFair(fairId, ['published', 'open'], '这场招聘会已经结束，不能再预约面试了。');
-			const reg = await registered(fairId, personId);
-			const [slot] = await db
-				.select({ slot: fairSlots, fairId: fairBooths.fairId, status: fairBooths.status })
-				.from(fairSlots)
-				.innerJoin(fairBooths, eq(fairBooths.id, fairSlots.boothId))
-				.where(eq(fairSlots.id, slotId));
-			if (!slot || slot.fairId !== fairId || slot.status !== 'approved')
-				throw new NotFoundError('slot', slotId);
-			if (slot.slot.startsAt <= now())
-				throw new RuleViolationError('slot_past', '这个时段已经过去了，请选择以后的时段。');
-			const needsInterpreter = reg.needs.includes('sign_interpreter');
-			const candidates = needsInterpreter ? await freeInterpreters(fairId, slot.slot) : [null];
-			if (!candidates.length) throw await noInterpreter(fairId, slot.slot, personId);
-			for (const interpreter of candidates) {
-				try {
-					const booking = await db.transaction(async (tx) => {
-						const [row] = await tx
-							.insert(fairBookings)
-							.values({
-								fairId,
-								boothId: slot.slot.boothId,
-								slotId,
-								personId,
-								interpreterId: interpreter?.id ?? null,
-								startsAt: slot.slot.startsAt,
-								endsAt: slot.slot.endsAt,
-							})
-							.returning();
-						await notifyBooked(tx, user.id, slot.slot, interpreter?.name ?? null);
-						return row!;
-					});
-					return {
-						id: booking.id,
-						slotId,
-						boothId: booking.boothId,
-						startsAt: booking.startsAt.toISOString(),
-						endsAt: booking.endsAt.toISOString(),
-						interpreter: interpreter ? { name: interpreter.name } : null,
-						link: booking.link,
-					};
-				} catch (err) {
-					const c = violatedConstraint(err);
-					if (c === 'fair_bookings_one_per_slot')
-						throw new ConflictError('slot_taken', '这个时段刚刚被别人预约了，请换一个时段。');
-					if (c === 'fair_bookings_seeker_no_overlap')
-						throw new ConflictError('seeker_busy', '您在这个时间已经约了别的面试，请换一个时段。');
-					// the interpreter was just taken: try the next one
-					if (c?.startsWith('fair_bookings_interpreter')) continue;
-					throw err;
-				}
-			}
-			throw await noInterpreter(fairId, slot.slot, personId);
+			return bookAs(personOf(user), fairId, slotId, 'seeker');
 		},
+
+		bookAs,
 	};
+
+	/**
+	 * Books a slot for a registered seeker: their own booking, or a rep's invitation. A seeker
+	 * who asked for a sign interpreter gets the slot only together with an interpreter free for
+	 * all of it; the database refuses every double booking, so two requests at once cannot both
+	 * win.
+	 */
+	async function bookAs(
+		personId: string,
+		fairId: string,
+		slotId: string,
+		source: 'seeker' | 'rep' | 'allocation',
+	): Promise<Booking> {
+		await openFair(fairId, ['published', 'open'], '这场招聘会已经结束，不能再预约面试了。');
+		const reg = await registered(fairId, personId);
+		const [slot] = await db
+			.select({ slot: fairSlots, fairId: fairBooths.fairId, status: fairBooths.status })
+			.from(fairSlots)
+			.innerJoin(fairBooths, eq(fairBooths.id, fairSlots.boothId))
+			.where(eq(fairSlots.id, slotId));
+		if (!slot || slot.fairId !== fairId || slot.status !== 'approved')
+			throw new NotFoundError('slot', slotId);
+		if (slot.slot.startsAt <= now())
+			throw new RuleViolationError('slot_past', '这个时段已经过去了，请选择以后的时段。');
+		const needsInterpreter = reg.needs.includes('sign_interpreter');
+		const candidates = needsInterpreter ? await freeInterpreters(fairId, slot.slot) : [null];
+		if (!candidates.length) throw await noInterpreter(fairId, slot.slot, personId);
+		for (const interpreter of candidates) {
+			try {
+				const booking = await db.transaction(async (tx) => {
+					const [row] = await tx
+						.insert(fairBookings)
+						.values({
+							fairId,
+							boothId: slot.slot.boothId,
+							slotId,
+							personId,
+							interpreterId: interpreter?.id ?? null,
+							startsAt: slot.slot.startsAt,
+							endsAt: slot.slot.endsAt,
+							source,
+						})
+						.returning();
+					await notifyBooked(tx, personId, slot.slot, interpreter?.name ?? null);
+					return row!;
+				});
+				return {
+					id: booking.id,
+					slotId,
+					boothId: booking.boothId,
+					startsAt: booking.startsAt.toISOString(),
+					endsAt: booking.endsAt.toISOString(),
+					interpreter: interpreter ? { name: interpreter.name } : null,
+					link: booking.link,
+				};
+			} catch (err) {
+				const c = violatedConstraint(err);
+				if (c === 'fair_bookings_one_per_slot')
+					throw new ConflictError('slot_taken', '这个时段刚刚被别人预约了，请换一个时段。');
+				if (c === 'fair_bookings_seeker_no_overlap')
+					throw new ConflictError('seeker_busy', '您在这个时间已经约了别的面试，请换一个时段。');
+				// the interpreter was just taken: try the next one
+				if (c?.startsWith('fair_bookings_interpreter')) continue;
+				throw err;
+			}
+		}
+		throw await noInterpreter(fairId, slot.slot, personId);
+	}
 
 	async function notifyBooked(
 		tx: Db,
-		userId: string,
+		personId: string,
 		s: { startsAt: Date; endsAt: Date },
 		name: string | null,
 	) {
-		await notifyAll(notifier, tx, [userId], {
+		await notifyAll(notifier, tx, await apps.seekerUsers(tx, personId), {
 			kind: 'fair_booking',
 			title: `面试已预约：${slotLabel(s)}`,
 			body: name ? `手语翻译：${name}` : '',

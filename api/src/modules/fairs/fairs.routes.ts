@@ -11,6 +11,7 @@ import {
 	InterpreterListSchema,
 	InterpretersInputSchema,
 } from '@ronghe/contracts';
+import { boothRepsRoutes } from './booth-reps.routes.js';
 import { boothsRoutes } from './booths.routes.js';
 import { fairSeekersRoutes } from './fair-seekers.routes.js';
 
@@ -129,4 +130,5 @@ export const fairsRoutes: FastifyPluginAsyncZod = async (app) => {
 	);
 	await app.register(boothsRoutes);
 	await app.register(fairSeekersRoutes);
+	await app.register(boothRepsRoutes);
 };
