@@ -37,6 +37,7 @@ describe('migrations on PostgreSQL', () => {
 			'fair_follow_ups',
 			'fair_interpreter_hours',
 			'fair_interpreters',
+			'fair_interview_requests',
 			'fair_postings',
 			'fair_queue_entries',
 			'fair_registrations',

@@ -31,6 +31,8 @@ import { createEmployerPostingsRepository } from '../modules/employer-postings/e
 import { createEmployerPostingsService } from '../modules/employer-postings/employer-postings.service.js';
 import { createEmployersRepository } from '../modules/employers/employers.repository.js';
 import { createEmployersService } from '../modules/employers/employers.service.js';
+import { createAllocationRepository } from '../modules/fairs/allocation.repository.js';
+import { createAllocationService } from '../modules/fairs/allocation.service.js';
 import { createBoothRepsRepository } from '../modules/fairs/booth-reps.repository.js';
 import { createBoothRepsService } from '../modules/fairs/booth-reps.service.js';
 import { createBoothsService } from '../modules/fairs/booths.service.js';
@@ -151,6 +153,13 @@ export function createServices(deps: ServiceDeps) {
 		applications,
 		fairSeekers,
 	});
+	const fairAllocation = createAllocationService({
+		...matchingDeps,
+		repo: fairsRepo,
+		alloc: createAllocationRepository(),
+		apps: matchingDeps.repo,
+		matching,
+	});
 	return {
 		applications,
 		invitations,
@@ -179,6 +188,7 @@ export function createServices(deps: ServiceDeps) {
 		booths,
 		fairSeekers,
 		boothReps,
+		fairAllocation,
 		training: createTrainingService({ db: deps.db }),
 		audit: createAuditService({ db: deps.db }),
 		people: createPeopleService({

@@ -11,6 +11,7 @@ import {
 	InterpreterListSchema,
 	InterpretersInputSchema,
 } from '@ronghe/contracts';
+import { allocationRoutes } from './allocation.routes.js';
 import { boothRepsRoutes } from './booth-reps.routes.js';
 import { boothsRoutes } from './booths.routes.js';
 import { fairSeekersRoutes } from './fair-seekers.routes.js';
@@ -131,4 +132,5 @@ export const fairsRoutes: FastifyPluginAsyncZod = async (app) => {
 	await app.register(boothsRoutes);
 	await app.register(fairSeekersRoutes);
 	await app.register(boothRepsRoutes);
+	await app.register(allocationRoutes);
 };

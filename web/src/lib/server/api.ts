@@ -9,6 +9,7 @@ import {
 import { accountsApi } from './api/accounts';
 import { applicationsApi } from './api/applications';
 import { contactsApi } from './api/contacts';
+import { fairsApi } from './api/fairs';
 import { matchingApi } from './api/matching';
 import { peopleApi } from './api/people';
 import { postingsApi } from './api/postings';
@@ -53,6 +54,7 @@ export function createApiClient(
 		...matchingApi(transport),
 		...applicationsApi(transport),
 		...priorityApi(transport),
+		...fairsApi(transport),
 	};
 }
 
