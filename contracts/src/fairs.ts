@@ -195,6 +195,17 @@ export const FairDetailSchema = FairSchema.extend({
 		.nullable(),
 	/** the signed-in employer's own booth, whatever its status */
 	myBooth: BoothSchema.nullable(),
+	/** the signed-in seeker's interviews at this fair, earliest first */
+	myBookings: z.array(
+		z.object({
+			id: z.uuid(),
+			boothId: z.uuid(),
+			employerName: z.string(),
+			startsAt: Iso,
+			endsAt: Iso,
+			interpreter: z.object({ name: z.string() }).nullable(),
+		}),
+	),
 });
 export type FairDetail = z.infer<typeof FairDetailSchema>;
 

@@ -248,7 +248,7 @@ export function createFairSeekersService({ db, repo, apps, notifier, now, chatMi
 							source,
 						})
 						.returning();
-					await notifyBooked(tx, personId, slot.slot, interpreter?.name ?? null);
+					await notifyBooked(tx, personId, slot.slot, interpreter?.name ?? null, fairId);
 					return row!;
 				});
 				return {
@@ -277,14 +277,15 @@ export function createFairSeekersService({ db, repo, apps, notifier, now, chatMi
 	async function notifyBooked(
 		tx: Db,
 		personId: string,
-		s: { startsAt: Date; endsAt: Date },
+		s: { startsAt: Date; endsAt: Date; boothId: string },
 		name: string | null,
+		fairId: string,
 	) {
 		await notifyAll(notifier, tx, await apps.seekerUsers(tx, personId), {
 			kind: 'fair_booking',
 			title: `面试已预约：${slotLabel(s)}`,
 			body: name ? `手语翻译：${name}` : '',
-			link: '/me/fairs',
+			link: `/fairs/${fairId}/booths/${s.boothId}`,
 		});
 	}
 }

@@ -157,6 +157,29 @@ export function createFairsRepository() {
 			);
 			return row!;
 		},
+		/** A seeker's booked interviews at the fair, with the employer and interpreter names. */
+		bookingsOf: (db: Db, fairId: string, personId: string) =>
+			db
+				.select({
+					id: fairBookings.id,
+					boothId: fairBookings.boothId,
+					employerName: employers.name,
+					startsAt: fairBookings.startsAt,
+					endsAt: fairBookings.endsAt,
+					interpreter: fairInterpreters.name,
+				})
+				.from(fairBookings)
+				.innerJoin(fairBooths, eq(fairBooths.id, fairBookings.boothId))
+				.innerJoin(employers, eq(employers.id, fairBooths.employerId))
+				.leftJoin(fairInterpreters, eq(fairInterpreters.id, fairBookings.interpreterId))
+				.where(
+					and(
+						eq(fairBookings.fairId, fairId),
+						eq(fairBookings.personId, personId),
+						eq(fairBookings.status, 'booked'),
+					),
+				)
+				.orderBy(asc(fairBookings.startsAt)),
 		intentionCount: (db: Db, boothId: string) =>
 			db
 				.select({ n: count })

@@ -111,7 +111,9 @@ export function createFairsService({ db, repo, matching, now }: Deps) {
 				user?.role === 'seeker' && user.personId
 					? ((await repo.registration(db, id, user.personId)) ?? null)
 					: null;
-			if (user?.role === 'seeker' && user.personId) booths = await ranked(user.personId, booths);
+			const personId = user?.role === 'seeker' ? user.personId : null;
+			if (personId) booths = await ranked(personId, booths);
+			const bookings = personId ? await repo.bookingsOf(db, id, personId) : [];
 			return {
 				...toFair(f),
 				zones: zones.map((z) => ({
@@ -137,6 +139,14 @@ export function createFairsService({ db, repo, matching, now }: Deps) {
 					maxInterviews: registration.maxInterviews,
 				},
 				myBooth,
+				myBookings: bookings.map((b) => ({
+					id: b.id,
+					boothId: b.boothId,
+					employerName: b.employerName,
+					startsAt: b.startsAt.toISOString(),
+					endsAt: b.endsAt.toISOString(),
+					interpreter: b.interpreter ? { name: b.interpreter } : null,
+				})),
 			};
 		},
 

@@ -1,5 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { ApplyBodySchema, SEEKERS } from '@ronghe/contracts';
+import { ApplyBodySchema, SEEKERS, UuidSchema } from '@ronghe/contracts';
 import { failWith, readForm, UNREADABLE_FORM } from '$lib/server/form-data';
 import { mayUse, redirectIfSignedOut, requireRole } from '$lib/server/guard';
 import { presentPostingDetail } from '$lib/server/present';
@@ -14,7 +14,10 @@ async function applyState(locals: App.Locals, postingId: string) {
 	return { key: crypto.randomUUID(), existing: existing ?? null };
 }
 
-export const load = (async ({ params, locals }) => {
+/** The fair the seeker came from (`?fair=`): the application is counted at that fair. */
+const fairOf = (value: unknown) => UuidSchema.safeParse(value).data ?? null;
+
+export const load = (async ({ params, locals, url }) => {
 	const seeker = locals.user && mayUse(locals.user, SEEKERS);
 	const [res, apply, fit] = await Promise.all([
 		locals.api.postings.get(params.postingId),
@@ -22,7 +25,13 @@ export const load = (async ({ params, locals }) => {
 		// a signed-in seeker sees whether the posting fits them, and why not; a failure leaves it out
 		seeker ? locals.api.matching.check(params.postingId).then((r) => (r.ok ? r.data : null)) : null,
 	]);
-	if (res.ok) return { posting: presentPostingDetail(res.data), apply, fit };
+	if (res.ok)
+		return {
+			posting: presentPostingDetail(res.data),
+			apply,
+			fit,
+			fairId: fairOf(url.searchParams.get('fair')),
+		};
 	// A malformed id (400) is, to the reader, just a job that does not exist.
 	if (res.problem.status === 404 || res.problem.status === 400) {
 		error(404, '没有找到这个岗位。它可能已经招满，或者已经下架了。');
@@ -40,6 +49,7 @@ export const actions = {
 		const values = {
 			note: String(form.get('note') ?? ''),
 			sharePassport: form.get('sharePassport') === 'yes',
+			...(fairOf(form.get('fairId')) ? { fairId: fairOf(form.get('fairId'))! } : {}),
 		};
 		const parsed = ApplyBodySchema.safeParse(values);
 		if (!parsed.success) return failWith(parsed.error, ['note'], values);
