@@ -39,6 +39,8 @@ import { createBoothsService } from '../modules/fairs/booths.service.js';
 import { createFairSeekersService } from '../modules/fairs/fair-seekers.service.js';
 import { createFairsRepository } from '../modules/fairs/fairs.repository.js';
 import { createFairsService } from '../modules/fairs/fairs.service.js';
+import { createInterviewReminders } from '../modules/fairs/reminders.js';
+import { createFairReportService } from '../modules/fairs/report/report.service.js';
 import { createHealthService } from '../modules/health/health.service.js';
 import { createHomeRepository } from '../modules/home/home.repository.js';
 import { createHomeService } from '../modules/home/home.service.js';
@@ -185,10 +187,12 @@ export function createServices(deps: ServiceDeps) {
 			now: deps.now,
 		}),
 		fairs,
+		fairReport: createFairReportService({ db: deps.db, now: deps.now }),
 		booths,
 		fairSeekers,
 		boothReps,
 		fairAllocation,
+		fairReminders: createInterviewReminders({ ...matchingDeps, apps: matchingDeps.repo }),
 		training: createTrainingService({ db: deps.db }),
 		audit: createAuditService({ db: deps.db }),
 		people: createPeopleService({
