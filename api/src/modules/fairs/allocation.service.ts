@@ -130,7 +130,9 @@ export function createAllocationService({ db, repo, alloc, apps, matching, notif
 			);
 			const scores = new Map<string, number>();
 			for (const personId of new Set(open.map((r) => r.personId))) {
-				const ids = boothPostings.map((p) => p.postingId);
+				// only the postings of the booths this seeker asked for
+				const wanted = new Set(open.filter((r) => r.personId === personId).map((r) => r.boothId));
+				const ids = boothPostings.filter((p) => wanted.has(p.boothId)).map((p) => p.postingId);
 				const verdicts = await matching.verdicts(personId, ids).catch(() => []);
 				for (const v of verdicts) {
 					const boothId = boothPostings.find((p) => p.postingId === v.postingId)!.boothId;
