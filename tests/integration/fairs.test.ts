@@ -155,6 +155,12 @@ describe('online fairs: booths, registration, queues and bookings', () => {
 		expect(both.map((r) => r.statusCode).sort()).toEqual([201, 409]);
 		expect(both.find((r) => r.statusCode === 409)!.json().code).toBe('seeker_busy');
 		expect(b0!.free).toBe(true);
+		// the slot list says which are taken now
+		const after = await w.slots(w.booths[0]!);
+		expect(after.find((s) => s.id === a0!.id)!.free).toBe(false);
+		expect(after.find((s) => s.id === a1.id)!.free).toBe(
+			!both.some((r) => r.statusCode === 201 && r.json().slotId === a1.id),
+		);
 		const rows = await w.db.select().from(fairBookings).where(eq(fairBookings.fairId, w.fairId));
 		expect(rows).toHaveLength(2);
 	});

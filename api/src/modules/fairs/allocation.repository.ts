@@ -66,7 +66,7 @@ export function createAllocationRepository() {
 						eq(fairBooths.fairId, fairId),
 						eq(fairBooths.status, 'approved'),
 						gt(fairSlots.startsAt, after),
-						sql`not exists (select 1 from ${fairBookings} b where b.slot_id = ${fairSlots.id} and b.status = 'booked')`,
+						sql`not exists (select 1 from ${fairBookings} b where b.slot_id = fair_slots.id and b.status = 'booked')`,
 					),
 				),
 		booked: (db: Db, fairId: string) =>

@@ -181,7 +181,7 @@ export function createFairSeekersService({ db, repo, apps, notifier, now, chatMi
 					id: fairSlots.id,
 					startsAt: fairSlots.startsAt,
 					endsAt: fairSlots.endsAt,
-					booked: sql<boolean>`exists (select 1 from ${fairBookings} b where b.slot_id = ${fairSlots.id} and b.status = 'booked')`,
+					booked: sql<boolean>`exists (select 1 from ${fairBookings} b where b.slot_id = fair_slots.id and b.status = 'booked')`,
 				})
 				.from(fairSlots)
 				.where(eq(fairSlots.boothId, boothId))

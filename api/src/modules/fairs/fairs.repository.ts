@@ -118,7 +118,7 @@ export function createFairsRepository() {
 				.where(
 					and(
 						eq(fairBooths.fairId, fairId),
-						sql`not exists (select 1 from ${fairBookings} b where b.slot_id = ${fairSlots.id} and b.status = 'booked')`,
+						sql`not exists (select 1 from ${fairBookings} b where b.slot_id = fair_slots.id and b.status = 'booked')`,
 					),
 				)
 				.groupBy(fairSlots.boothId);
