@@ -23,6 +23,17 @@ export async function demoApi(baseUrl: string, role: Role) {
 				body: JSON.stringify(body),
 			});
 			if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+			// 204 No Content has no body
+			const text = await res.text();
+			return (text ? JSON.parse(text) : undefined) as T;
+		},
+		put: async <T>(path: string, body: object) => {
+			const res = await fetch(`${baseUrl}${path}`, {
+				method: 'PUT',
+				headers: { authorization, 'content-type': 'application/json' },
+				body: JSON.stringify(body),
+			});
+			if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
 			return (await res.json()) as T;
 		},
 	};

@@ -5,6 +5,9 @@ import { createFieldCipher } from '../crypto.js';
 import { TOWNSHIPS } from '../reference/index.js';
 import { consents } from '../schema/consents.js';
 import { employerKind, employerRole, employers } from '../schema/employers.js';
+import { fairBooths } from '../schema/fair-booths.js';
+import { fairFollowUps } from '../schema/fair-outcomes.js';
+import { fairBookings, fairChatMessages, fairRegistrations } from '../schema/fair-participation.js';
 import { fairs } from '../schema/fairs.js';
 import { annualReviews, employerDisabledEmployees } from '../schema/levy.js';
 import { applications, invitations } from '../schema/matching.js';
@@ -57,7 +60,8 @@ describe('seedDemo', () => {
 			.orderBy(asc(people.id))
 			.limit(1);
 		scaled = { counts: scaledCounts, calls, firstPersonId: person?.id };
-	}, 60_000);
+		// three seeds, each with its fairs' records, on a machine that may be busy
+	}, 90_000);
 
 	afterAll(async () => {
 		await Promise.all([first?.close(), second?.close()]);
@@ -97,13 +101,22 @@ describe('seedDemo', () => {
 			publishedPostings: counts.publishedPostings,
 			outbox: counts.publishedPostings,
 			trainingCourses: 12,
-			fairs: 2,
-			// the two fairs take every third generated published posting each, from the first and
-			// the second (the demo employer's own three are not at a fair)
-			fairPostings: counts.publishedPostings - 3 - Math.floor((counts.publishedPostings - 3) / 3),
+			fairs: 3,
 			applications: counts.applications,
 			invitations: counts.invitations,
+			// the fairs' records (fair-history.test.ts): 8–12 + 1 booths, 5 + 2, 6; each approved
+			// booth brings 2–5 postings to its fair's list
+			fairPostings: counts.fairPostings,
+			fairBooths: counts.fairBooths,
+			fairRegistrations: counts.fairRegistrations,
+			fairApplications: counts.fairApplications,
+			fairBookings: counts.fairBookings,
 		});
+		expect(counts.fairBooths).toBeGreaterThanOrEqual(22);
+		expect(counts.fairPostings).toBeGreaterThanOrEqual(2 * (8 + 5 + 6));
+		expect(counts.fairRegistrations).toBeGreaterThanOrEqual(60 + 15 + 21);
+		expect(counts.fairApplications).toBeGreaterThan(60);
+		expect(counts.fairBookings).toBeGreaterThan(20);
 		// 0–4 applicants per published posting, about two on average
 		expect(counts.applications).toBeGreaterThan(counts.publishedPostings);
 		expect(counts.invitations).toBeGreaterThan(10);
@@ -228,6 +241,8 @@ describe('seedDemo', () => {
 	it('gives identical names, ids and hashes for the same seed on two databases', () => {
 		const [a, b] = snapshots;
 		expect(a.people).toHaveLength(400);
+		for (const rows of [a.booths, a.registrations, a.bookings, a.chats, a.visits])
+			expect(rows.length).toBeGreaterThan(0);
 		expect(a).toEqual(b);
 	});
 
@@ -276,13 +291,17 @@ describe('seedDemo', () => {
 		}
 	});
 
-	it('schedules one finished fair with outcomes and one upcoming fair', async () => {
+	it('schedules a finished fair, a live one and an upcoming one', async () => {
 		const rows = await first.db.select().from(fairs).orderBy(asc(fairs.startsAt));
-		const [past, next] = rows;
-		expect(past?.endsAt.getTime()).toBeLessThan(DEFAULT_DEMO_NOW.getTime());
-		expect(past?.intentionCount).toBeGreaterThan(0);
-		expect(next?.startsAt.getTime()).toBeGreaterThan(DEFAULT_DEMO_NOW.getTime());
-		expect(next?.intentionCount).toBeNull();
+		const now = DEFAULT_DEMO_NOW.getTime();
+		expect(rows.map((f) => f.state)).toEqual(['closed', 'open', 'published']);
+		const [past, live, next] = rows;
+		expect(past?.endsAt.getTime()).toBeLessThan(now);
+		expect(live?.startsAt.getTime()).toBeLessThan(now);
+		expect(live?.endsAt.getTime()).toBeGreaterThan(now);
+		expect(next?.startsAt.getTime()).toBeGreaterThan(now);
+		// outcomes come from the records now: no stored figures
+		expect(rows.every((f) => f.intentionCount === null && f.employerCount === null)).toBe(true);
 	});
 
 	it('streams a larger run in batches, reports progress and changes with the seed', () => {
@@ -321,7 +340,7 @@ type Snapshot = Awaited<ReturnType<typeof snapshot>>;
 
 /** Names, ids and hashes of everything a seed writes, in a stable order. */
 async function snapshot({ db }: DbHandle) {
-	const [persons, units, posts, events] = await Promise.all([
+	const [persons, units, posts, events, history] = await Promise.all([
 		db
 			.select({
 				id: people.id,
@@ -340,8 +359,43 @@ async function snapshot({ db }: DbHandle) {
 			.from(postings)
 			.orderBy(asc(postings.id)),
 		db.select({ id: fairs.id, title: fairs.title }).from(fairs).orderBy(asc(fairs.id)),
+		fairHistory(db),
 	]);
-	return { people: persons, employers: units, postings: posts, fairs: events };
+	return { people: persons, employers: units, postings: posts, fairs: events, ...history };
+}
+
+/** The fairs' records: booths, seekers, applications, bookings, chats and visits. */
+async function fairHistory(db: DbHandle['db']) {
+	const t = fairBooths;
+	const r = fairRegistrations;
+	const k = fairBookings;
+	const f = fairFollowUps;
+	return {
+		booths: await db
+			.select({ id: t.id, fair: t.fairId, employer: t.employerId, status: t.status })
+			.from(t)
+			.orderBy(asc(t.id)),
+		registrations: await db
+			.select({ id: r.id, person: r.personId, needs: r.needs, seen: r.lastSeenAt })
+			.from(r)
+			.orderBy(asc(r.id)),
+		applications: await db
+			.select({ id: applications.id, status: applications.status, fair: applications.fairId })
+			.from(applications)
+			.orderBy(asc(applications.id)),
+		bookings: await db
+			.select({ id: k.id, slot: k.slotId, person: k.personId, interpreter: k.interpreterId })
+			.from(k)
+			.orderBy(asc(k.id)),
+		chats: await db
+			.select({ id: fairChatMessages.id, body: fairChatMessages.body, at: fairChatMessages.at })
+			.from(fairChatMessages)
+			.orderBy(asc(fairChatMessages.id)),
+		visits: await db
+			.select({ id: f.id, done: f.doneAt, wage: f.monthlyWage })
+			.from(f)
+			.orderBy(asc(f.id)),
+	};
 }
 
 function countBy<T>(values: readonly T[]): Map<T, number> {

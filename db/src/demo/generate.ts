@@ -18,7 +18,7 @@ import { seedDemoContacts } from './contacts.js';
 import { addDays, DEFAULT_DEMO_NOW } from './dates.js';
 import { seedDemoEmployerPostings } from './demo-employer.js';
 import { createEmployerFactory, type EmployerRef } from './employers.js';
-import { seedFairPostings } from './fair-postings.js';
+import { seedFairHistory, type FairHistoryCounts } from './fair-history.js';
 import { makeUscc } from './ids.js';
 import { seedLevyDemo } from './levy.js';
 import { makeMatching } from './matching.js';
@@ -63,10 +63,9 @@ export type SeedCounts = {
 	outbox: number;
 	trainingCourses: number;
 	fairs: number;
-	fairPostings: number;
 	applications: number;
 	invitations: number;
-};
+} & FairHistoryCounts;
 
 /** Rows per INSERT statement (well below PostgreSQL's 65,535 bind parameters). */
 const BATCH_ROWS = 500;
@@ -75,7 +74,8 @@ const TRANSACTION_ROWS = 5000;
 
 /**
  * Fills the database with deterministic demo data for 五台县: employers, people (job seekers),
- * postings with their search-outbox rows, training courses and two fairs. Each table draws from
+ * postings with their search-outbox rows, training courses and three fairs with their records
+ * (booths, seekers, chats, interviews, outcomes: fair-history.ts). Each table draws from
  * its own seeded stream, so changing one count leaves the other tables as they were. Reference
  * data (townships, settings) is ensured first. Existing rows with the same key are left alone.
  */
@@ -98,9 +98,13 @@ export async function seedDemo(db: Db, opts: SeedOptions): Promise<SeedCounts> {
 		outbox: 0,
 		trainingCourses: 0,
 		fairs: 0,
-		fairPostings: 0,
 		applications: 0,
 		invitations: 0,
+		fairPostings: 0,
+		fairBooths: 0,
+		fairRegistrations: 0,
+		fairApplications: 0,
+		fairBookings: 0,
 	};
 
 	await ensureReferenceData(db);
@@ -289,10 +293,16 @@ export async function seedDemo(db: Db, opts: SeedOptions): Promise<SeedCounts> {
 		.returning({ id: fairs.id });
 	counts.fairs = insertedFairs.length;
 	progress('fairs', fairRows.length, fairRows.length);
-	counts.fairPostings = await seedFairPostings(
-		db,
-		fairRows.map((f) => f.id!),
-		publishedRefs.map((p) => p.id),
+	// booths, seekers, chats, interviews and outcomes of the fairs just made (not of older ones)
+	const newFairs = new Set(insertedFairs.map((f) => f.id));
+	Object.assign(
+		counts,
+		await seedFairHistory(db, stream, {
+			now,
+			fairs: fairRows.filter((f) => newFairs.has(f.id!)),
+			seekerIds: seekerRefs.map((s) => s.id),
+			postingIds: publishedRefs.map((p) => p.id),
+		}),
 	);
 	await seedLevyDemo(db, now, opts.cipher);
 	await seedQuotaDemo(db, now, opts.cipher);

@@ -35,8 +35,11 @@ function fairWindow(year: number): { startsAt: Date; endsAt: Date } {
 }
 
 /**
- * Two fairs: the last 就业援助月 fair that has ended before `now` (with outcome figures) and the
- * next one that starts after `now`.
+ * Three fairs: the last 就业援助月 fair that has ended before `now`, the next one that starts
+ * after `now`, and an online recruitment week running now (started yesterday, ends the day after
+ * tomorrow, open 08:00–20:00 every day, so a demo started at any daytime hour finds it open).
+ * Their booths, seekers and outcomes are records (fair-history.ts); the finished fair keeps no
+ * stored outcome figures, since its report is computed from those records.
  */
 export function makeFairs(rng: Random, now: Date): NewFair[] {
 	const { year } = cstParts(now);
@@ -58,10 +61,6 @@ export function makeFairs(rng: Random, now: Date): NewFair[] {
 			venue: '线上（融合就业平台）',
 			...past,
 			organizer: FAIR_ORGANIZER,
-			employerCount: rng.int(30, 45),
-			postingCount: rng.int(110, 160),
-			seekerCount: rng.int(350, 480),
-			intentionCount: rng.int(40, 70),
 			createdAt: pastCreated,
 			updatedAt: past.endsAt,
 		},
@@ -81,5 +80,29 @@ export function makeFairs(rng: Random, now: Date): NewFair[] {
 			createdAt: nextCreated,
 			updatedAt: nextCreated,
 		},
+		makeLiveFair(rng, now),
 	];
+}
+
+function makeLiveFair(rng: Random, now: Date): NewFair {
+	const { year, month, day } = cstParts(now);
+	const created = addDays(now, -rng.int(15, 25));
+	return {
+		id: rng.uuid(),
+		title: `${month}月残疾人线上招聘周`,
+		description:
+			'县人社局和县残联在融合就业平台上举办的线上招聘周，每天 8:00–20:00 开放，参会单位的招聘人员都在线。需要手语翻译的，报名时勾选就行。',
+		mode: 'online',
+		theme: 'custom',
+		state: 'open',
+		venue: '线上（融合就业平台）',
+		startsAt: cstDate(year, month, day - 1, 8),
+		endsAt: cstDate(year, month, day + 2, 20),
+		opensAtMinute: 8 * 60,
+		closesAtMinute: 20 * 60,
+		boothDeadline: addDays(created, 10),
+		organizer: FAIR_ORGANIZER,
+		createdAt: created,
+		updatedAt: created,
+	};
 }

@@ -2,6 +2,7 @@ import type { Db } from '../client.js';
 import type { FieldCipher } from '../crypto.js';
 import { markDemoDatabase, readDemoMarker } from '../instance.js';
 import { firstDemoRecords, seedDemoAccounts } from './accounts.js';
+import { linkDemoBoothReps } from './fair-history.js';
 import { isDatabaseEmpty, seedDemo, type SeedOptions } from './generate.js';
 
 export type DemoStart = {
@@ -44,5 +45,7 @@ export async function prepareDemoDatabase(
 	}
 	if (!marker) return { seeded: false, demoLogins: false, realData: true };
 	await seedDemoAccounts(db, opts.hashPassword, marker);
+	// the demo HR login owns the demo employer's booths (it exists only once seeded)
+	await linkDemoBoothReps(db);
 	return { seeded, demoLogins: true, realData: false };
 }

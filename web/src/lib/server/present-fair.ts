@@ -21,6 +21,10 @@ export function slotText(startsAt: string, endsAt: string): string {
 	return `${s.getUTCMonth() + 1}月${s.getUTCDate()}日 ${t(s)}–${t(e)}`;
 }
 
+/** The day an instant falls on in China, as YYYY-MM-DD. */
+const chinaDay = (iso: string) =>
+	new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 10);
+
 const presentBooth = (b: Booth) => ({
 	...b,
 	kindLabel: EMPLOYER_KIND_LABELS[b.employerKind],
@@ -43,6 +47,8 @@ export function presentFairDetail(f: FairDetail) {
 		modeLabel: FAIR_MODE_LABELS[f.mode],
 		statusLabel: FAIR_STATUS_LABELS[f.status],
 		hours: `${hhmm(f.opensAtMinute)}–${hhmm(f.closesAtMinute)}`,
+		startDay: chinaDay(f.startsAt),
+		endDay: chinaDay(f.endsAt),
 		booths,
 		zones,
 		desks: f.zones.filter((z) => z.kind === 'desk'),
