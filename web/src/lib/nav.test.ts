@@ -107,9 +107,9 @@ describe('navFor', () => {
 			'审计日志',
 			'联系方式',
 		];
-		expect(labels('federation')).toEqual([...staffPages, ...publicPages]);
+		expect(labels('federation')).toEqual([...staffPages, '招聘会管理', ...publicPages]);
 		for (const role of ['bureau', 'admin'] as const)
-			expect(labels(role)).toEqual([...staffPages, '搜索同步', ...publicPages]);
+			expect(labels(role)).toEqual([...staffPages, '搜索同步', '招聘会管理', ...publicPages]);
 		expect(labels('township')).toEqual([
 			'首页',
 			'代办登记',
@@ -162,6 +162,7 @@ describe('navGroupsFor', () => {
 		expect(more.map((i) => i.label)).toEqual([
 			'联系方式',
 			'搜索同步',
+			'招聘会管理',
 			'找工作',
 			'招聘会',
 			'技能培训',

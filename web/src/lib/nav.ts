@@ -51,7 +51,8 @@ const EMPLOYER_NAV: readonly NavItem[] = [
 	employerHome,
 	{ href: '/employer/postings', label: '岗位管理' },
 	{ href: '/employer/candidates', label: '找人才' },
-	fairs,
+	// the unit's booths at fairs; that page links to the public fair list
+	{ href: '/employer/fairs', label: '招聘会' },
 	{ href: '/employer/quota', label: '保障金计算' },
 	{ href: '/employer/profile', label: '单位资料' },
 	{ href: '/employer/users', label: '单位账号' },
@@ -76,7 +77,7 @@ const STAFF_NAV: readonly (NavItem & { for: RoleGroup })[] = [
 	{ href: '/staff/audit', label: '审计日志', for: COUNTY_STAFF },
 	{ href: '/staff/contacts', label: '联系方式', for: CONTACT_EDITORS },
 	{ href: '/staff/search', label: '搜索同步', for: SEARCH_OPERATORS },
-	{ href: '/admin/fairs', label: '招聘会管理', planned: true, for: FAIR_ORGANISERS },
+	{ href: '/staff/fairs', label: '招聘会管理', for: FAIR_ORGANISERS },
 	{ href: '/admin/training', label: '培训管理', planned: true, for: TRAINING_ORGANISERS },
 	{ href: '/admin/statistics', label: '统计', planned: true, for: COUNTY_STAFF },
 	{ ...jobs, for: STAFF },
