@@ -49,6 +49,7 @@ import { alertsMatcherPlugin } from './plugins/alerts-matcher.js';
 import { authPlugin } from './plugins/auth.js';
 import { compressPage, compressPlugin } from './plugins/compress.js';
 import { csrfPlugin } from './plugins/csrf.js';
+import { fairLivePlugin, type FairLiveOptions } from './plugins/fair-live.js';
 import { problemDetailsPlugin } from './plugins/problem-details.js';
 import { searchSyncPlugin } from './plugins/search-sync.js';
 import { servicesPlugin } from './plugins/services.js';
@@ -88,6 +89,8 @@ export type AppDeps = {
 	allowedOrigins?: readonly string[];
 	/** Bounds on roster uploads (defaults in imports/read-upload.ts, docs/domain.md). */
 	importLimits?: Partial<ImportLimits>;
+	/** The database's LISTEN for the fairs' live layer; without it that layer polls each second. */
+	listen?: FairLiveOptions['listen'];
 };
 
 /** Never log identifiers, cookies or credentials. */
@@ -256,6 +259,7 @@ export async function buildApp(deps: AppDeps) {
 			await api.register(contactsRoutes);
 			await api.register(postingsRoutes, { prefix: '/postings' });
 			await api.register(fairsRoutes, { prefix: '/fairs' });
+			await api.register(fairLivePlugin, { prefix: '/fairs', db: deps.db, listen: deps.listen });
 			await api.register(trainingRoutes, { prefix: '/training-courses' });
 			await api.register(validateRoutes);
 			await api.register(authRoutes);

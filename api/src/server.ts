@@ -129,6 +129,7 @@ if (config.webHandlerPath) {
 const app = await buildApp({
 	db: handle.db,
 	pingDb: handle.ping,
+	listen: handle.listen,
 	search,
 	version: config.version,
 	problemBaseUrl: config.problemBaseUrl,

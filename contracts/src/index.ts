@@ -30,3 +30,5 @@ export * from './contacts.js';
 export * from './matching.js';
 export * from './applications.js';
 export * from './priority.js';
+export * from './fair-live.js';
+export * from './fair-report.js';

@@ -43,7 +43,21 @@ export type DbHandle = {
 	close(): Promise<void>;
 	/** PGlite only: a consistent tar.gz of the whole data folder (backups). */
 	dumpDataDir?: () => Promise<Blob>;
+	/**
+	 * LISTEN on a channel: `onPayload` gets each NOTIFY's payload. Resolves once the LISTEN is in
+	 * place, with a function that stops it. `onListen` runs each time the LISTEN is (re)made —
+	 * after a lost connection postgres.js listens again by itself, and notifications sent in
+	 * between are gone, so a listener re-reads what it watches. On a server this is one
+	 * connection of its own for all channels, outside the pool; `close()` ends it.
+	 */
+	listen: Listen;
 };
+
+export type Listen = (
+	channel: string,
+	onPayload: (payload: string) => void,
+	onListen?: () => void,
+) => Promise<() => Promise<void>>;
 
 export const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
 
@@ -79,6 +93,10 @@ export function createDb(config: DbConfig): DbHandle {
 			},
 			ping: () => ping(db as unknown as Db),
 			close: once(() => client.end({ timeout: 5 })),
+			listen: async (channel, onPayload, onListen) => {
+				const { unlisten } = await client.listen(channel, onPayload, onListen);
+				return unlisten;
+			},
 		};
 	}
 	const memory = config.dataDir === 'memory://';
@@ -114,6 +132,12 @@ export function createDb(config: DbConfig): DbHandle {
 		ping: () => ping(db as unknown as Db),
 		close: once(() => client.close()),
 		dumpDataDir: () => client.dumpDataDir('gzip'),
+		// one process, one connection: nothing to reconnect, so onListen runs once
+		listen: async (channel, onPayload, onListen) => {
+			const stop = await client.listen(channel, onPayload);
+			onListen?.();
+			return () => stop();
+		},
 	};
 }
 

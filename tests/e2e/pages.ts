@@ -1,6 +1,6 @@
 import { ROLES, SESSION_COOKIE, type Role } from '@ronghe/contracts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@ronghe/db/demo';
-import { demoApply, publishDemoPosting } from './demo-api.js';
+import { demoApi, demoApply, publishDemoPosting } from './demo-api.js';
 
 /**
  * Every page that exists today, with a way to reach the ones that need an id. Signed out,
@@ -24,6 +24,9 @@ export async function sitePages(baseUrl: string): Promise<string[]> {
 	};
 	const disclosureYear = disclosures.items[0]?.year;
 	if (!disclosureYear) throw new Error('the demo data has no published disclosure');
+	const fairs = await demoFairIds(baseUrl);
+	// after the demo's fairs are found: this one is open, and open fairs are listed first
+	const booth = await employerBoothIds(baseUrl, ownPostingId);
 	return [
 		'/',
 		'/jobs',
@@ -119,9 +122,34 @@ export async function sitePages(baseUrl: string): Promise<string[]> {
 		'/quota/disclosure',
 		`/quota/disclosure/${disclosureYear}`,
 		`/quota/disclosure/${disclosureYear}/received`,
+		// the fair report: the finished demo fair (stored history figures) and the upcoming one
+		`/staff/fairs/${fairs.finished}/report`,
+		`/staff/fairs/${fairs.upcoming}/report`,
+		// 招聘会管理: the list, a new fair, one fair's page, its booth review and its allocation
+		'/staff/fairs',
+		'/staff/fairs/new',
+		`/staff/fairs/${fairs.upcoming}`,
+		`/staff/fairs/${fairs.upcoming}/booths`,
+		`/staff/fairs/${fairs.upcoming}/allocation`,
+		// online fairs: the employer's booths, one booth's application, its reps' workspace, a chat
+		'/employer/fairs',
+		`/employer/fairs/${booth.fairId}`,
+		`/employer/fairs/${booth.fairId}/booths/${booth.boothId}`,
+		`/employer/fairs/${booth.fairId}/chats/${booth.entryId}`,
 		'/no-such-page',
 		'/api/docs',
 	];
+}
+
+/** The demo's finished fair and another one (upcoming, or live once a test opened it). */
+async function demoFairIds(baseUrl: string) {
+	const { items } = (await (await fetch(`${baseUrl}/api/fairs`)).json()) as {
+		items: { id: string; status: string }[];
+	};
+	const finished = items.find((f) => f.status === 'finished')?.id;
+	const upcoming = items.find((f) => f.status !== 'finished')?.id;
+	if (!finished || !upcoming) throw new Error('the demo data has no finished and upcoming fair');
+	return { finished, upcoming };
 }
 
 /** Signs a demo account in through the API, runs `use` with its token, signs out. */
@@ -181,6 +209,49 @@ async function demoEmployerPostingId(baseUrl: string): Promise<string> {
 	);
 	if (!own) throw new Error('the demo employer has no published posting');
 	return own.id;
+}
+
+/**
+ * An open fair (made here) with the demo HR's approved booth, and the demo seeker's chat there,
+ * accepted, with a message from each side: the reps' workspace and the chat page show it all.
+ */
+async function employerBoothIds(baseUrl: string, postingId: string) {
+	const staff = await demoApi(baseUrl, 'bureau');
+	const seeker = await demoApi(baseUrl, 'seeker');
+	const tomorrow = new Date(Date.now() + 86_400_000).toISOString();
+	const { id: fairId } = await staff.post<{ id: string }>('/api/fairs', {
+		title: '页面检查用的招聘会',
+		theme: 'custom',
+		mode: 'online',
+		organizer: '五台县残联',
+		startsAt: tomorrow,
+		endsAt: tomorrow,
+		zones: ['民营企业专区'],
+	});
+	await staff.post(`/api/fairs/${fairId}/state`, { state: 'published' });
+	const booth = await asDemo(baseUrl, 'employer', async (headers) => {
+		const apply = (path: string, body: object) =>
+			fetch(`${baseUrl}/api/fairs/${fairId}${path}`, {
+				method: 'POST',
+				headers: { ...headers, 'content-type': 'application/json' },
+				body: JSON.stringify(body),
+			});
+		const { id } = (await (
+			await apply('/booths', {
+				introduction: '页面检查用的展位，欢迎残疾朋友。',
+				postingIds: [postingId],
+			})
+		).json()) as { id: string };
+		await staff.post(`/api/fairs/${fairId}/booths/${id}/decision`, { decision: 'approve' });
+		await staff.post(`/api/fairs/${fairId}/state`, { state: 'open' });
+		await seeker.post(`/api/fairs/${fairId}/registrations`, { needs: ['text_only'] });
+		const entry = await seeker.post<{ id: string }>(`/api/fairs/${fairId}/booths/${id}/queue`);
+		await apply(`/queue/${entry.id}/accept`, {});
+		await apply(`/chats/${entry.id}/messages`, { body: '您好，欢迎来我们的展位。' });
+		return { boothId: id, entryId: entry.id };
+	});
+	await seeker.post(`/api/fairs/${fairId}/chats/${booth.entryId}/messages`, { body: '您好！' });
+	return { fairId, ...booth };
 }
 
 /**

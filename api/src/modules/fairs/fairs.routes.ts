@@ -15,6 +15,7 @@ import { allocationRoutes } from './allocation.routes.js';
 import { boothRepsRoutes } from './booth-reps.routes.js';
 import { boothsRoutes } from './booths.routes.js';
 import { fairSeekersRoutes } from './fair-seekers.routes.js';
+import { reportRoutes } from './report/report.routes.js';
 
 const tags = ['fairs'];
 const iso = (l: { id: string; name: string; hours: { startsAt: Date; endsAt: Date }[] }[]) =>
@@ -133,4 +134,5 @@ export const fairsRoutes: FastifyPluginAsyncZod = async (app) => {
 	await app.register(fairSeekersRoutes);
 	await app.register(boothRepsRoutes);
 	await app.register(allocationRoutes);
+	await app.register(reportRoutes);
 };

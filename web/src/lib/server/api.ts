@@ -9,6 +9,8 @@ import {
 import { accountsApi } from './api/accounts';
 import { applicationsApi } from './api/applications';
 import { contactsApi } from './api/contacts';
+import { fairChatApi } from './api/fair-chat';
+import { fairReportApi } from './api/fair-report';
 import { fairsApi } from './api/fairs';
 import { matchingApi } from './api/matching';
 import { peopleApi } from './api/people';
@@ -55,6 +57,8 @@ export function createApiClient(
 		...applicationsApi(transport),
 		...priorityApi(transport),
 		...fairsApi(transport),
+		...fairChatApi(transport),
+		...fairReportApi(transport),
 	};
 }
 

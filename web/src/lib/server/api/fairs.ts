@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import {
 	AllocationConfirmResultSchema,
 	AllocationProposalSchema,
@@ -14,7 +15,6 @@ import {
 	WorkspaceSchema,
 	type FairState,
 } from '@ronghe/contracts';
-import { z } from 'zod';
 import { encodeId, type Transport } from './transport';
 
 const fairPath = (id: string) => `/api/fairs/${encodeId(id)}`;
