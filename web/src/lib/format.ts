@@ -13,14 +13,6 @@ const dateTimeParts = new Intl.DateTimeFormat('zh-CN', {
 	hourCycle: 'h23',
 });
 
-const clockParts = new Intl.DateTimeFormat('zh-CN', {
-	timeZone: TIME_ZONE,
-	hour: '2-digit',
-	minute: '2-digit',
-	second: '2-digit',
-	hourCycle: 'h23',
-});
-
 // Calendar dates (`2027-01-08`) carry no time zone; read and print them as UTC.
 const dateParts = new Intl.DateTimeFormat('zh-CN', {
 	timeZone: 'UTC',
@@ -40,12 +32,6 @@ function partsOf(format: Intl.DateTimeFormat, date: Date): Record<string, string
 export function formatDateTime(iso: string): string {
 	const p = partsOf(dateTimeParts, new Date(iso));
 	return `${p.year}年${p.month}月${p.day}日 ${p.weekday} ${p.hour}:${p.minute}`;
-}
-
-/** `2027-01-08T01:05:09Z` → `09:05`, or `09:05:09` with seconds (a live page's clock) */
-export function formatClock(iso: string, seconds = false): string {
-	const p = partsOf(clockParts, new Date(iso));
-	return seconds ? `${p.hour}:${p.minute}:${p.second}` : `${p.hour}:${p.minute}`;
 }
 
 /** `2027-01-08` → `2027年1月8日 周五` */
