@@ -4,6 +4,7 @@ export * from './labels.js';
 export * from './townships.js';
 export * from './postings.js';
 export * from './fairs.js';
+export * from './fair-allocation.js';
 export * from './training.js';
 export * from './identifiers.js';
 export * from './validate.js';
