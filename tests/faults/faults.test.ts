@@ -23,12 +23,26 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const alive = (pid: number) =>
 	existsSync(`/proc/${pid}`) && !readFileSync(`/proc/${pid}/stat`, 'utf8').includes(') Z ');
 
-async function until<T>(what: string, probe: () => Promise<T | undefined>, ms = 60_000) {
+/** On a timeout, says why: the last probe's error and, when given, the platform's own output. */
+async function until<T>(
+	what: string,
+	probe: () => Promise<T | undefined>,
+	ms = 60_000,
+	platform?: () => RunningServer | undefined,
+) {
 	const deadline = Date.now() + ms;
+	let last: unknown;
 	for (;;) {
-		const got = await probe().catch(() => undefined);
+		const got = await probe().catch((err: unknown) => ((last = err), undefined));
 		if (got !== undefined) return got;
-		if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+		if (Date.now() > deadline) {
+			const p = platform?.();
+			const tail = p ? p.output().split('\n').slice(-40).join('\n') : '';
+			const exit = p ? `platform exit code ${p.child.exitCode ?? 'none (running)'}` : '';
+			throw new Error(
+				`timed out waiting for ${what}; last error: ${String(last)}\n${exit}\n${tail}`,
+			);
+		}
 		await sleep(200);
 	}
 }
@@ -144,16 +158,26 @@ describe('faults with real processes', () => {
 		await sleep(500);
 		const downAt = Date.now();
 		pg.halt('fast');
-		const degraded = await until('health to say degraded', async () => {
-			const h = await health();
-			return h.db === 'down' ? h : undefined;
-		});
+		const degraded = await until(
+			'health to say degraded',
+			async () => {
+				const h = await health();
+				return h.db === 'down' ? h : undefined;
+			},
+			60_000,
+			() => server,
+		);
 		expect(degraded.status).toBe('degraded');
 		const noticedMs = Date.now() - downAt;
 		await sleep(3_000);
 		pg.resume();
 		const upAt = Date.now();
-		await until('health to recover', async () => ((await health()).db === 'ok' ? true : undefined));
+		await until(
+			'health to recover',
+			async () => ((await health()).db === 'ok' ? true : undefined),
+			60_000,
+			() => server,
+		);
 		const recoveredMs = Date.now() - upAt;
 		// a write works again on the same process: a sign-in opens a session row
 		await signIn(phoneOf('bureau'));
