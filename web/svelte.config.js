@@ -14,6 +14,10 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ out: 'build' }),
+		// The server resolves routes for client-side navigation, so the client entry that every
+		// page loads does not carry the list of all routes: it stays the same size as pages are
+		// added (docs/architecture.md, "Answers are compressed").
+		router: { resolution: 'server' },
 		// Kit adds hashes or nonces for its own inline scripts, and the one in app.html is allowed
 		// by its hash; nothing else may run or load from elsewhere.
 		csp: {

@@ -124,4 +124,21 @@ describe('the content security policy holds', () => {
 		await employer.waitForLoadState('networkidle');
 		expect(await seen()).toEqual([]);
 	});
+
+	it('a followed link is resolved by the server and opens without reloading the page', async () => {
+		// the client entry carries no route list (router.resolution 'server', which keeps it
+		// inside the budget as pages are added): the browser asks the server, then navigates
+		const page = await newPage(browser);
+		const violations = await watchCsp(page);
+		await page.goto(`${baseUrl}/`);
+		await page.waitForLoadState('networkidle');
+		await page.evaluate(() => ((window as unknown as { __stay: number }).__stay = 1));
+		const asked = page.waitForResponse((r) => r.url().endsWith('/jobs/__route.js'));
+		await page.locator('main a[href="/jobs"], header a[href="/jobs"]').first().click();
+		expect((await asked).status()).toBe(200);
+		await page.waitForURL(`${baseUrl}/jobs`);
+		await page.getByRole('heading', { level: 1 }).waitFor();
+		expect(await page.evaluate(() => (window as unknown as { __stay?: number }).__stay)).toBe(1);
+		expect(await violations()).toEqual([]);
+	});
 });
