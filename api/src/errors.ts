@@ -18,6 +18,7 @@ const ENTITY_NAMES: Record<string, string> = {
 	booth: '展位',
 	slot: '面试时段',
 	booking: '面试预约',
+	follow_up: '回访',
 	queue: '排队',
 	employer: '用人单位',
 	person: '求职者',

@@ -68,12 +68,15 @@ export const AUDIT_ACTIONS = {
 	'contact.save': '修改联系方式（县残联、县人社局、乡镇专职委员）',
 	'site_info.save': '修改网站服务电话、地址和备案号',
 	'fair.booth_decide': '审核招聘会展位报名',
+	'fair.follow_up_record': '记录招聘会录用后的回访',
+	'fair.follow_up_correct': '更正招聘会录用后的回访记录',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 
 /** The kinds of record an audit entry is about, with their labels in the audit log. */
 export const AUDIT_ENTITIES = {
 	fair_booth: '招聘会展位',
+	fair_follow_up: '招聘会录用后的回访',
 	person: '求职者',
 	user: '账户',
 	employer: '用人单位',

@@ -204,6 +204,8 @@ export const FairDetailSchema = FairSchema.extend({
 			startsAt: Iso,
 			endsAt: Iso,
 			interpreter: z.object({ name: z.string() }).nullable(),
+			/** a phone number or video meeting the booth gave, or '' */
+			link: z.string(),
 		}),
 	),
 });
@@ -272,8 +274,32 @@ export const BookingSchema = z.object({
 });
 export type Booking = z.infer<typeof BookingSchema>;
 
+/**
+ * How a booked interview takes place, set by the booth's reps: a phone number or a video
+ * meeting (its link or number), optional. Shown to the seeker as text; only an http(s) address
+ * becomes a link.
+ */
+export const BOOKING_LINK_MAX = 200;
+export const BookingLinkInputSchema = z.object({
+	link: z
+		.string({ error: '请填写电话号码或视频会议的链接。' })
+		.trim()
+		.max(BOOKING_LINK_MAX, `最多填 ${BOOKING_LINK_MAX} 个字。`)
+		// a line of text: no line breaks or other control characters
+		.refine(
+			(s) => ![...s].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f),
+			'请写在一行里，不要换行。',
+		)
+		.refine(
+			(s) => !/^\s*(javascript|data|vbscript|file):/i.test(s),
+			'链接请以 https:// 开头；电话直接写号码。',
+		),
+});
+export const BookingLinkSchema = z.object({ id: z.uuid(), link: z.string() });
+
 export const FairParamsSchema = z.object({ fairId: UuidSchema });
 export const BoothParamsSchema = z.object({ fairId: UuidSchema, boothId: UuidSchema });
+export const BookingParamsSchema = BoothParamsSchema.extend({ bookingId: UuidSchema });
 
 /** The interpreter pool: each interpreter's name and the hours they are free. */
 export const InterpretersInputSchema = z.object({

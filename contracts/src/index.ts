@@ -33,3 +33,4 @@ export * from './applications.js';
 export * from './priority.js';
 export * from './fair-live.js';
 export * from './fair-report.js';
+export * from './fair-follow-ups.js';

@@ -272,6 +272,23 @@ describe('online fairs, the employer side', () => {
 		expect(row).toContain('单位邀请');
 		// the booked slot is no longer offered
 		expect(await met.locator(`option[value="${slot}"]`).count()).toBe(0);
+		// the interview by video: a wrong address is refused next to its field, then saved
+		const link = page.getByLabel(`${when}，${name}`);
+		// the button says whose interview it saves (to a screen reader)
+		const save = () =>
+			page.getByRole('button', { name: new RegExp(`^保存\\s*${name}的面试方式$`) });
+		await link.fill('javascript:alert(1)');
+		await save().click();
+		await expect
+			.poll(() => page.locator('main .field-error').first().innerText())
+			.toContain('https://');
+		expect(await page.getByLabel(`${when}，${name}`).inputValue()).toBe('javascript:alert(1)');
+		await page.getByLabel(`${when}，${name}`).fill('https://meeting.example.cn/j/8866');
+		await submitTo(page, save(), /done=linked/);
+		await notice(page, `已保存和${name}面试的方式`);
+		expect(await page.locator('main table tbody tr').first().innerText()).toContain(
+			'https://meeting.example.cn/j/8866',
+		);
 
 		// the chat ends from its page; the workspace says so
 		await page.goto(`${baseUrl}/employer/fairs/${fairId}/chats/${entry.id}`);

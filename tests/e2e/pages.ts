@@ -131,6 +131,9 @@ export async function sitePages(baseUrl: string): Promise<string[]> {
 		`/staff/fairs/${fairs.upcoming}`,
 		`/staff/fairs/${fairs.upcoming}/booths`,
 		`/staff/fairs/${fairs.upcoming}/allocation`,
+		// 录用后回访 of the finished fair: those to make, and those recorded
+		`/staff/fairs/${fairs.finished}/follow-ups`,
+		`/staff/fairs/${fairs.finished}/follow-ups?view=done`,
 		// online fairs: the employer's booths, one booth's application, its reps' workspace, a chat
 		'/employer/fairs',
 		`/employer/fairs/${booth.fairId}`,

@@ -36,12 +36,20 @@ describe('GET /api/fairs/:fairId/report', () => {
 				.rows.map(({ key: _key, label, ...figures }) => [label, figures]),
 		);
 
-	/** Records a follow-up visit of the hire (there is no API for it yet). */
-	const visit = (day: number, stillEmployed: boolean) =>
-		w.db
+	/** Records a follow-up visit of the hire through the API, once that visit has fallen due. */
+	const visit = async (day: number, stillEmployed: boolean) => {
+		const which = and(eq(fairFollowUps.applicationId, hireId), eq(fairFollowUps.day, day));
+		await w.db
 			.update(fairFollowUps)
-			.set({ doneAt: new Date(), stillEmployed, monthlyWage: 2200 })
-			.where(and(eq(fairFollowUps.applicationId, hireId), eq(fairFollowUps.day, day)));
+			.set({ dueAt: new Date(Date.now() - DAY) })
+			.where(which);
+		const [v] = await w.db.select({ id: fairFollowUps.id }).from(fairFollowUps).where(which);
+		const res = await w.call('PUT', `/api/fairs/${w.fairId}/follow-ups/${v!.id}`, w.staff, {
+			stillEmployed,
+			monthlyWage: 2200,
+		});
+		expect(res.statusCode).toBe(200);
+	};
 
 	beforeAll(async () => {
 		w = await liveWorld();
@@ -111,7 +119,7 @@ describe('GET /api/fairs/:fairId/report', () => {
 			status: 'hired',
 		});
 		expect(hired.statusCode).toBe(200);
-		// no API records visits yet: the 30-day one found the person at work
+		// the 30-day visit found the person at work
 		await visit(30, true);
 	});
 

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { Booking, Workspace } from '@ronghe/contracts';
 import { applications, fairFollowUps, notifications } from '@ronghe/db/schema';
@@ -175,5 +175,47 @@ describe('fair booths: the reps’ workspace and outcomes', () => {
 			counters: { applications: number };
 		};
 		expect(fair.counters.applications).toBe(1);
+	});
+
+	it('lets the rep give a booked interview a phone or video link, telling the seeker once', async () => {
+		const w = await openFair();
+		const s = await w.register('电话面试的人', []);
+		const slot = (await w.slots(w.boothId)).find((x) => x.free)!;
+		const booked = await w.book(s.auth, slot.id);
+		expect(booked.statusCode).toBe(201);
+		const bookingId = (booked.json() as Booking).id;
+		const put = (link: unknown, auth = w.owner.auth) =>
+			w.call('PUT', `/api/fairs/${w.fairId}/booths/${w.boothId}/bookings/${bookingId}/link`, auth, {
+				link,
+			});
+		const told = async () =>
+			(
+				await w.db
+					.select()
+					.from(notifications)
+					.where(and(eq(notifications.userId, s.user.id), eq(notifications.kind, 'fair_booking')))
+			).filter((n) => n.title.startsWith('面试方式有更新'));
+
+		const meeting = 'https://meeting.example.cn/j/123456';
+		expect((await put(` ${meeting} `)).json()).toEqual({ id: bookingId, link: meeting });
+		// the same again changes nothing and tells no one twice
+		expect((await put(meeting)).statusCode).toBe(200);
+		expect((await told()).map((n) => n.body)).toEqual([`单位留下的电话或视频会议：${meeting}`]);
+		const mine = (await w.call('GET', `/api/fairs/${w.fairId}`, s.auth)).json() as {
+			myBookings: { id: string; link: string }[];
+		};
+		expect(mine.myBookings.find((b) => b.id === bookingId)?.link).toBe(meeting);
+
+		for (const bad of ['javascript:alert(1)', '第一行\n第二行', 'x'.repeat(201), 5]) {
+			const res = await put(bad);
+			expect(res.statusCode).toBe(400);
+			expect((res.json() as { errors: { pointer: string }[] }).errors[0]!.pointer).toBe('#/link');
+		}
+		// another employer's HR, and the seeker, find no such booking
+		const other = await w.employer('别家单位');
+		expect((await put('电话 0350-1111111', other.auth)).statusCode).toBe(404);
+		expect((await put('电话 0350-1111111', s.auth)).statusCode).toBe(403);
+		expect((await put('')).json()).toEqual({ id: bookingId, link: '' });
+		expect(await told()).toHaveLength(2);
 	});
 });

@@ -1,4 +1,5 @@
 import {
+	fairBookings,
 	fairBoothPostings,
 	fairBoothReps,
 	fairBooths,
@@ -74,7 +75,7 @@ const CHAT_OWNERS: Actor[] = ['seek1', 'emp1'];
 
 const booths = new WeakMap<
 	World,
-	{ fairId: string; boothId: string; entryId: string; slotId: string }
+	{ fairId: string; boothId: string; entryId: string; slotId: string; bookingId: string }
 >();
 
 /** An approved booth of employer 1 (rep: emp1) at the published fair, with seeker 1 queued. */
@@ -99,7 +100,24 @@ async function boothOf(w: World) {
 		.insert(fairSlots)
 		.values({ boothId, startsAt: starts, endsAt: new Date(starts.getTime() + 900_000) })
 		.returning();
-	const made = { fairId, boothId, entryId: entry!.id, slotId: slot!.id };
+	// a booked interview an hour later, for its phone or video link
+	const at = new Date(starts.getTime() + 3_600_000);
+	const [booked] = await w.db
+		.insert(fairSlots)
+		.values({ boothId, startsAt: at, endsAt: new Date(at.getTime() + 900_000) })
+		.returning();
+	const [booking] = await w.db
+		.insert(fairBookings)
+		.values({
+			fairId,
+			boothId,
+			slotId: booked!.id,
+			personId: w.s1Person.id,
+			startsAt: booked!.startsAt,
+			endsAt: booked!.endsAt,
+		})
+		.returning();
+	const made = { fairId, boothId, entryId: entry!.id, slotId: slot!.id, bookingId: booking!.id };
 	booths.set(w, made);
 	return made;
 }
@@ -161,6 +179,8 @@ export const FAIRS_MATRIX: Record<string, Entry> = {
 	decideBooth: { scope: 'county' },
 	getFairReport: { scope: 'county' },
 	downloadFairReport: { scope: 'county' },
+	listFairFollowUps: { scope: 'county' },
+	recordFairFollowUp: { scope: 'county' },
 	applyForBooth: { scope: 'self' },
 	registerForFair: { scope: 'self' },
 	joinBoothQueue: { scope: 'self' },
@@ -226,6 +246,19 @@ export const FAIRS_MATRIX: Record<string, Entry> = {
 			url: `/api/fairs/${b.fairId}/booths/${b.boothId}/contacts/${w.s1Person.id}/intention`,
 			payload: { postingId: w.published.id },
 		})),
+	},
+	setBookingLink: {
+		resource: 'interview booking link (the booth’s reps only)',
+		check: async (w, h) => {
+			const b = await boothOf(w);
+			const p = {
+				method: 'PUT',
+				url: `/api/fairs/${b.fairId}/booths/${b.boothId}/bookings/${b.bookingId}/link`,
+				payload: { link: '电话 0350-6543210' },
+			} as const;
+			await h.others(['anonymous', 'emp2', 'townA', 'seek1'], p);
+			await h.owner('emp1', p);
+		},
 	},
 	inviteToInterview: {
 		resource: 'booth interview invitation (its reps only)',

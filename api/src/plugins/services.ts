@@ -39,6 +39,7 @@ import { createBoothsService } from '../modules/fairs/booths.service.js';
 import { createFairSeekersService } from '../modules/fairs/fair-seekers.service.js';
 import { createFairsRepository } from '../modules/fairs/fairs.repository.js';
 import { createFairsService } from '../modules/fairs/fairs.service.js';
+import { createFollowUpsService } from '../modules/fairs/follow-ups/follow-ups.service.js';
 import { createInterviewReminders } from '../modules/fairs/reminders.js';
 import { createFairReportService } from '../modules/fairs/report/report.service.js';
 import { createHealthService } from '../modules/health/health.service.js';
@@ -188,6 +189,7 @@ export function createServices(deps: ServiceDeps) {
 		}),
 		fairs,
 		fairReport: createFairReportService({ db: deps.db, now: deps.now }),
+		fairFollowUps: createFollowUpsService({ db: deps.db, now: deps.now }),
 		booths,
 		fairSeekers,
 		boothReps,

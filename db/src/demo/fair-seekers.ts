@@ -1,4 +1,4 @@
-import { REJECTION_REASONS, type FairNeed } from '@ronghe/contracts';
+import { FOLLOW_UP_DAYS, REJECTION_REASONS, type FairNeed } from '@ronghe/contracts';
 import { addDays } from './dates.js';
 import type { Booth, HistoryRows, Interpreter, SlotRef } from './fair-setup.js';
 import { CHAT_SCRIPTS, FOLLOW_UP_PROBLEMS } from './fair-texts.js';
@@ -20,7 +20,6 @@ const PATHS: Record<Status, readonly Status[]> = {
 	hired: ['submitted', 'viewed', 'interview', 'offered', 'hired'],
 	rejected: ['submitted', 'viewed', 'rejected'],
 };
-const FOLLOW_UP_DAYS = [30, 60, 90] as const;
 
 /** The accommodations a seeker asks for, fitting the disability (contracts' codes). */
 export function drawNeeds(rng: Random, category: number): FairNeed[] {

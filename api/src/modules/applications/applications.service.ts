@@ -18,7 +18,7 @@ import type { Notifier } from '../alerts/notifier.js';
 import { writeAudit, type AuditMeta } from '../audit/audit.writer.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import type { CandidatesRepository } from '../candidates/candidates.repository.js';
-import { scheduleFollowUps } from '../fairs/follow-ups.js';
+import { scheduleFollowUps } from '../fairs/follow-ups/schedule.js';
 import { scopeOf } from '../profile/profile.service.js';
 import type { ApplicationsRepository } from './applications.repository.js';
 import { iso, personOf, reasonOf, timeline } from './applications.view.js';

@@ -4,6 +4,7 @@ import type { ContactInputSchema, Workspace } from '@ronghe/contracts';
 import type { Db } from '@ronghe/db';
 import {
 	applications as applicationsTable,
+	fairBookings,
 	fairBoothPostings,
 	fairBooths,
 	fairContacts,
@@ -17,6 +18,7 @@ import type { ApplicationsService } from '../applications/applications.service.j
 import type { AuthUser } from '../auth/auth.service.js';
 import type { BoothRepsRepository } from './booth-reps.repository.js';
 import type { FairSeekersService } from './fair-seekers.service.js';
+import { slotLabel } from './fair-times.js';
 import type { FairsRepository } from './fairs.repository.js';
 import { toBooths } from './fairs.view.js';
 import { toContacts, toQueue } from './workspace.view.js';
@@ -236,6 +238,41 @@ export function createBoothRepsService(d: Deps) {
 			if (!['offered', 'hired'].includes(application.status))
 				await d.applications.setStatus(user, application.id, { status: 'offered' });
 			return { applicationId: application.id };
+		},
+
+		/**
+		 * How a booked interview takes place (a phone number, a video meeting), or '' for none.
+		 * The seeker is told of a change; sending the same again changes nothing and tells no one.
+		 */
+		async setLink(
+			user: AuthUser,
+			fairId: string,
+			boothId: string,
+			bookingId: string,
+			link: string,
+		) {
+			await repBooth(user, fairId, boothId);
+			await db.transaction(async (tx) => {
+				const [k] = await tx
+					.select()
+					.from(fairBookings)
+					.where(and(eq(fairBookings.id, bookingId), eq(fairBookings.boothId, boothId)))
+					.for('update');
+				if (!k || k.status !== 'booked') throw new NotFoundError('booking', bookingId);
+				if (k.link === link) return;
+				await tx.update(fairBookings).set({ link }).where(eq(fairBookings.id, bookingId));
+				for (const userId of await d.apps.seekerUsers(tx, k.personId))
+					await d.notifier.send(tx, {
+						userId,
+						kind: 'fair_booking',
+						title: `面试方式有更新：${slotLabel(k)}`,
+						body: link ? `单位留下的电话或视频会议：${link}` : '单位取消了电话或视频方式。',
+						link: `/fairs/${fairId}/booths/${boothId}`,
+						// each change is news, even back to an earlier value
+						dedupeKey: `fair_booking_link:${bookingId}:${d.now().getTime()}`,
+					});
+			});
+			return { id: bookingId, link };
 		},
 
 		/** Invites a seeker the booth met to an interview slot: the seeker's own kind of booking. */

@@ -50,3 +50,9 @@ export function slotLabel(s: { startsAt: Date; endsAt: Date }): string {
 	};
 	return `${f(s.startsAt, true)}–${f(s.endsAt, false)}`;
 }
+
+/** “2027年1月12日” in China time, as the site writes dates (without the weekday in a sentence). */
+export function chinaDate(at: Date): string {
+	const l = new Date(at.getTime() + CHINA_OFFSET_MS);
+	return `${l.getUTCFullYear()}年${l.getUTCMonth() + 1}月${l.getUTCDate()}日`;
+}

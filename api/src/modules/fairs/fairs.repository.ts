@@ -167,6 +167,7 @@ export function createFairsRepository() {
 					startsAt: fairBookings.startsAt,
 					endsAt: fairBookings.endsAt,
 					interpreter: fairInterpreters.name,
+					link: fairBookings.link,
 				})
 				.from(fairBookings)
 				.innerJoin(fairBooths, eq(fairBooths.id, fairBookings.boothId))

@@ -12,9 +12,11 @@ import {
 	InterpretersInputSchema,
 } from '@ronghe/contracts';
 import { allocationRoutes } from './allocation.routes.js';
+import { bookingLinkRoutes } from './booking-link.routes.js';
 import { boothRepsRoutes } from './booth-reps.routes.js';
 import { boothsRoutes } from './booths.routes.js';
 import { fairSeekersRoutes } from './fair-seekers.routes.js';
+import { followUpRoutes } from './follow-ups/follow-ups.routes.js';
 import { reportRoutes } from './report/report.routes.js';
 
 const tags = ['fairs'];
@@ -133,6 +135,8 @@ export const fairsRoutes: FastifyPluginAsyncZod = async (app) => {
 	await app.register(boothsRoutes);
 	await app.register(fairSeekersRoutes);
 	await app.register(boothRepsRoutes);
+	await app.register(bookingLinkRoutes);
 	await app.register(allocationRoutes);
 	await app.register(reportRoutes);
+	await app.register(followUpRoutes);
 };

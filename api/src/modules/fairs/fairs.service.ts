@@ -146,6 +146,7 @@ export function createFairsService({ db, repo, matching, now }: Deps) {
 					startsAt: b.startsAt.toISOString(),
 					endsAt: b.endsAt.toISOString(),
 					interpreter: b.interpreter ? { name: b.interpreter } : null,
+					link: b.link,
 				})),
 			};
 		},

@@ -1,6 +1,12 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
-import { ContactInputSchema, EMPLOYERS, UuidSchema, type Problem } from '@ronghe/contracts';
+import {
+	BookingLinkInputSchema,
+	ContactInputSchema,
+	EMPLOYERS,
+	UuidSchema,
+	type Problem,
+} from '@ronghe/contracts';
 import { failWith, readForm } from './form-data';
 import { redirectIfSignedOut, requireRole } from './guard';
 import { problemMessage } from './problems';
@@ -17,7 +23,8 @@ type Event = {
 	params: { fairId: string; boothId: string };
 };
 
-export type WorkspaceAction = 'accept' | 'end' | 'handoff' | 'note' | 'intention' | 'invite';
+export type WorkspaceAction =
+	'accept' | 'end' | 'handoff' | 'note' | 'intention' | 'invite' | 'link';
 
 const NOTE_FIELDS = ['note', 'rating', 'interest'] as const;
 const IntentionFormSchema = z.object({ postingId: z.uuid({ error: '请选择达成意向的岗位。' }) });
@@ -125,4 +132,18 @@ export async function inviteToInterview(e: Event) {
 	if (res.ok) done(e, 'invited', id);
 	redirectIfSignedOut(res.problem, e.url.pathname);
 	return failWith(res.problem, ['slotId'], { ...base, values }, SLOT_CODES);
+}
+
+/** 面试方式: the phone number or video meeting of a booked interview; the seeker is told. */
+export async function setBookingLink(e: Event) {
+	const { id, text, base } = await start(e, 'link', 'bookingId');
+	const values = { link: text('link') };
+	if (!id) return missing(base);
+	const parsed = BookingLinkInputSchema.safeParse(values);
+	if (!parsed.success) return failWith(parsed.error, ['link'], { ...base, values });
+	const { fairId, boothId } = e.params;
+	const res = await e.locals.api.fair.setBookingLink(fairId, boothId, id, parsed.data.link);
+	if (res.ok) done(e, 'linked', text('personId'));
+	redirectIfSignedOut(res.problem, e.url.pathname);
+	return failWith(res.problem, ['link'], { ...base, values });
 }

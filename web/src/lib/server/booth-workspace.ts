@@ -130,6 +130,7 @@ export async function loadWorkspace(
 			id: b.id,
 			when: slotLabel(b.startsAt, b.endsAt),
 			name: b.name,
+			personId: b.personId,
 			interpreter: b.interpreter?.name ?? null,
 			sourceLabel: SOURCE_LABELS[b.source] ?? b.source,
 			link: b.link,

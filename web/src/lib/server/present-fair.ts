@@ -57,7 +57,12 @@ export function presentFairDetail(f: FairDetail) {
 			label,
 			checked: f.registration?.needs.includes(value as never) ?? false,
 		})),
-		myBookings: f.myBookings.map((b) => ({ ...b, when: slotText(b.startsAt, b.endsAt) })),
+		myBookings: f.myBookings.map((b) => ({
+			...b,
+			when: slotText(b.startsAt, b.endsAt),
+			// only a web address becomes a link; a phone number or meeting number stays text
+			linkHref: /^https?:\/\//i.test(b.link) ? b.link : null,
+		})),
 	};
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
 	AllocationConfirmResultSchema,
 	AllocationProposalSchema,
+	BookingLinkSchema,
 	BookingSchema,
 	BoothResultSchema,
 	FairCountersSchema,
@@ -68,6 +69,10 @@ export function fairsApi({ get, post, put, del }: Transport) {
 				),
 			invite: (id: string, boothId: string, personId: string, slotId: string) =>
 				post(`${booth(id, boothId)}/invitations`, BookingSchema, { personId, slotId }),
+			setBookingLink: (id: string, boothId: string, bookingId: string, link: string) =>
+				put(`${booth(id, boothId)}/bookings/${encodeId(bookingId)}/link`, BookingLinkSchema, {
+					link,
+				}),
 			allocate: (id: string) => post(`${fairPath(id)}/allocation`, AllocationProposalSchema),
 			confirmAllocation: (id: string, body: unknown) =>
 				post(`${fairPath(id)}/allocation/confirm`, AllocationConfirmResultSchema, body),

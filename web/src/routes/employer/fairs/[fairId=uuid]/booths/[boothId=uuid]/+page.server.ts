@@ -7,6 +7,7 @@ import {
 	inviteToInterview,
 	recordIntention,
 	saveNote,
+	setBookingLink,
 } from '$lib/server/booth-workspace-actions';
 import { requireRole } from '$lib/server/guard';
 import type { Actions, PageServerLoad } from './$types';
@@ -32,4 +33,5 @@ export const actions = {
 	note: saveNote,
 	intention: recordIntention,
 	invite: inviteToInterview,
+	link: setBookingLink,
 } satisfies Actions;

@@ -45,6 +45,7 @@ const FIELD_IDS: Record<string, [string, (target: string) => string]> = {
 	postingId: ['达成意向的岗位', (t) => `intention-${t}`],
 	slotId: ['面试时段', (t) => `slot-${t}`],
 	toUserId: ['转给哪位同事', (t) => `to-${t}`],
+	link: ['电话或视频会议', (t) => `link-${t}`],
 };
 
 /** The failed form's problems for the page's error summary, each linking to its control. */
