@@ -72,7 +72,17 @@ export const FairSchema = z.object({
 });
 export type Fair = z.infer<typeof FairSchema>;
 
-export const FairListSchema = z.object({ items: z.array(FairSchema) });
+/** How many booths of a fair wait for a decision, were approved or refused (organisers only). */
+export const BoothCountsSchema = z.object({
+	pending: z.number().int(),
+	approved: z.number().int(),
+	refused: z.number().int(),
+});
+export type BoothCounts = z.infer<typeof BoothCountsSchema>;
+
+export const FairListSchema = z.object({
+	items: z.array(FairSchema.extend({ booths: BoothCountsSchema.nullable() })),
+});
 export type FairList = z.infer<typeof FairListSchema>;
 
 const minuteOfDay = (label: string) =>

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import type { Booking, FairDetail, QueuePlace } from '@ronghe/contracts';
+import type { Booking, FairDetail, FairList, QueuePlace } from '@ronghe/contracts';
 import { fairBookings, fairSlots, notifications } from '@ronghe/db/schema';
 import { useApi } from '../support/app.js';
 import { fairWorlds } from '../support/fair-world.js';
@@ -89,6 +89,14 @@ describe('online fairs: booths, registration, queues and bookings', () => {
 		expect(pub.booths[0]!.postings.map((p) => p.title)).toEqual(['晋北食品的岗位']);
 		// 09:00–12:00 in 15-minute slots
 		expect(pub.booths[0]!.freeSlots).toBe(12);
+		// the organisers' list counts the booths by decision; nobody else gets the counts
+		const listed = async (auth?: string) =>
+			((await w.call('GET', '/api/fairs', auth)).json() as FairList).items.find(
+				(f) => f.id === w.fairId,
+			)!.booths;
+		expect(await listed(w.staff)).toEqual({ pending: 0, approved: 1, refused: 1 });
+		expect(await listed()).toBeNull();
+		expect(await listed(b.auth)).toBeNull();
 		const told = await w.db
 			.select()
 			.from(notifications)

@@ -31,6 +31,16 @@ const count = sql<number>`count(*)::int`;
 export function createFairsRepository() {
 	return {
 		list: (db: Db) => db.select().from(fairs).orderBy(asc(fairs.startsAt)),
+		/** Booths by fair and status, for the organisers' list of fairs. */
+		boothCounts: (db: Db) =>
+			db
+				.select({
+					fairId: fairBooths.fairId,
+					status: fairBooths.status,
+					n: sql<number>`count(*)::int`,
+				})
+				.from(fairBooths)
+				.groupBy(fairBooths.fairId, fairBooths.status),
 		fair: async (db: Db, id: string) => (await db.select().from(fairs).where(eq(fairs.id, id)))[0],
 		zones: (db: Db, fairId: string) =>
 			db

@@ -77,11 +77,21 @@ export function createFairsService({ db, repo, matching, now }: Deps) {
 
 	return {
 		/** Published fairs for everyone; organisers also see drafts. Live first. */
+		/** Every fair the caller may see; organisers also get each fair's booth counts. */
 		async list(user: AuthUser | null = null): Promise<FairList> {
-			const rows = await repo.list(db);
+			const staff = organiser(user);
+			const [rows, counted] = await Promise.all([
+				repo.list(db),
+				staff ? repo.boothCounts(db) : Promise.resolve([]),
+			]);
+			const countsOf = (fairId: string) => {
+				const n = (status: string) =>
+					counted.find((c) => c.fairId === fairId && c.status === status)?.n ?? 0;
+				return { pending: n('pending'), approved: n('approved'), refused: n('refused') };
+			};
 			const items = rows
-				.filter((f) => f.state !== 'draft' || organiser(user))
-				.map(toFair)
+				.filter((f) => f.state !== 'draft' || staff)
+				.map((f) => ({ ...toFair(f), booths: staff ? countsOf(f.id) : null }))
 				.sort((a, b) => ORDER[a.status] - ORDER[b.status]);
 			return { items };
 		},
