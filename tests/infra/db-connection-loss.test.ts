@@ -52,4 +52,28 @@ describe('a database connection lost under a transaction', () => {
 			process.off('uncaughtException', onCrash);
 		}
 	});
+
+	it('lets a query that waited for the same connection go ahead after the reconnect', async () => {
+		// one connection: the second query waits behind the transaction, then gets the
+		// connection back when its backend dies; the transaction's ROLLBACK must not take it down
+		const single = createDb({ databaseUrl: scratch.url, dataDir: 'unused', poolSize: 1 });
+		try {
+			let pid: number | undefined;
+			const tx = single.db.transaction(async (t) => {
+				const rows = (await t.execute(sql`select pg_backend_pid() as pid`)) as unknown as {
+					pid: number;
+				}[];
+				pid = rows[0]!.pid;
+				await t.execute(sql`select pg_sleep(5)`);
+			});
+			while (pid === undefined) await new Promise((r) => setTimeout(r, 20));
+			const waiting = single.db.execute(sql`select 2 as two`);
+			await operator.db.execute(sql`select pg_terminate_backend(${pid})`);
+			await expect(tx).rejects.toThrow();
+			const rows = (await waiting) as unknown as { two: number }[];
+			expect(rows[0]!.two).toBe(2);
+		} finally {
+			await single.close();
+		}
+	});
 });

@@ -125,14 +125,23 @@ describe('follow-up visits after a fair hire', () => {
 		const again = (await list('done')).items.find((x) => x.day === 30)!;
 		expect(again).toMatchObject({ stillEmployed: false, monthlyWage: null, doneAt: v.doneAt });
 		expect(await retained()).toEqual([0, 0, 0]);
-		const actions = await w.db
-			.select({ action: auditLog.action })
+		const entries = await w.db
+			.select({ action: auditLog.action, detail: auditLog.detail })
 			.from(auditLog)
 			.where(and(eq(auditLog.entity, 'fair_follow_up'), eq(auditLog.entityId, v.id)));
-		expect(actions.map((a) => a.action).sort()).toEqual([
-			'fair.follow_up_correct',
-			'fair.follow_up_record',
-		]);
+		const byAction = Object.fromEntries(entries.map((e) => [e.action, e.detail]));
+		expect(byAction['fair.follow_up_record']).toEqual({
+			fairId: w.fairId,
+			stillEmployed: true,
+			monthlyWage: 2600,
+		});
+		// the correction keeps what it replaced; the problems text stays out of the log
+		expect(byAction['fair.follow_up_correct']).toEqual({
+			fairId: w.fairId,
+			stillEmployed: false,
+			monthlyWage: null,
+			before: { stillEmployed: true, monthlyWage: 2600 },
+		});
 	});
 
 	it('marks a visit left unrecorded two weeks past its date as overdue', async () => {

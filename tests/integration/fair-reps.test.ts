@@ -1,7 +1,13 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { Booking, Workspace } from '@ronghe/contracts';
-import { applications, fairFollowUps, notifications } from '@ronghe/db/schema';
+import {
+	applications,
+	fairBookings,
+	fairFollowUps,
+	fairSlots,
+	notifications,
+} from '@ronghe/db/schema';
 import { createUser } from '../fixtures/factories.js';
 import { useApi } from '../support/app.js';
 import { fairWorlds } from '../support/fair-world.js';
@@ -206,7 +212,13 @@ describe('fair booths: the reps’ workspace and outcomes', () => {
 		};
 		expect(mine.myBookings.find((b) => b.id === bookingId)?.link).toBe(meeting);
 
-		for (const bad of ['javascript:alert(1)', '第一行\n第二行', 'x'.repeat(201), 5]) {
+		for (const bad of [
+			'javascript:alert(1)',
+			'第一行\n第二行',
+			'https://a.cn/\u202egpj.exe',
+			'x'.repeat(201),
+			5,
+		]) {
 			const res = await put(bad);
 			expect(res.statusCode).toBe(400);
 			expect((res.json() as { errors: { pointer: string }[] }).errors[0]!.pointer).toBe('#/link');
@@ -216,6 +228,18 @@ describe('fair booths: the reps’ workspace and outcomes', () => {
 		expect((await put('电话 0350-1111111', other.auth)).statusCode).toBe(404);
 		expect((await put('电话 0350-1111111', s.auth)).statusCode).toBe(403);
 		expect((await put('')).json()).toEqual({ id: bookingId, link: '' });
+		expect(await told()).toHaveLength(2);
+		// once the interview is over there is nothing to change (a booking takes its times from
+		// its slot: move the slot, and touch the booking so that it copies them again)
+		const past = Date.now() - 7_200_000;
+		await w.db
+			.update(fairSlots)
+			.set({ startsAt: new Date(past), endsAt: new Date(past + 900_000) })
+			.where(eq(fairSlots.id, slot.id));
+		await w.db.update(fairBookings).set({ link: '' }).where(eq(fairBookings.id, bookingId));
+		const late = await put('电话 0350-2222222');
+		expect(late.statusCode).toBe(409);
+		expect((late.json() as { code: string }).code).toBe('booking_past');
 		expect(await told()).toHaveLength(2);
 	});
 });

@@ -260,6 +260,8 @@ export function createBoothRepsService(d: Deps) {
 					.for('update');
 				if (!k || k.status !== 'booked') throw new NotFoundError('booking', bookingId);
 				if (k.link === link) return;
+				if (k.endsAt <= d.now())
+					throw new ConflictError('booking_past', '这场面试的时间已经过了，不能再改面试方式。');
 				await tx.update(fairBookings).set({ link }).where(eq(fairBookings.id, bookingId));
 				for (const userId of await d.apps.seekerUsers(tx, k.personId))
 					await d.notifier.send(tx, {

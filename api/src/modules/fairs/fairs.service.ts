@@ -76,8 +76,10 @@ export function createFairsService({ db, repo, matching, now }: Deps) {
 	});
 
 	return {
-		/** Published fairs for everyone; organisers also see drafts. Live first. */
-		/** Every fair the caller may see; organisers also get each fair's booth counts. */
+		/**
+		 * Published fairs for everyone; organisers also see drafts, and each fair's booth counts.
+		 * Live first.
+		 */
 		async list(user: AuthUser | null = null): Promise<FairList> {
 			const staff = organiser(user);
 			const [rows, counted] = await Promise.all([

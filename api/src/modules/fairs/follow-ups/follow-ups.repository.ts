@@ -105,7 +105,13 @@ export function createFollowUpsRepository() {
 		/** The visit, if it belongs to a hire made at this fair; locked for the update. */
 		async lockInFair(db: Db, fairId: string, id: string) {
 			const [row] = await db
-				.select({ id: fairFollowUps.id, dueAt: fairFollowUps.dueAt, doneAt: fairFollowUps.doneAt })
+				.select({
+					id: fairFollowUps.id,
+					dueAt: fairFollowUps.dueAt,
+					doneAt: fairFollowUps.doneAt,
+					stillEmployed: fairFollowUps.stillEmployed,
+					monthlyWage: fairFollowUps.monthlyWage,
+				})
 				.from(fairFollowUps)
 				.innerJoin(applications, eq(applications.id, fairFollowUps.applicationId))
 				.where(and(eq(fairFollowUps.id, id), eq(applications.fairId, fairId)))

@@ -125,8 +125,16 @@ export function createFollowUpsService({
 					action: v.doneAt ? 'fair.follow_up_correct' : 'fair.follow_up_record',
 					entity: 'fair_follow_up',
 					entityId: id,
-					// what was found, not who: the visit's row holds the person
-					detail: { fairId, stillEmployed: input.stillEmployed },
+					// what was found, before and after, not who (the visit's row holds the person) and
+					// not the problems text, which may speak of health
+					detail: {
+						fairId,
+						stillEmployed: input.stillEmployed,
+						monthlyWage: input.monthlyWage,
+						...(v.doneAt
+							? { before: { stillEmployed: v.stillEmployed, monthlyWage: v.monthlyWage } }
+							: {}),
+					},
 					...meta,
 				});
 			});

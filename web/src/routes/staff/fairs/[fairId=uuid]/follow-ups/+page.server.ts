@@ -21,11 +21,17 @@ export const load = (async ({ locals, params, url }) => {
 	]);
 	if (!fair.ok) loadFailed(fair.problem, url.pathname);
 	if (!list.ok) loadFailed(list.problem, url.pathname);
-	const done = list.data.items.find((v) => v.id === url.searchParams.get('done'));
+	const doneId = url.searchParams.get('done');
+	const done = list.data.items.find((v) => v.id === doneId);
 	return {
 		fair: presentStaffFair(fair.data),
 		list: { ...list.data, items: list.data.items.map(presentFollowUp) },
-		done: done ? `已记录${done.personName}的 ${done.day} 天回访。` : null,
+		// a corrected older visit keeps its date, so it may be on a later page: still confirm
+		done: done
+			? `已记录${done.personName}的 ${done.day} 天回访。`
+			: doneId
+				? '已保存回访记录。'
+				: null,
 	};
 }) satisfies PageServerLoad;
 
