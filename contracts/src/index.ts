@@ -34,3 +34,4 @@ export * from './priority.js';
 export * from './fair-live.js';
 export * from './fair-report.js';
 export * from './fair-follow-ups.js';
+export * from './fair-bookings.js';
