@@ -124,10 +124,12 @@ describe('the seeker profile (/api/me/profile, /api/people/:id/profile)', () => 
 		expect(profile.complete.ability).toBe(true);
 		expect(profile.ability).toEqual({ [first!]: 2, [second!]: 0 });
 
-		// nothing answered at all: nothing about abilities is known, so the step is not done
+		// every item left as 先不回答 is still an answer to the step: it is done, with nothing known
 		const none = Object.fromEntries(ABILITY_ITEM_CODES.map((code) => [code, null]));
 		expect((await put('/api/me/profile/ability', none)).statusCode).toBe(200);
-		expect((await get('/api/me/profile')).json().complete.ability).toBe(false);
+		const skipped = (await get('/api/me/profile')).json();
+		expect(skipped.complete.ability).toBe(true);
+		expect(skipped.ability).toEqual({});
 		await put('/api/me/profile/ability', STEPS.ability);
 	});
 

@@ -8,6 +8,7 @@ import {
 	pgTable,
 	smallint,
 	text,
+	timestamp,
 	uuid,
 } from 'drizzle-orm/pg-core';
 import { timestamps } from './_columns.js';
@@ -92,6 +93,9 @@ export const people = pgTable(
 		maxTravelKm: integer(),
 		// ability profile: item code → 0 不能 / 1 有些困难 / 2 没有困难 (items listed in the API contracts)
 		ability: jsonb().$type<Record<string, number>>().notNull().default({}),
+		// when the seeker last saved the ability step: the step is done even if every item was
+		// left as 先不回答
+		abilitySavedAt: timestamp({ withTimezone: true }),
 		passport: jsonb().$type<Passport>(),
 		disclosure: disclosureLevel().notNull().default('on_apply'),
 		// PIPL art. 24: false when the seeker switched personalised recommendations off

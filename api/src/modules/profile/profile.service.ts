@@ -36,9 +36,11 @@ function complete(p: Person): Profile['complete'] {
 		basic: p.village !== '' && p.education !== '' && p.phone !== '',
 		employment: p.employmentStatus === 'employed' ? !!p.employmentForm : !!p.unemployedReason,
 		wishes: p.desiredOccupations.length > 0 || p.desiredWorkModes.length > 0,
-		// 先不回答 is a choice the form offers: the step is done once anything is answered, and the
-		// items left unanswered are shown as 先不回答
-		ability: ABILITY_ITEM_CODES.some((code) => typeof p.ability[code] === 'number'),
+		// 先不回答 is a choice the form offers: the step is done once it was saved, even with every
+		// item left unanswered; those items are shown as 先不回答
+		ability:
+			p.abilitySavedAt !== null ||
+			ABILITY_ITEM_CODES.some((code) => typeof p.ability[code] === 'number'),
 		passport: p.passport !== null,
 	};
 }
@@ -86,7 +88,10 @@ function columnsFor<S extends ProfileStep>(
 		case 'ability': {
 			const b = body as ProfileStepBodies['ability'];
 			const answered = Object.entries(b).filter(([, v]) => typeof v === 'number');
-			return { ability: Object.fromEntries(answered) as Record<string, number> };
+			return {
+				ability: Object.fromEntries(answered) as Record<string, number>,
+				abilitySavedAt: new Date(),
+			};
 		}
 		case 'passport': {
 			const b = body as ProfileStepBodies['passport'];

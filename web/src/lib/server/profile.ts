@@ -235,7 +235,7 @@ function abilityNote(p: Profile): string | undefined {
 	const answered = Object.keys(ABILITY_ITEMS).filter(
 		(k) => typeof p.ability[k as keyof typeof ABILITY_ITEMS] === 'number',
 	).length;
-	if (answered === 0) return undefined;
+	if (answered === 0) return p.complete.ability ? `${total} 项都先不回答` : undefined;
 	return answered === total
 		? `${total} 项都回答了`
 		: `回答了 ${answered} 项，${total - answered} 项先不回答`;
