@@ -77,10 +77,14 @@ describe('apply, hire and the roster proposal', () => {
 		await seeker.context().close();
 		await hr.context().close();
 
-		// staff see the flow counted by township, employer and posting on their home page
+		// staff see the flow counted by township, employer and posting on their home page; the
+		// long lists wait behind their summaries, which open without JavaScript
 		const staff = await signedInPage(browser, baseUrl, 'federation', { javaScriptEnabled: false });
 		await staff.goto(`${baseUrl}/staff`);
 		const section = staff.getByRole('region', { name: '投递情况' });
+		expect(await section.getByRole('table', { name: '按用人单位' }).count()).toBe(0);
+		for (const caption of ['按用人单位', '按岗位'])
+			await section.locator('summary', { hasText: caption }).click();
 		for (const caption of ['按求职者所在乡镇', '按用人单位', '按岗位'])
 			expect(
 				await section.getByRole('table', { name: caption }).getByRole('row').count(),

@@ -190,6 +190,35 @@ describe('job search results on a phone', () => {
 		expect(third.y + third.height - first.y).toBeLessThanOrEqual(PHONE.height);
 		await page.context().close();
 	});
+
+	it('does not jump when JavaScript starts on a phone', async () => {
+		// a phone's browser, as Chrome on Android presents itself (Sec-CH-UA-Mobile: ?1)
+		const page = await newPage(browser, {
+			viewport: PHONE,
+			isMobile: true,
+			hasTouch: true,
+			userAgent:
+				'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Mobile Safari/537.36',
+			extraHTTPHeaders: { 'sec-ch-ua-mobile': '?1' },
+		});
+		await page.addInitScript(() => {
+			const w = window as unknown as { shifted: number };
+			w.shifted = 0;
+			new PerformanceObserver((list) => {
+				for (const e of list.getEntries()) w.shifted += (e as unknown as { value: number }).value;
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		await page.goto(baseUrl + '/jobs?q=按摩');
+		await page.waitForFunction(() => document.documentElement.dataset.started === 'true');
+		await page.waitForTimeout(300);
+		// the filters were folded from the first paint, not after the page had been drawn, and the
+		// reading bar's 开始朗读 was there from the start
+		expect(await page.locator('details.filters').getAttribute('open')).toBeNull();
+		expect(await page.getByRole('button', { name: '开始朗读' }).isVisible()).toBe(true);
+		const shifted = await page.evaluate(() => (window as unknown as { shifted: number }).shifted);
+		expect(shifted).toBeLessThan(0.1);
+		await page.context().close();
+	});
 });
 
 /** Cells in `selector` whose text takes more than one line. */

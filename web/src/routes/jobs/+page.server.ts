@@ -1,5 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { CreateSavedSearchBodySchema, describeSavedSearch, SEEKERS } from '@ronghe/contracts';
+import { isPhoneLike } from '$lib/server/device';
 import { failWith, readForm, UNREADABLE_FORM } from '$lib/server/form-data';
 import { redirectIfSignedOut, requireRole } from '$lib/server/guard';
 import { parseJobsQuery } from '$lib/server/jobs-query';
@@ -15,7 +16,7 @@ import { saveSearchFor, searchHere } from '$lib/server/save-search';
 import { readCriteria } from '$lib/server/saved-search-criteria';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load = (async ({ url, locals }) => {
+export const load = (async ({ url, locals, request }) => {
 	const { query, issues } = parseJobsQuery(url.searchParams);
 	const [postings, townships, fairs] = await Promise.all([
 		locals.api.postings.list(query),
@@ -56,6 +57,8 @@ export const load = (async ({ url, locals }) => {
 		result,
 		saveSearch: saveSearchFor(locals.user, url, query, words),
 		saved: url.searchParams.get('saved') === '1',
+		// a phone gets the filters folded from the first paint (no jump when JavaScript runs)
+		phoneLike: isPhoneLike(request.headers),
 		problem: postings.ok
 			? null
 			: {
