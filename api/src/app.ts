@@ -43,6 +43,7 @@ import { disclosureRoutes } from './modules/quota/disclosure.routes.js';
 import { quotaRoutes } from './modules/quota/quota.routes.js';
 import { searchSyncRoutes } from './modules/search-sync/search-sync.routes.js';
 import { townshipsRoutes } from './modules/townships/townships.routes.js';
+import { enrolmentsRoutes } from './modules/training/enrolments.routes.js';
 import { trainingRoutes } from './modules/training/training.routes.js';
 import { validateRoutes } from './modules/validate/validate.routes.js';
 import { alertsMatcherPlugin } from './plugins/alerts-matcher.js';
@@ -261,6 +262,7 @@ export async function buildApp(deps: AppDeps) {
 			await api.register(fairsRoutes, { prefix: '/fairs' });
 			await api.register(fairLivePlugin, { prefix: '/fairs', db: deps.db, listen: deps.listen });
 			await api.register(trainingRoutes, { prefix: '/training-courses' });
+			await api.register(enrolmentsRoutes);
 			await api.register(validateRoutes);
 			await api.register(authRoutes);
 			await api.register(peopleRoutes, { prefix: '/people' });

@@ -34,6 +34,8 @@ const ENTITY_NAMES: Record<string, string> = {
 	priorityStatus: '优先对象身份',
 	familyMember: '家庭成员',
 	certificate: '证书',
+	course: '培训课程',
+	enrolment: '培训报名',
 };
 
 export class NotFoundError extends AppError {

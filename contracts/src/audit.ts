@@ -70,6 +70,11 @@ export const AUDIT_ACTIONS = {
 	'fair.booth_decide': '审核招聘会展位报名',
 	'fair.follow_up_record': '记录招聘会录用后的回访',
 	'fair.follow_up_correct': '更正招聘会录用后的回访记录',
+	'training.course_create': '新建培训课程',
+	'training.course_update': '修改培训课程',
+	'training.enrol_for': '工作人员代办为求职者报名培训',
+	'training.attendance': '培训点名（记录出勤）',
+	'training.result': '记录培训结业（结业证书记入求职者资料）',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 
@@ -77,6 +82,8 @@ export type AuditAction = keyof typeof AUDIT_ACTIONS;
 export const AUDIT_ENTITIES = {
 	fair_booth: '招聘会展位',
 	fair_follow_up: '招聘会录用后的回访',
+	training_course: '培训课程',
+	training_enrolment: '培训报名',
 	person: '求职者',
 	user: '账户',
 	employer: '用人单位',

@@ -66,8 +66,16 @@ export const TOWNSHIP_STAFF = ['township'] as const satisfies readonly Role[];
  */
 export const FAIR_ORGANISERS = ['admin', 'bureau', 'federation'] as const satisfies readonly Role[];
 
-/** Who will manage training (培训管理, not built yet): the federation. */
-export const TRAINING_ORGANISERS = ['federation'] as const satisfies readonly Role[];
+/**
+ * Who run vocational training (培训管理): set up courses, take attendance and record results.
+ * The federation and the bureau both run courses; and the admin. Township staff enrol their
+ * people (代办) as STAFF, and see their own township's people on a course.
+ */
+export const TRAINING_ORGANISERS = [
+	'admin',
+	'bureau',
+	'federation',
+] as const satisfies readonly Role[];
 
 /** A role group as the API's `access` and the web guards take it. */
 export type RoleGroup = readonly Role[];

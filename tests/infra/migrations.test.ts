@@ -68,6 +68,8 @@ describe('migrations on PostgreSQL', () => {
 			'settings',
 			'townships',
 			'training_courses',
+			'training_enrolments',
+			'training_needs',
 			'users',
 		]);
 	});

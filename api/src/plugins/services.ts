@@ -73,6 +73,7 @@ import { createQuotaRepository } from '../modules/quota/quota.repository.js';
 import { createSearchSyncService } from '../modules/search-sync/search-sync.service.js';
 import { createTownshipsRepository } from '../modules/townships/townships.repository.js';
 import { createTownshipsService } from '../modules/townships/townships.service.js';
+import { createEnrolmentsService } from '../modules/training/enrolments.service.js';
 import { createTrainingService } from '../modules/training/training.service.js';
 
 export type ServiceDeps = {
@@ -195,7 +196,12 @@ export function createServices(deps: ServiceDeps) {
 		boothReps,
 		fairAllocation,
 		fairReminders: createInterviewReminders({ ...matchingDeps, apps: matchingDeps.repo }),
-		training: createTrainingService({ db: deps.db }),
+		training: createTrainingService({ db: deps.db, now: deps.now }),
+		enrolments: createEnrolmentsService({
+			db: deps.db,
+			notifier: matchingDeps.notifier,
+			now: deps.now,
+		}),
 		audit: createAuditService({ db: deps.db }),
 		people: createPeopleService({
 			db: deps.db,

@@ -213,22 +213,26 @@ export type CourseSeed = {
 	days: number;
 	seats: number;
 	description: string;
+	/** the certificate a completion gives (contracts' CERTIFICATE_KINDS), if any */
+	certificateKind?: string;
+	/** what the course offers for access (contracts' TRAINING_ACCESS) */
+	access?: string[];
 };
 
 // prettier-ignore
 export const COURSES: readonly CourseSeed[] = [
-	{ title: '盲人保健按摩培训班', provider: '忻州市盲人按摩指导中心', occupationCode: '4-10-04-02', township: '台城镇', startOffset: -160, days: 30, seats: 20, description: '面向视力残疾人，教授保健按摩基本手法和经络知识，结业后可参加保健按摩师职业技能等级认定。' },
-	{ title: '电商客服培训', provider: '五台县职业中学', occupationCode: '4-01-02-02', township: '台城镇', startOffset: -90, days: 10, seats: 40, description: '学习网店客服的沟通技巧、订单处理和售后流程，结业后推荐居家客服岗位。' },
-	{ title: '手工编织培训', provider: '五台县残疾人联合会', occupationCode: 'X-SGBZ', township: '东冶镇', startOffset: -60, days: 15, seats: 30, description: '学习毛线和草编坐垫、挂件的编织方法，作品可由辅助性就业机构统一收购。' },
-	{ title: '食用菌种植技术培训', provider: '五台县残疾人联合会', occupationCode: 'X-NYG', township: '金岗库乡', startOffset: -40, days: 5, seats: 35, description: '讲解台蘑、香菇的栽培、管理和采收，在合作社菇棚现场教学。' },
-	{ title: '计算机基础培训', provider: '五台县职业中学', occupationCode: 'X-SJLR', township: '台城镇', startOffset: -20, days: 20, seats: 30, description: '从开机、打字学起，学会使用办公软件和手机办事，视力残疾学员配读屏软件。' },
-	{ title: '盲人医疗按摩考前辅导班', provider: '忻州市盲人按摩指导中心', occupationCode: 'X-YLMA', township: '台城镇', startOffset: 15, days: 25, seats: 15, description: '为参加全国盲人医疗按摩人员考试的学员辅导理论和实操，提供盲文和大字教材。' },
-	{ title: '大棚蔬菜种植技术培训', provider: '五台县残疾人联合会', occupationCode: '5-05-01-00', township: '阳白乡', startOffset: 10, days: 7, seats: 40, description: '在阳白现代农业循环园区现场学习育苗、水肥管理和病虫害防治。' },
+	{ title: '盲人保健按摩培训班', provider: '忻州市盲人按摩指导中心', occupationCode: '4-10-04-02', township: '台城镇', startOffset: -160, days: 30, seats: 20, description: '面向视力残疾人，教授保健按摩基本手法和经络知识，结业后可参加保健按摩师职业技能等级认定。', access: ['braille_large_print', 'step_free'] },
+	{ title: '电商客服培训', provider: '五台县职业中学', occupationCode: '4-01-02-02', township: '台城镇', startOffset: -90, days: 10, seats: 40, description: '学习网店客服的沟通技巧、订单处理和售后流程，结业后推荐居家客服岗位。', certificateKind: 'ecommerce_service', access: ['online'] },
+	{ title: '手工编织培训', provider: '五台县残疾人联合会', occupationCode: 'X-SGBZ', township: '东冶镇', startOffset: -60, days: 15, seats: 30, description: '学习毛线和草编坐垫、挂件的编织方法，作品可由辅助性就业机构统一收购。', certificateKind: 'handicraft', access: ['step_free'] },
+	{ title: '食用菌种植技术培训', provider: '五台县残疾人联合会', occupationCode: 'X-NYG', township: '金岗库乡', startOffset: -40, days: 5, seats: 35, description: '讲解台蘑、香菇的栽培、管理和采收，在合作社菇棚现场教学。', certificateKind: 'agriculture' },
+	{ title: '计算机基础培训', provider: '五台县职业中学', occupationCode: 'X-SJLR', township: '台城镇', startOffset: -20, days: 20, seats: 30, description: '从开机、打字学起，学会使用办公软件和手机办事，视力残疾学员配读屏软件。', certificateKind: 'computer_basics', access: ['braille_large_print', 'step_free'] },
+	{ title: '盲人医疗按摩考前辅导班', provider: '忻州市盲人按摩指导中心', occupationCode: 'X-YLMA', township: '台城镇', startOffset: 15, days: 25, seats: 15, description: '为参加全国盲人医疗按摩人员考试的学员辅导理论和实操，提供盲文和大字教材。', access: ['braille_large_print'] },
+	{ title: '大棚蔬菜种植技术培训', provider: '五台县残疾人联合会', occupationCode: '5-05-01-00', township: '阳白乡', startOffset: 10, days: 7, seats: 40, description: '在阳白现代农业循环园区现场学习育苗、水肥管理和病虫害防治。', certificateKind: 'agriculture' },
 	{ title: '呼叫中心服务员培训', provider: '五台县职业中学', occupationCode: '4-04-05-03', township: '台城镇', startOffset: 20, days: 10, seats: 30, description: '学习电话客服和外呼的规范用语与系统操作，合格后推荐居家外呼岗位。' },
-	{ title: '数据标注员培训', provider: '五台县残疾人联合会', occupationCode: '4-04-05-05', township: '台城镇', startOffset: 35, days: 10, seats: 30, description: '学习图片和文字的标注规范，线上授课为主，可在家参加。' },
+	{ title: '数据标注员培训', provider: '五台县残疾人联合会', occupationCode: '4-04-05-05', township: '台城镇', startOffset: 35, days: 10, seats: 30, description: '学习图片和文字的标注规范，线上授课为主，可在家参加。', access: ['online'] },
 	{ title: '直播带货技能培训', provider: '五台县职业中学', occupationCode: '4-01-02-07', township: '台城镇', startOffset: 45, days: 8, seats: 25, description: '学习手机直播、短视频拍摄和本地土特产推介，结业后对接电商企业。' },
-	{ title: '家政服务员培训', provider: '五台县残疾人联合会', occupationCode: '4-10-01-06', township: '豆村镇', startOffset: 60, days: 12, seats: 30, description: '学习家庭保洁、家常菜制作和老人照护，结业后推荐家政公司就业。' },
-	{ title: '中式面点制作培训', provider: '五台县职业中学', occupationCode: 'X-MDS', township: '东冶镇', startOffset: 75, days: 15, seats: 25, description: '学习莜面、馒头、花卷等本地面食的制作，适合听力和言语残疾学员，课上配手语翻译。' },
+	{ title: '家政服务员培训', provider: '五台县残疾人联合会', occupationCode: '4-10-01-06', township: '豆村镇', startOffset: 60, days: 12, seats: 30, description: '学习家庭保洁、家常菜制作和老人照护，结业后推荐家政公司就业。', certificateKind: 'domestic_service' },
+	{ title: '中式面点制作培训', provider: '五台县职业中学', occupationCode: 'X-MDS', township: '东冶镇', startOffset: 75, days: 15, seats: 25, description: '学习莜面、馒头、花卷等本地面食的制作，适合听力和言语残疾学员，课上配手语翻译。', access: ['sign_language'] },
 ];
 
 export const FAIR_ORGANIZER = '五台县人力资源和社会保障局、五台县残疾人联合会';

@@ -22,7 +22,13 @@ export function makeCourse(rng: Random, now: Date, index: number): NewTrainingCo
 		townshipCode: placeByName(base.township).code,
 		startDate: toDateString(start),
 		endDate: toDateString(addDays(start, base.days - 1)),
+		// 培训周期 of the statistics: 长期 over half a year, 中期 over a month, else 短期
+		lengthClass: base.days > 182 ? 'long' : base.days > 31 ? 'medium' : 'short',
 		seats: base.seats,
+		cost: 0,
+		funding: '残疾人就业保障金',
+		access: base.access ?? [],
+		certificateKind: base.certificateKind ?? null,
 		description: base.description,
 		createdAt: created,
 		updatedAt: created,

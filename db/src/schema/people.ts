@@ -127,6 +127,8 @@ export const personCertificates = pgTable(
 		numberMasked: text().notNull().default(''),
 		issuedOn: date({ mode: 'string' }),
 		validUntil: date({ mode: 'string' }),
+		// the occupation whose training the certificate shows, when a completed course wrote it
+		occupationCode: text(),
 		...timestamps,
 	},
 	(t) => [index('person_certificates_person_id_idx').on(t.personId)],

@@ -133,6 +133,7 @@ export function createMatchIndexRepository() {
 						personId: personCertificates.personId,
 						kind: personCertificates.kind,
 						validUntil: personCertificates.validUntil,
+						occupationCode: personCertificates.occupationCode,
 					})
 					.from(personCertificates)
 					.where(these(sql`${personCertificates.personId}`)),
@@ -161,7 +162,7 @@ export function createMatchIndexRepository() {
 						),
 					),
 			]);
-			const byPerson = new Map<string, { kind: string; validUntil: string | null }[]>();
+			const byPerson = new Map<string, Omit<(typeof certificates)[number], 'personId'>[]>();
 			for (const { personId, ...c } of certificates)
 				byPerson.set(personId, [...(byPerson.get(personId) ?? []), c]);
 			const statuses = new Map<string, string[]>();

@@ -31,7 +31,19 @@ export const forEmployer = (
 			(shared.passport || !ABOUT_NEEDS.has(r.code)),
 	);
 
-type CertificateRows = readonly { kind: string; validUntil: string | null }[];
+type CertificateRows = readonly {
+	kind: string;
+	validUntil: string | null;
+	/** set when a completed course wrote the certificate: the course's occupation */
+	occupationCode?: string | null;
+}[];
+
+/** Occupations of the courses whose still valid certificates the seeker holds. */
+function courseOccupations(certificates: CertificateRows, today: string): string[] {
+	return certificates
+		.filter((c) => c.occupationCode && (c.validUntil === null || c.validUntil >= today))
+		.map((c) => c.occupationCode!);
+}
 
 export function toSeeker(
 	{ person: p, latitude, longitude }: Pick<SeekerRow, 'person' | 'latitude' | 'longitude'>,
@@ -50,7 +62,12 @@ export function toSeeker(
 		ability: p.ability as MatchSeeker['ability'],
 		needs: p.passport?.needs ?? [],
 		certificates: held,
-		trainedOccupations: trainedOccupationsOf(held, p.trainingCertificates, occupations),
+		trainedOccupations: [
+			...new Set([
+				...trainedOccupationsOf(held, p.trainingCertificates, occupations),
+				...courseOccupations(certificates, today),
+			]),
+		],
 		wishedOccupations: p.desiredOccupations,
 		wishedWorkModes: p.desiredWorkModes,
 		expectedPayMin: p.expectedPayMin,

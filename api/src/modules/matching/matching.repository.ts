@@ -83,12 +83,13 @@ export function createMatchingRepository() {
 					personId: personCertificates.personId,
 					kind: personCertificates.kind,
 					validUntil: personCertificates.validUntil,
+					occupationCode: personCertificates.occupationCode,
 				})
 				.from(personCertificates)
 				// one array parameter: a list of 100,000 people would pass PostgreSQL's limit of
 				// 65,535 parameters
 				.where(sql`${personCertificates.personId} = any(${sql.param([...personIds])}::uuid[])`);
-			const byPerson = new Map<string, { kind: string; validUntil: string | null }[]>();
+			const byPerson = new Map<string, (typeof rows)[number][]>();
 			for (const r of rows) byPerson.set(r.personId, [...(byPerson.get(r.personId) ?? []), r]);
 			return byPerson;
 		},

@@ -18,6 +18,7 @@ import { postingsApi } from './api/postings';
 import { priorityApi } from './api/priority';
 import { privacyApi } from './api/privacy';
 import { quotaApi } from './api/quota';
+import { trainingApi } from './api/training';
 import { createTransport } from './api/transport';
 
 export type { ApiResult } from './api/transport';
@@ -59,6 +60,7 @@ export function createApiClient(
 		...fairsApi(transport),
 		...fairChatApi(transport),
 		...fairReportApi(transport),
+		...trainingApi(transport),
 	};
 }
 

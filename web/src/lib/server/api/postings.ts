@@ -13,7 +13,6 @@ import {
 	SavedSearchListSchema,
 	SavedSearchSchema,
 	SearchStatusSchema,
-	TrainingCourseListSchema,
 	UnreadCountSchema,
 	type CreateSavedSearchBody,
 	type PostingDraftBody,
@@ -52,7 +51,6 @@ export function postingsApi({ get, post, put, del }: Transport) {
 			return: (id: string, reason: string) =>
 				post(`${review(id)}/return`, EmployerPostingSchema, { reason }),
 		},
-		training: { list: () => get('/api/training-courses', TrainingCourseListSchema) },
 		alerts: {
 			listSaved: () => get('/api/me/saved-searches', SavedSearchListSchema),
 			createSaved: (body: CreateSavedSearchBody) =>

@@ -1,0 +1,56 @@
+import { trainingCourses } from '@ronghe/db/schema';
+import { NOT_TOWN_A, person, privateWrite, type Entry, type World } from './tenants.js';
+
+/*
+ * The access-matrix entries of training (issue 15 §1): courses are public; staff set them up,
+ * take attendance and record results; 代办 enrolment acts for a person of the caller's township
+ * only; a seeker's own enrolment comes from the session. access-matrix.ts spreads them into MATRIX.
+ */
+
+const courses = new WeakMap<World, string>();
+
+/** One course far enough ahead that anyone may still sign up. */
+async function courseOf(w: World) {
+	const known = courses.get(w);
+	if (known) return known;
+	const start = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+	const [c] = await w.db
+		.insert(trainingCourses)
+		.values({
+			title: '矩阵测试课程',
+			provider: '县残联',
+			townshipCode: '140922100',
+			startDate: start,
+			endDate: start,
+			seats: 10,
+		})
+		.returning();
+	courses.set(w, c!.id);
+	return c!.id;
+}
+
+export const TRAINING_MATRIX: Record<string, Entry> = {
+	getTrainingCourse: { scope: 'open' },
+	createTrainingCourse: { scope: 'county' },
+	updateTrainingCourse: { scope: 'county' },
+	enrolInTrainingCourse: { scope: 'self' },
+	withdrawFromTrainingCourse: { scope: 'self' },
+	listMyTraining: { scope: 'self' },
+	recordTrainingAttendance: { scope: 'county' },
+	recordTrainingResult: { scope: 'county' },
+	enrolPersonInTrainingCourse: {
+		resource: 'training enrolment (staff acting for a person of their township)',
+		check: privateWrite('townA', NOT_TOWN_A, async (w) => ({
+			method: 'POST',
+			url: `${person(w)}/training-courses/${await courseOf(w)}/enrolments`,
+		})),
+	},
+	listTrainingEnrolments: {
+		resource: 'course roster (staff; township staff see their own people)',
+		check: async (w, h) => {
+			const url = `/api/training-courses/${await courseOf(w)}/enrolments`;
+			await h.others(['anonymous', 'emp1', 'seek1'], { method: 'GET', url });
+			await h.owner('townA', { method: 'GET', url });
+		},
+	},
+};
