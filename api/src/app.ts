@@ -43,6 +43,7 @@ import { disclosureRoutes } from './modules/quota/disclosure.routes.js';
 import { quotaRoutes } from './modules/quota/quota.routes.js';
 import { searchSyncRoutes } from './modules/search-sync/search-sync.routes.js';
 import { townshipsRoutes } from './modules/townships/townships.routes.js';
+import { employmentRoutes } from './modules/employment/employment.routes.js';
 import { enrolmentsRoutes } from './modules/training/enrolments.routes.js';
 import { trainingRoutes } from './modules/training/training.routes.js';
 import { validateRoutes } from './modules/validate/validate.routes.js';
@@ -266,6 +267,7 @@ export async function buildApp(deps: AppDeps) {
 			await api.register(validateRoutes);
 			await api.register(authRoutes);
 			await api.register(peopleRoutes, { prefix: '/people' });
+			await api.register(employmentRoutes, { prefix: '/people' });
 			await api.register(importsRoutes, { prefix: '/people' });
 			await api.register(auditRoutes, { prefix: '/audit' });
 			await api.register(occupationsRoutes, { prefix: '/occupations' });

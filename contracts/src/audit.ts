@@ -75,6 +75,7 @@ export const AUDIT_ACTIONS = {
 	'training.enrol_for': '工作人员代办为求职者报名培训',
 	'training.attendance': '培训点名（记录出勤）',
 	'training.result': '记录培训结业（结业证书记入求职者资料）',
+	'employment.record': '登记就业情况的变化（实名制）',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 

@@ -6,6 +6,7 @@ export * from './postings.js';
 export * from './fairs.js';
 export * from './fair-allocation.js';
 export * from './training.js';
+export * from './employment.js';
 export * from './identifiers.js';
 export * from './validate.js';
 export * from './auth.js';

@@ -10,6 +10,8 @@ export const MY_DATA_SECTIONS = {
 	person: '个人信息',
 	ability: '能力情况',
 	certificates: '证书',
+	employment: '就业情况记录',
+	training: '培训记录',
 	priorities: '优先对象身份',
 	family: '家庭成员',
 	consents: '授权记录',

@@ -28,6 +28,7 @@ describe('migrations on PostgreSQL', () => {
 			'employer_disabled_employees',
 			'employer_levy_years',
 			'employers',
+			'employment_records',
 			'fair_bookings',
 			'fair_booth_postings',
 			'fair_booth_reps',

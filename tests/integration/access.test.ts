@@ -76,6 +76,8 @@ const ACCESS: Record<string, Caller[]> = {
 	listTrainingEnrolments: STAFF,
 	recordTrainingAttendance: ['admin', 'bureau', 'federation'],
 	recordTrainingResult: ['admin', 'bureau', 'federation'],
+	getEmploymentHistory: STAFF,
+	recordEmployment: STAFF,
 	validateIdentifier: CALLERS,
 	login: CALLERS,
 	getCurrentUser: SIGNED_IN,

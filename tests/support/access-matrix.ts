@@ -3,7 +3,7 @@ import { readXlsx } from '../fixtures/roster.js';
 import { FAIRS_MATRIX } from './access-matrix-fairs.js';
 import { MATCHING_MATRIX } from './access-matrix-matching.js';
 import { PRIORITY_MATRIX } from './access-matrix-priority.js';
-import { TRAINING_MATRIX } from './access-matrix-training.js';
+import { RECORDS_MATRIX } from './access-matrix-records.js';
 import {
 	A,
 	DRAFT,
@@ -32,7 +32,7 @@ export const MATRIX: Record<string, Entry> = {
 	...MATCHING_MATRIX,
 	...PRIORITY_MATRIX,
 	...FAIRS_MATRIX,
-	...TRAINING_MATRIX,
+	...RECORDS_MATRIX,
 	getHealth: { scope: 'open' },
 	listTownships: { scope: 'open' },
 	getServiceInfo: { scope: 'open' },

@@ -73,6 +73,7 @@ import { createQuotaRepository } from '../modules/quota/quota.repository.js';
 import { createSearchSyncService } from '../modules/search-sync/search-sync.service.js';
 import { createTownshipsRepository } from '../modules/townships/townships.repository.js';
 import { createTownshipsService } from '../modules/townships/townships.service.js';
+import { createEmploymentService } from '../modules/employment/employment.service.js';
 import { createEnrolmentsService } from '../modules/training/enrolments.service.js';
 import { createTrainingService } from '../modules/training/training.service.js';
 
@@ -197,6 +198,7 @@ export function createServices(deps: ServiceDeps) {
 		fairAllocation,
 		fairReminders: createInterviewReminders({ ...matchingDeps, apps: matchingDeps.repo }),
 		training: createTrainingService({ db: deps.db, now: deps.now }),
+		employment: createEmploymentService({ db: deps.db }),
 		enrolments: createEnrolmentsService({
 			db: deps.db,
 			notifier: matchingDeps.notifier,

@@ -5,6 +5,7 @@ import { ensureReferenceData } from '../reference/index.js';
 import { users } from '../schema/accounts.js';
 import { consents } from '../schema/consents.js';
 import { employers, type NewEmployer } from '../schema/employers.js';
+import { employmentRecords } from '../schema/employment.js';
 import { fairs } from '../schema/fairs.js';
 import { applications, invitations } from '../schema/matching.js';
 import { people, personCertificates } from '../schema/people.js';
@@ -18,6 +19,7 @@ import { seedDemoContacts } from './contacts.js';
 import { addDays, DEFAULT_DEMO_NOW } from './dates.js';
 import { seedDemoEmployerPostings } from './demo-employer.js';
 import { createEmployerFactory, type EmployerRef } from './employers.js';
+import { firstEmploymentRecord } from './employment.js';
 import { seedFairHistory, type FairHistoryCounts } from './fair-history.js';
 import { makeUscc } from './ids.js';
 import { seedLevyDemo } from './levy.js';
@@ -207,6 +209,12 @@ export async function seedDemo(db: Db, opts: SeedOptions): Promise<SeedCounts> {
 				tx,
 				personPriorityStatuses,
 				kept.flatMap((r) => r.priorities),
+				['id'],
+			);
+			await bulkInsert(
+				tx,
+				employmentRecords,
+				kept.map((r) => firstEmploymentRecord(r.row)),
 				['id'],
 			);
 			for (const r of kept)

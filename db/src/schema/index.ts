@@ -5,6 +5,7 @@ export * from './employers.js';
 export * from './people.js';
 export * from './postings.js';
 export * from './training.js';
+export * from './employment.js';
 export * from './fairs.js';
 export * from './accounts.js';
 export * from './audit.js';

@@ -127,22 +127,6 @@ export function createApplicationsRepository() {
 				.set({ status: 'filled', updatedAt: new Date() })
 				.where(and(eq(postings.id, postingId), eq(postings.status, 'published')));
 		},
-		async markEmployed(
-			db: Db,
-			personId: string,
-			form: NonNullable<typeof people.$inferInsert.employmentForm>,
-			since: string,
-		) {
-			await db
-				.update(people)
-				.set({
-					employmentStatus: 'employed',
-					employmentForm: form,
-					employedSince: since,
-					unemployedReason: null,
-				})
-				.where(eq(people.id, personId));
-		},
 		/** The accounts that hear about a person: the seeker's own (代办 staff see it on the page). */
 		async seekerUsers(db: Db, personId: string) {
 			const rows = await db

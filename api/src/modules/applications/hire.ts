@@ -1,6 +1,7 @@
 import type { PostType } from '@ronghe/contracts';
 import type { Db } from '@ronghe/db';
 import { markDirty } from '@ronghe/search';
+import { appendEmployment } from '../employment/employment.repository.js';
 import type { ApplicationsRepository } from './applications.repository.js';
 
 /** The employment form a hire through each post type counts as (实名制统计). */
@@ -20,17 +21,34 @@ export const beijingDay = (d: Date) =>
 	new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 /**
- * A hire makes the person employed and, once hires reach the headcount, fills the posting
+ * A hire makes the person employed (a record of their history) and, once hires reach the headcount, fills the posting
  * (which leaves the public search through the outbox).
  */
 export async function afterHire(
 	tx: Db,
 	repo: ApplicationsRepository,
-	posting: { id: string; headcount: number; postType: PostType; status: string },
+	posting: {
+		id: string;
+		headcount: number;
+		postType: PostType;
+		status: string;
+		employerId: string;
+		employerName: string;
+	},
 	personId: string,
 	at: Date,
 ) {
-	await repo.markEmployed(tx, personId, FORM_BY_POST_TYPE[posting.postType], beijingDay(at));
+	// the hire is a new record of the person's employment history (实名制, docs/employment.md)
+	await appendEmployment(tx, {
+		personId,
+		status: 'employed',
+		form: FORM_BY_POST_TYPE[posting.postType],
+		employerId: posting.employerId,
+		employerName: posting.employerName,
+		startedOn: beijingDay(at),
+		source: 'hire',
+		createdAt: at,
+	});
 	if (
 		posting.status === 'published' &&
 		(await repo.hiredCount(tx, posting.id)) >= posting.headcount

@@ -12,8 +12,16 @@ import { NotFoundError, RuleViolationError, UnauthenticatedError } from '../../e
 import { writeAudit } from '../audit/audit.writer.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import { verifyPassword } from '../auth/password.js';
+import {
+	createEmploymentRepository,
+	type EmploymentRepository,
+} from '../employment/employment.repository.js';
 import type { PriorityRepository } from '../priority/priority.repository.js';
 import type { ProfileRepository } from '../profile/profile.repository.js';
+import {
+	createTrainingRepository,
+	type TrainingRepository,
+} from '../training/training.repository.js';
 import type { PrivacyRepository } from './privacy.repository.js';
 import { myDataTables, viewsTable } from './privacy.tables.js';
 
@@ -24,6 +32,8 @@ type Deps = {
 	priorityRepo: Pick<PriorityRepository, 'certificates' | 'statuses' | 'family'>;
 	cipher: FieldCipher;
 	now: () => Date;
+	employmentRepo?: Pick<EmploymentRepository, 'history'>;
+	trainingRepo?: Pick<TrainingRepository, 'mine'>;
 };
 export type PrivacyService = ReturnType<typeof createPrivacyService>;
 
@@ -40,6 +50,8 @@ export function createPrivacyService({
 	priorityRepo,
 	cipher,
 	now,
+	employmentRepo = createEmploymentRepository(),
+	trainingRepo = createTrainingRepository(),
 }: Deps) {
 	function personOf(user: AuthUser): string {
 		if (!user.personId) throw new NotFoundError('person');
@@ -59,6 +71,8 @@ export function createPrivacyService({
 			certificateNumberMasked: enc ? maskCertificate(cipher.decrypt(enc)) : null,
 			account: await privacyRepo.account(db, user.id),
 			certificates: await priorityRepo.certificates(db, personId),
+			employment: await employmentRepo.history(db, personId),
+			training: await trainingRepo.mine(db, personId),
 			priorities: await priorityRepo.statuses(db, personId),
 			family: await priorityRepo.family(db, personId),
 			consents: await privacyRepo.consents(db, personId),

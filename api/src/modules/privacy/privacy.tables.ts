@@ -8,23 +8,30 @@ import {
 	CONSENT_TITLES,
 	CONTACT_PREFERENCES,
 	DISCLOSURE_LABELS,
+	EMPLOYMENT_CONTRACT_LABELS,
 	EMPLOYMENT_FORM_LABELS,
+	EMPLOYMENT_SOURCE_LABELS,
 	EMPLOYMENT_STATUS_LABELS,
+	ENROLMENT_STATUS_LABELS,
 	FAMILY_RELATIONS,
 	HOUSEHOLD_TYPE_LABELS,
+	INCOME_SOURCES,
 	LEVEL_LABELS,
 	MY_DATA_SECTIONS,
 	PASSPORT_NEEDS,
 	PRIORITY_KINDS,
 	ROLE_LABELS,
+	UNEMPLOYED_REASONS,
 	VERIFICATION_LABELS,
 	WORK_MODE_LABELS,
 	type MyDataSection,
 	type MyDataTable,
 } from '@ronghe/contracts';
 import { maskPhone } from '@ronghe/db';
+import type { EmploymentRepository } from '../employment/employment.repository.js';
 import type { PriorityRepository } from '../priority/priority.repository.js';
 import type { ProfileRepository } from '../profile/profile.repository.js';
+import type { TrainingRepository } from '../training/training.repository.js';
 import type { PrivacyRepository } from './privacy.repository.js';
 
 type Repo = PrivacyRepository;
@@ -40,6 +47,8 @@ export type Held = {
 	desiredOccupationNames: readonly string[];
 	account: Rows<'account'>;
 	certificates: PriorityRows<'certificates'>;
+	employment: Awaited<ReturnType<EmploymentRepository['history']>>;
+	training: Awaited<ReturnType<TrainingRepository['mine']>>;
 	priorities: PriorityRows<'statuses'>;
 	family: PriorityRows<'family'>;
 	consents: Rows<'consents'>;
@@ -180,6 +189,54 @@ export function myDataTables(h: Held): MyDataTable[] {
 				numberMasked: c.numberMasked,
 				issuedOn: c.issuedOn,
 				validUntil: c.validUntil,
+			})),
+		),
+		table(
+			'employment',
+			{
+				createdAt: '记录时间',
+				status: '就业状况',
+				form: '就业形式',
+				employerName: '单位',
+				startedOn: '开始日期',
+				contract: '合同',
+				socialInsurance: '社会保险',
+				unemployedReason: '未就业主要原因',
+				incomeSource: '主要生活来源',
+				source: '谁记录的',
+			},
+			h.employment.map(({ r }) => ({
+				createdAt: time(r.createdAt),
+				status: label(EMPLOYMENT_STATUS_LABELS, r.status),
+				form: label(EMPLOYMENT_FORM_LABELS, r.form),
+				employerName: r.employerName,
+				startedOn: r.startedOn,
+				contract: label(EMPLOYMENT_CONTRACT_LABELS, r.contract),
+				socialInsurance: r.socialInsurance,
+				unemployedReason: label(UNEMPLOYED_REASONS, r.unemployedReason),
+				incomeSource: label(INCOME_SOURCES, r.incomeSource),
+				source: label(EMPLOYMENT_SOURCE_LABELS, r.source),
+			})),
+		),
+		table(
+			'training',
+			{
+				title: '课程',
+				provider: '培训机构',
+				startDate: '开始日期',
+				endDate: '结束日期',
+				status: '情况',
+				via: '怎样报的名',
+				attended: '出勤天数',
+			},
+			h.training.map(({ e, course }) => ({
+				title: course.title,
+				provider: course.provider,
+				startDate: course.startDate,
+				endDate: course.endDate,
+				status: label(ENROLMENT_STATUS_LABELS, e.status),
+				via: e.via === 'staff' ? '工作人员代办' : '本人报名',
+				attended: e.attended.length,
 			})),
 		),
 		table(

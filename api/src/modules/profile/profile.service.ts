@@ -15,6 +15,7 @@ import { FieldsInvalidError, NotFoundError } from '../../errors.js';
 import type { Notifier } from '../alerts/notifier.js';
 import { writeAudit, type AuditMeta } from '../audit/audit.writer.js';
 import type { AuthService, AuthUser } from '../auth/auth.service.js';
+import { appendEmploymentIfChanged } from '../employment/employment.repository.js';
 import { createClaimsRepository } from './claims.repository.js';
 import { createClaimsService } from './claims.service.js';
 import { createConsentsService } from './consents.service.js';
@@ -235,6 +236,17 @@ export function createProfileService({ db, profileRepo, cipher }: Deps) {
 			await db.transaction(async (tx) => {
 				await profileRepo.lock(tx, id);
 				await profileRepo.update(tx, id, set);
+				// the employment step is also a record of the person's history (docs/employment.md)
+				if (step === 'employment')
+					await appendEmploymentIfChanged(tx, {
+						personId: id,
+						status: set.employmentStatus!,
+						form: set.employmentForm ?? null,
+						startedOn: set.employedSince ?? null,
+						unemployedReason: set.unemployedReason ?? null,
+						source: actor.role === 'seeker' ? 'seeker' : 'staff',
+						recordedByUserId: actor.id,
+					});
 				await writeAudit(tx, {
 					actorUserId: actor.id,
 					onBehalfOfPersonId: actor.role === 'seeker' ? null : id,

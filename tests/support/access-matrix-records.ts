@@ -1,10 +1,18 @@
 import { trainingCourses } from '@ronghe/db/schema';
-import { NOT_TOWN_A, person, privateWrite, type Entry, type World } from './tenants.js';
+import {
+	NOT_TOWN_A,
+	person,
+	privateRead,
+	privateWrite,
+	type Entry,
+	type World,
+} from './tenants.js';
 
 /*
- * The access-matrix entries of training (issue 15 §1): courses are public; staff set them up,
- * take attendance and record results; 代办 enrolment acts for a person of the caller's township
- * only; a seeker's own enrolment comes from the session. access-matrix.ts spreads them into MATRIX.
+ * The access-matrix entries of a person's records (issue 15): training courses are public; staff
+ * set them up, take attendance and record results; 代办 enrolment and the employment history act
+ * for a person of the caller's township only; a seeker's own enrolment comes from the session.
+ * access-matrix.ts spreads them into MATRIX.
  */
 
 const courses = new WeakMap<World, string>();
@@ -29,7 +37,7 @@ async function courseOf(w: World) {
 	return c!.id;
 }
 
-export const TRAINING_MATRIX: Record<string, Entry> = {
+export const RECORDS_MATRIX: Record<string, Entry> = {
 	getTrainingCourse: { scope: 'open' },
 	createTrainingCourse: { scope: 'county' },
 	updateTrainingCourse: { scope: 'county' },
@@ -52,5 +60,17 @@ export const TRAINING_MATRIX: Record<string, Entry> = {
 			await h.others(['anonymous', 'emp1', 'seek1'], { method: 'GET', url });
 			await h.owner('townA', { method: 'GET', url });
 		},
+	},
+	getEmploymentHistory: {
+		resource: 'employment history (township of the person)',
+		check: privateRead('townA', NOT_TOWN_A, (w) => `${person(w)}/employment`),
+	},
+	recordEmployment: {
+		resource: 'employment history (township of the person)',
+		check: privateWrite('townA', NOT_TOWN_A, async (w) => ({
+			method: 'POST',
+			url: `${person(w)}/employment`,
+			payload: { status: 'unemployed', unemployedReason: 7 },
+		})),
 	},
 };
