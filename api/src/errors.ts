@@ -36,6 +36,7 @@ const ENTITY_NAMES: Record<string, string> = {
 	certificate: '证书',
 	course: '培训课程',
 	enrolment: '培训报名',
+	placement: '公益性岗位安置',
 };
 
 export class NotFoundError extends AppError {

@@ -76,6 +76,9 @@ export const AUDIT_ACTIONS = {
 	'training.attendance': '培训点名（记录出勤）',
 	'training.result': '记录培训结业（结业证书记入求职者资料）',
 	'employment.record': '登记就业情况的变化（实名制）',
+	'public_welfare.place': '安置公益性岗位',
+	'public_welfare.subsidy': '登记公益性岗位的月度补贴',
+	'public_welfare.end': '公益性岗位安置结束（离岗）',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 

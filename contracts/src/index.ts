@@ -7,6 +7,8 @@ export * from './fairs.js';
 export * from './fair-allocation.js';
 export * from './training.js';
 export * from './employment.js';
+export * from './public-welfare.js';
+export * from './public-welfare-term.js';
 export * from './identifiers.js';
 export * from './validate.js';
 export * from './auth.js';

@@ -85,7 +85,7 @@ export const TrainingCourseSchema = z.object({
 	certificateKind: z.enum(CERTIFICATE_KIND_CODES).nullable(),
 	description: z.string(),
 	phase: z.enum(['upcoming', 'running', 'finished']),
-	/** Whether a seeker may still sign up: before the end date and with a place free. */
+	/** Whether a seeker may still sign up: until the first day, with a place free. */
 	open: z.boolean(),
 	/** The signed-in seeker's own enrolment on this course, if any (null for everyone else). */
 	mine: z

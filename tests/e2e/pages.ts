@@ -27,6 +27,7 @@ export async function sitePages(baseUrl: string): Promise<string[]> {
 	const fairs = await demoFairIds(baseUrl);
 	// after the demo's fairs are found: this one is open, and open fairs are listed first
 	const booth = await employerBoothIds(baseUrl, ownPostingId);
+	const courseId = await demoCourseId(baseUrl);
 	return [
 		'/',
 		'/jobs',
@@ -139,9 +140,27 @@ export async function sitePages(baseUrl: string): Promise<string[]> {
 		`/employer/fairs/${booth.fairId}`,
 		`/employer/fairs/${booth.fairId}/booths/${booth.boothId}`,
 		`/employer/fairs/${booth.fairId}/chats/${booth.entryId}`,
+		// 职业技能培训: the public list (finished courses too), the seeker's courses, 培训管理, 代办
+		'/training?show=all',
+		'/me/training',
+		'/staff/training',
+		'/staff/training/new',
+		`/staff/training/${courseId}`,
+		`/staff/training/${courseId}/edit`,
+		`/staff/registry/${personId}/training`,
 		'/no-such-page',
 		'/api/docs',
 	];
+}
+
+/** A demo training course that has started (its page then shows the roster's 点名 form). */
+async function demoCourseId(baseUrl: string): Promise<string> {
+	const { items } = (await (
+		await fetch(`${baseUrl}/api/training-courses?show=all&pageSize=100`)
+	).json()) as { items: { id: string; phase: string }[] };
+	const course = items.find((c) => c.phase !== 'upcoming') ?? items[0];
+	if (!course) throw new Error('the demo data has no training course');
+	return course.id;
 }
 
 /** The demo's finished fair and another one (upcoming, or live once a test opened it). */

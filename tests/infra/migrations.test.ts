@@ -59,6 +59,8 @@ describe('migrations on PostgreSQL', () => {
 			'person_family_members',
 			'person_priority_statuses',
 			'postings',
+			'public_welfare_placements',
+			'public_welfare_subsidies',
 			'quota_disclosures',
 			'quota_input_changes',
 			'quota_objections',

@@ -1,4 +1,4 @@
-import { trainingCourses } from '@ronghe/db/schema';
+import { publicWelfarePlacements, trainingCourses } from '@ronghe/db/schema';
 import {
 	NOT_TOWN_A,
 	person,
@@ -37,6 +37,29 @@ async function courseOf(w: World) {
 	return c!.id;
 }
 
+const placements = new WeakMap<World, string>();
+
+/** An ended placement of person A (2025), for the ledger and end checks. */
+async function placementOf(w: World) {
+	const known = placements.get(w);
+	if (known) return known;
+	const [p] = await w.db
+		.insert(publicWelfarePlacements)
+		.values({
+			personId: w.personA.id,
+			postTitle: '护路员',
+			employerName: '台城镇人民政府',
+			kind: 'rural',
+			townshipCode: w.personA.townshipCode,
+			startDate: '2025-01-01',
+			endDate: '2027-12-31',
+			placementNumber: 1,
+		})
+		.returning();
+	placements.set(w, p!.id);
+	return p!.id;
+}
+
 export const RECORDS_MATRIX: Record<string, Entry> = {
 	getTrainingCourse: { scope: 'open' },
 	createTrainingCourse: { scope: 'county' },
@@ -61,6 +84,10 @@ export const RECORDS_MATRIX: Record<string, Entry> = {
 			await h.owner('townA', { method: 'GET', url });
 		},
 	},
+	listPersonTraining: {
+		resource: 'a person’s courses (township of the person)',
+		check: privateRead('townA', NOT_TOWN_A, (w) => `${person(w)}/training`),
+	},
 	getEmploymentHistory: {
 		resource: 'employment history (township of the person)',
 		check: privateRead('townA', NOT_TOWN_A, (w) => `${person(w)}/employment`),
@@ -71,6 +98,68 @@ export const RECORDS_MATRIX: Record<string, Entry> = {
 			method: 'POST',
 			url: `${person(w)}/employment`,
 			payload: { status: 'unemployed', unemployedReason: 7 },
+		})),
+	},
+	listPlacements: {
+		resource: 'public-welfare placements (township staff see their own)',
+		check: async (w, h) => {
+			const url = '/api/public-welfare/placements';
+			await h.others(['anonymous', 'emp1', 'seek1'], { method: 'GET', url });
+			await h.owner('townA', { method: 'GET', url });
+		},
+	},
+	listPlacementCandidates: {
+		resource: 'placement candidates (township staff see their own)',
+		check: async (w, h) => {
+			const url = '/api/public-welfare/candidates';
+			await h.others(['anonymous', 'emp1', 'seek1'], { method: 'GET', url });
+			await h.owner('townA', { method: 'GET', url });
+		},
+	},
+	getPlacementTerm: {
+		resource: 'placement term (township of the person)',
+		check: privateRead(
+			'townA',
+			NOT_TOWN_A,
+			(w) => `/api/public-welfare/term?personId=${w.personA.id}&start=2026-01-05`,
+		),
+	},
+	createPlacement: {
+		resource: 'public-welfare placement (township of the person)',
+		check: privateWrite('townA', NOT_TOWN_A, async (w) => ({
+			method: 'POST',
+			url: '/api/public-welfare/placements',
+			payload: {
+				personId: w.personA.id,
+				postTitle: '乡村保洁员',
+				employerName: '台城镇人民政府',
+				kind: 'rural',
+				startDate: '2026-01-05',
+				endDate: '2027-01-04',
+			},
+		})),
+	},
+	getPlacement: {
+		resource: 'public-welfare placement (township of the person)',
+		check: async (w, h) => {
+			const url = `/api/public-welfare/placements/${await placementOf(w)}`;
+			await privateRead('townA', NOT_TOWN_A, () => url)(w, h);
+		},
+	},
+	setPlacementSubsidy: {
+		resource: 'public-welfare placement (township of the person)',
+		check: privateWrite('townA', NOT_TOWN_A, async (w) => ({
+			method: 'PUT',
+			url: `/api/public-welfare/placements/${await placementOf(w)}/subsidies/2025-03`,
+			payload: { postSubsidy: 1500, insuranceSubsidy: 400 },
+		})),
+	},
+	endPlacement: {
+		resource: 'public-welfare placement (township of the person)',
+		check: privateWrite('townA', NOT_TOWN_A, async (w) => ({
+			method: 'POST',
+			url: `/api/public-welfare/placements/${await placementOf(w)}/end`,
+			payload: { endedOn: '2025-06-30', reason: '本人辞职' },
 		})),
 	},
 };

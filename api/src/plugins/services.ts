@@ -31,6 +31,7 @@ import { createEmployerPostingsRepository } from '../modules/employer-postings/e
 import { createEmployerPostingsService } from '../modules/employer-postings/employer-postings.service.js';
 import { createEmployersRepository } from '../modules/employers/employers.repository.js';
 import { createEmployersService } from '../modules/employers/employers.service.js';
+import { createEmploymentService } from '../modules/employment/employment.service.js';
 import { createAllocationRepository } from '../modules/fairs/allocation.repository.js';
 import { createAllocationService } from '../modules/fairs/allocation.service.js';
 import { createBoothRepsRepository } from '../modules/fairs/booth-reps.repository.js';
@@ -66,6 +67,7 @@ import { createPrivacyRepository } from '../modules/privacy/privacy.repository.j
 import { createPrivacyService } from '../modules/privacy/privacy.service.js';
 import { createProfileRepository } from '../modules/profile/profile.repository.js';
 import { createProfileServices } from '../modules/profile/profile.service.js';
+import { createPlacementsService } from '../modules/public-welfare/placements.service.js';
 import { createDisclosureService } from '../modules/quota/disclosure.service.js';
 import { createQuotaOverviewService } from '../modules/quota/quota-overview.service.js';
 import { createQuotaSettingsService } from '../modules/quota/quota-settings.service.js';
@@ -73,7 +75,6 @@ import { createQuotaRepository } from '../modules/quota/quota.repository.js';
 import { createSearchSyncService } from '../modules/search-sync/search-sync.service.js';
 import { createTownshipsRepository } from '../modules/townships/townships.repository.js';
 import { createTownshipsService } from '../modules/townships/townships.service.js';
-import { createEmploymentService } from '../modules/employment/employment.service.js';
 import { createEnrolmentsService } from '../modules/training/enrolments.service.js';
 import { createTrainingService } from '../modules/training/training.service.js';
 
@@ -199,6 +200,7 @@ export function createServices(deps: ServiceDeps) {
 		fairReminders: createInterviewReminders({ ...matchingDeps, apps: matchingDeps.repo }),
 		training: createTrainingService({ db: deps.db, now: deps.now }),
 		employment: createEmploymentService({ db: deps.db }),
+		placements: createPlacementsService({ db: deps.db, cipher: deps.cipher, now: deps.now }),
 		enrolments: createEnrolmentsService({
 			db: deps.db,
 			notifier: matchingDeps.notifier,

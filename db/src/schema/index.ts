@@ -6,6 +6,7 @@ export * from './people.js';
 export * from './postings.js';
 export * from './training.js';
 export * from './employment.js';
+export * from './public-welfare.js';
 export * from './fairs.js';
 export * from './accounts.js';
 export * from './audit.js';

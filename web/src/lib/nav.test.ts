@@ -81,6 +81,7 @@ describe('navFor', () => {
 			'邀请',
 			'我的资料',
 			'我的提醒',
+			'我的培训',
 			'保存的搜索',
 			'我的授权',
 			'招聘会',
@@ -107,9 +108,15 @@ describe('navFor', () => {
 			'审计日志',
 			'联系方式',
 		];
-		expect(labels('federation')).toEqual([...staffPages, '招聘会管理', ...publicPages]);
+		expect(labels('federation')).toEqual([...staffPages, '招聘会管理', '培训管理', ...publicPages]);
 		for (const role of ['bureau', 'admin'] as const)
-			expect(labels(role)).toEqual([...staffPages, '搜索同步', '招聘会管理', ...publicPages]);
+			expect(labels(role)).toEqual([
+				...staffPages,
+				'搜索同步',
+				'招聘会管理',
+				'培训管理',
+				...publicPages,
+			]);
 		expect(labels('township')).toEqual([
 			'首页',
 			'代办登记',
@@ -163,6 +170,7 @@ describe('navGroupsFor', () => {
 			'联系方式',
 			'搜索同步',
 			'招聘会管理',
+			'培训管理',
 			'找工作',
 			'招聘会',
 			'技能培训',
@@ -175,9 +183,15 @@ describe('navGroupsFor', () => {
 			expect(navGroupsFor(role).more).toEqual([]);
 	});
 
-	it("keeps a seeker's own work in the row, saved searches, consents, fairs and training behind 更多", () => {
+	it("keeps a seeker's own work in the row, courses, saved searches, consents, fairs and training behind 更多", () => {
 		const { more } = navGroupsFor('seeker');
-		expect(more.map((i) => i.label)).toEqual(['保存的搜索', '我的授权', '招聘会', '技能培训']);
+		expect(more.map((i) => i.label)).toEqual([
+			'我的培训',
+			'保存的搜索',
+			'我的授权',
+			'招聘会',
+			'技能培训',
+		]);
 	});
 });
 

@@ -30,8 +30,8 @@ const account: NavItem = { href: '/account', label: '我的账户' };
 
 const PUBLIC_NAV: readonly NavItem[] = [home, jobs, fairs, training, levy, login];
 
-// A seeker's own work first (following applications, answering invitations); the public fair and
-// training pages and the consents go behind 更多 on a computer screen.
+// A seeker's own work first (following applications, answering invitations); their courses, the
+// public fair and training pages and the consents go behind 更多 on a computer screen.
 const SEEKER_NAV: readonly NavItem[] = [
 	home,
 	jobs,
@@ -40,6 +40,7 @@ const SEEKER_NAV: readonly NavItem[] = [
 	{ href: '/me/invitations', label: '邀请' },
 	{ href: '/me/profile', label: '我的资料' },
 	{ href: '/me/notifications', label: '我的提醒' },
+	{ href: '/me/training', label: '我的培训' },
 	{ href: '/me/saved-searches', label: '保存的搜索' },
 	{ href: '/me/consents', label: '我的授权' },
 	fairs,
@@ -78,7 +79,7 @@ const STAFF_NAV: readonly (NavItem & { for: RoleGroup })[] = [
 	{ href: '/staff/contacts', label: '联系方式', for: CONTACT_EDITORS },
 	{ href: '/staff/search', label: '搜索同步', for: SEARCH_OPERATORS },
 	{ href: '/staff/fairs', label: '招聘会管理', for: FAIR_ORGANISERS },
-	{ href: '/admin/training', label: '培训管理', planned: true, for: TRAINING_ORGANISERS },
+	{ href: '/staff/training', label: '培训管理', for: TRAINING_ORGANISERS },
 	{ href: '/admin/statistics', label: '统计', planned: true, for: COUNTY_STAFF },
 	{ ...jobs, for: STAFF },
 	{ ...fairs, for: STAFF },

@@ -10,7 +10,6 @@ import {
 	EnrolmentSchema,
 	EnrolResultSchema,
 	MyTrainingSchema,
-	PersonCourseParamsSchema,
 	SEEKERS,
 	STAFF,
 	TRAINING_ORGANISERS,
@@ -54,24 +53,6 @@ export const enrolmentsRoutes: FastifyPluginAsyncZod = async (app) => {
 			},
 		},
 		(req) => enrolments.withdraw(signedIn(req), req.params.courseId),
-	);
-	app.post(
-		'/people/:personId/training-courses/:courseId/enrolments',
-		{
-			config: { access: STAFF },
-			schema: {
-				tags,
-				operationId: 'enrolPersonInTrainingCourse',
-				summary: '工作人员代办：为一位求职者报名培训（记入审计日志，并告诉求职者）',
-				params: PersonCourseParamsSchema,
-				response: { 200: EnrolResultSchema, 201: EnrolResultSchema },
-			},
-		},
-		async (req, reply) => {
-			const { personId, courseId } = req.params;
-			const result = await enrolments.enrolFor(signedIn(req), personId, courseId, auditMeta(req));
-			return reply.code(result.created ? 201 : 200).send(result);
-		},
 	);
 	app.get(
 		`${course}/enrolments`,

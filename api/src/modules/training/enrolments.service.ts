@@ -284,25 +284,37 @@ export function createEnrolmentsService({
 		},
 
 		async mine(user: AuthUser): Promise<MyTraining> {
-			if (!user.personId) return { items: [] };
-			const today = localDay(now());
-			const rows = await repo.mine(db, user.personId);
-			return {
-				items: rows.map(({ e, ...c }) => {
-					const {
-						personName: _n,
-						townshipName: _t,
-						...enrolment
-					} = toEnrolment({
-						e,
-						personName: '',
-						townshipCode: '',
-						townshipName: '',
-					});
-					const { mine: _m, ...course } = toCourse(c, today);
-					return { enrolment, course };
-				}),
-			};
+			return user.personId ? coursesOf(user.personId) : { items: [] };
+		},
+
+		/** A person's courses for staff (代办); township staff only for their own people. */
+		async forPerson(actor: AuthUser, personId: string): Promise<MyTraining> {
+			const person = await repo.person(db, personId);
+			const scope = scopeOf(actor);
+			if (!person || (scope && person.townshipCode !== scope))
+				throw new NotFoundError('person', personId);
+			return coursesOf(personId);
 		},
 	};
+
+	async function coursesOf(personId: string): Promise<MyTraining> {
+		const today = localDay(now());
+		const rows = await repo.mine(db, personId);
+		return {
+			items: rows.map(({ e, ...c }) => {
+				const {
+					personName: _n,
+					townshipName: _t,
+					...enrolment
+				} = toEnrolment({
+					e,
+					personName: '',
+					townshipCode: '',
+					townshipName: '',
+				});
+				const { mine: _m, ...course } = toCourse(c, today);
+				return { enrolment, course };
+			}),
+		};
+	}
 }

@@ -39,6 +39,8 @@ export function trainingApi({ get, post, put }: Transport) {
 			result: (id: string, enrolmentId: string, body: EnrolmentResultInput) =>
 				put(`${course(id)}/enrolments/${encodeId(enrolmentId)}/result`, EnrolmentSchema, body),
 			mine: () => get('/api/me/training', MyTrainingSchema),
+			forPerson: (personId: string) =>
+				get(`/api/people/${encodeId(personId)}/training`, MyTrainingSchema),
 		},
 	};
 }
