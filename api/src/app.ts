@@ -32,6 +32,7 @@ import { importsRoutes } from './modules/imports/imports.routes.js';
 import type { ImportLimits } from './modules/imports/read-upload.js';
 import { employerQuotaRoutes } from './modules/levy/employer-quota.routes.js';
 import { levyRoutes } from './modules/levy/levy.routes.js';
+import { massageRoutes } from './modules/massage/massage.routes.js';
 import { matchingRoutes } from './modules/matching/matching.routes.js';
 import { occupationsRoutes } from './modules/occupations/occupations.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
@@ -272,6 +273,7 @@ export async function buildApp(deps: AppDeps) {
 			await api.register(peopleRoutes, { prefix: '/people' });
 			await api.register(employmentRoutes, { prefix: '/people' });
 			await api.register(placementsRoutes, { prefix: '/public-welfare' });
+			await api.register(massageRoutes, { prefix: '/massage' });
 			await api.register(importsRoutes, { prefix: '/people' });
 			await api.register(auditRoutes, { prefix: '/audit' });
 			await api.register(occupationsRoutes, { prefix: '/occupations' });

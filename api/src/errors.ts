@@ -37,6 +37,8 @@ const ENTITY_NAMES: Record<string, string> = {
 	course: '培训课程',
 	enrolment: '培训报名',
 	placement: '公益性岗位安置',
+	practitioner: '盲人按摩人员',
+	clinic: '盲人按摩所',
 };
 
 export class NotFoundError extends AppError {

@@ -79,6 +79,8 @@ export const AUDIT_ACTIONS = {
 	'public_welfare.place': '安置公益性岗位',
 	'public_welfare.subsidy': '登记公益性岗位的月度补贴',
 	'public_welfare.end': '公益性岗位安置结束（离岗）',
+	'massage.practitioner': '登记或修改盲人按摩人员（资格、备案、职称、继续教育）',
+	'massage.clinic': '登记或修改盲人按摩所',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 
@@ -88,6 +90,7 @@ export const AUDIT_ENTITIES = {
 	fair_follow_up: '招聘会录用后的回访',
 	training_course: '培训课程',
 	training_enrolment: '培训报名',
+	massage_clinic: '盲人按摩所',
 	person: '求职者',
 	user: '账户',
 	employer: '用人单位',

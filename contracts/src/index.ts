@@ -9,6 +9,7 @@ export * from './training.js';
 export * from './employment.js';
 export * from './public-welfare.js';
 export * from './public-welfare-term.js';
+export * from './massage.js';
 export * from './identifiers.js';
 export * from './validate.js';
 export * from './auth.js';

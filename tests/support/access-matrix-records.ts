@@ -69,6 +69,13 @@ export const RECORDS_MATRIX: Record<string, Entry> = {
 	listMyTraining: { scope: 'self' },
 	recordTrainingAttendance: { scope: 'county' },
 	recordTrainingResult: { scope: 'county' },
+	listMassagePractitioners: { scope: 'county' },
+	saveMassagePractitioner: { scope: 'county' },
+	setMassageCeHours: { scope: 'county' },
+	listMassageClinics: { scope: 'county' },
+	createMassageClinic: { scope: 'county' },
+	getMassageClinic: { scope: 'county' },
+	updateMassageClinic: { scope: 'county' },
 	enrolPersonInTrainingCourse: {
 		resource: 'training enrolment (staff acting for a person of their township)',
 		check: privateWrite('townA', NOT_TOWN_A, async (w) => ({

@@ -52,6 +52,7 @@ import type { ImportLimits } from '../modules/imports/read-upload.js';
 import { createEmployerQuotaService } from '../modules/levy/employer-quota.service.js';
 import { createLevyRepository } from '../modules/levy/levy.repository.js';
 import { createLevyService } from '../modules/levy/levy.service.js';
+import { createMassageService } from '../modules/massage/massage.service.js';
 import { createMatchingRepository } from '../modules/matching/matching.repository.js';
 import { createMatchingService } from '../modules/matching/matching.service.js';
 import { createOccupationsService } from '../modules/occupations/occupations.service.js';
@@ -200,6 +201,7 @@ export function createServices(deps: ServiceDeps) {
 		fairReminders: createInterviewReminders({ ...matchingDeps, apps: matchingDeps.repo }),
 		training: createTrainingService({ db: deps.db, now: deps.now }),
 		employment: createEmploymentService({ db: deps.db }),
+		massage: createMassageService({ db: deps.db, now: deps.now }),
 		placements: createPlacementsService({ db: deps.db, cipher: deps.cipher, now: deps.now }),
 		enrolments: createEnrolmentsService({
 			db: deps.db,

@@ -7,6 +7,7 @@ export * from './postings.js';
 export * from './training.js';
 export * from './employment.js';
 export * from './public-welfare.js';
+export * from './massage.js';
 export * from './fairs.js';
 export * from './accounts.js';
 export * from './audit.js';
