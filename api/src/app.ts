@@ -30,6 +30,7 @@ import { healthRoutes } from './modules/health/health.routes.js';
 import { homeRoutes } from './modules/home/home.routes.js';
 import { importsRoutes } from './modules/imports/imports.routes.js';
 import type { ImportLimits } from './modules/imports/read-upload.js';
+import { indicatorsRoutes } from './modules/indicators/indicators.routes.js';
 import { employerQuotaRoutes } from './modules/levy/employer-quota.routes.js';
 import { levyRoutes } from './modules/levy/levy.routes.js';
 import { massageRoutes } from './modules/massage/massage.routes.js';
@@ -274,6 +275,7 @@ export async function buildApp(deps: AppDeps) {
 			await api.register(employmentRoutes, { prefix: '/people' });
 			await api.register(placementsRoutes, { prefix: '/public-welfare' });
 			await api.register(massageRoutes, { prefix: '/massage' });
+			await api.register(indicatorsRoutes, { prefix: '/indicators' });
 			await api.register(importsRoutes, { prefix: '/people' });
 			await api.register(auditRoutes, { prefix: '/audit' });
 			await api.register(occupationsRoutes, { prefix: '/occupations' });

@@ -81,6 +81,7 @@ export const AUDIT_ACTIONS = {
 	'public_welfare.end': '公益性岗位安置结束（离岗）',
 	'massage.practitioner': '登记或修改盲人按摩人员（资格、备案、职称、继续教育）',
 	'massage.clinic': '登记或修改盲人按摩所',
+	'indicator.target': '修改指标的年度目标或填写的数字',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 
@@ -91,6 +92,7 @@ export const AUDIT_ENTITIES = {
 	training_course: '培训课程',
 	training_enrolment: '培训报名',
 	massage_clinic: '盲人按摩所',
+	indicator: '规划指标',
 	person: '求职者',
 	user: '账户',
 	employer: '用人单位',

@@ -10,6 +10,7 @@ export * from './employment.js';
 export * from './public-welfare.js';
 export * from './public-welfare-term.js';
 export * from './massage.js';
+export * from './indicators.js';
 export * from './identifiers.js';
 export * from './validate.js';
 export * from './auth.js';

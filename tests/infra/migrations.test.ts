@@ -46,6 +46,7 @@ describe('migrations on PostgreSQL', () => {
 			'fair_zones',
 			'fairs',
 			'imports',
+			'indicator_targets',
 			'instance_state',
 			'invitations',
 			'levy_rules',

@@ -86,6 +86,8 @@ const ACCESS: Record<string, Caller[]> = {
 	getPlacement: STAFF,
 	setPlacementSubsidy: STAFF,
 	endPlacement: STAFF,
+	listIndicators: STAFF,
+	saveIndicatorTarget: ['admin', 'bureau', 'federation'],
 	listMassagePractitioners: ['admin', 'bureau', 'federation'],
 	saveMassagePractitioner: ['admin', 'bureau', 'federation'],
 	setMassageCeHours: ['admin', 'bureau', 'federation'],

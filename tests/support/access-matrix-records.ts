@@ -69,6 +69,15 @@ export const RECORDS_MATRIX: Record<string, Entry> = {
 	listMyTraining: { scope: 'self' },
 	recordTrainingAttendance: { scope: 'county' },
 	recordTrainingResult: { scope: 'county' },
+	saveIndicatorTarget: { scope: 'county' },
+	listIndicators: {
+		resource: 'indicators (township staff see their own township)',
+		check: async (w, h) => {
+			const url = '/api/indicators';
+			await h.others(['anonymous', 'emp1', 'seek1'], { method: 'GET', url });
+			await h.owner('townA', { method: 'GET', url });
+		},
+	},
 	listMassagePractitioners: { scope: 'county' },
 	saveMassagePractitioner: { scope: 'county' },
 	setMassageCeHours: { scope: 'county' },

@@ -49,6 +49,8 @@ import { createHomeService } from '../modules/home/home.service.js';
 import { createImportsRepository } from '../modules/imports/imports.repository.js';
 import { createImportsService } from '../modules/imports/imports.service.js';
 import type { ImportLimits } from '../modules/imports/read-upload.js';
+import { agenciesOwing } from '../modules/indicators/agencies-owing.js';
+import { createIndicatorsService } from '../modules/indicators/indicators.service.js';
 import { createEmployerQuotaService } from '../modules/levy/employer-quota.service.js';
 import { createLevyRepository } from '../modules/levy/levy.repository.js';
 import { createLevyService } from '../modules/levy/levy.service.js';
@@ -113,6 +115,7 @@ export function createServices(deps: ServiceDeps) {
 		now: deps.now,
 	};
 	const employerQuota = createEmployerQuotaService({ db: deps.db, levyRepo, levy });
+	const quotaOverview = createQuotaOverviewService({ db: deps.db, levy, levyRepo, now: deps.now });
 	const candidates = createCandidatesService({
 		db: deps.db,
 		candidatesRepo: createCandidatesRepository(),
@@ -230,7 +233,12 @@ export function createServices(deps: ServiceDeps) {
 		employerQuota,
 		roster: createRosterService(reviewDeps),
 		annualReviews: createAnnualReviewsService(reviewDeps),
-		quotaOverview: createQuotaOverviewService({ db: deps.db, levy, levyRepo, now: deps.now }),
+		quotaOverview,
+		indicators: createIndicatorsService({
+			db: deps.db,
+			now: deps.now,
+			agenciesOwing: (year, township) => agenciesOwing(quotaOverview, year, township),
+		}),
 		quotaSettings: createQuotaSettingsService({
 			db: deps.db,
 			levy,

@@ -8,6 +8,7 @@ export * from './training.js';
 export * from './employment.js';
 export * from './public-welfare.js';
 export * from './massage.js';
+export * from './indicators.js';
 export * from './fairs.js';
 export * from './accounts.js';
 export * from './audit.js';
