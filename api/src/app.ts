@@ -46,6 +46,7 @@ import { placementsRoutes } from './modules/public-welfare/placements.routes.js'
 import { disclosureRoutes } from './modules/quota/disclosure.routes.js';
 import { quotaRoutes } from './modules/quota/quota.routes.js';
 import { searchSyncRoutes } from './modules/search-sync/search-sync.routes.js';
+import { realNameRoutes } from './modules/statistics/real-name.routes.js';
 import { townshipsRoutes } from './modules/townships/townships.routes.js';
 import { enrolmentsRoutes } from './modules/training/enrolments.routes.js';
 import { personTrainingRoutes } from './modules/training/person-training.routes.js';
@@ -276,6 +277,7 @@ export async function buildApp(deps: AppDeps) {
 			await api.register(placementsRoutes, { prefix: '/public-welfare' });
 			await api.register(massageRoutes, { prefix: '/massage' });
 			await api.register(indicatorsRoutes, { prefix: '/indicators' });
+			await api.register(realNameRoutes, { prefix: '/statistics' });
 			await api.register(importsRoutes, { prefix: '/people' });
 			await api.register(auditRoutes, { prefix: '/audit' });
 			await api.register(occupationsRoutes, { prefix: '/occupations' });

@@ -82,6 +82,8 @@ export const AUDIT_ACTIONS = {
 	'massage.practitioner': '登记或修改盲人按摩人员（资格、备案、职称、继续教育）',
 	'massage.clinic': '登记或修改盲人按摩所',
 	'indicator.target': '修改指标的年度目标或填写的数字',
+	'statistics.real_name': '下载实名制统计（证号打码）',
+	'statistics.real_name_unmasked': '下载实名制统计（完整证号）',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 

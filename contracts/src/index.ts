@@ -11,6 +11,7 @@ export * from './public-welfare.js';
 export * from './public-welfare-term.js';
 export * from './massage.js';
 export * from './indicators.js';
+export * from './real-name.js';
 export * from './identifiers.js';
 export * from './validate.js';
 export * from './auth.js';

@@ -87,6 +87,8 @@ const ACCESS: Record<string, Caller[]> = {
 	setPlacementSubsidy: STAFF,
 	endPlacement: STAFF,
 	listIndicators: STAFF,
+	exportRealNameStatistics: ['admin', 'bureau', 'federation'],
+	exportRealNameStatisticsByPost: ['admin', 'bureau', 'federation'],
 	saveIndicatorTarget: ['admin', 'bureau', 'federation'],
 	listMassagePractitioners: ['admin', 'bureau', 'federation'],
 	saveMassagePractitioner: ['admin', 'bureau', 'federation'],

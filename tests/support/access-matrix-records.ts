@@ -70,6 +70,8 @@ export const RECORDS_MATRIX: Record<string, Entry> = {
 	recordTrainingAttendance: { scope: 'county' },
 	recordTrainingResult: { scope: 'county' },
 	saveIndicatorTarget: { scope: 'county' },
+	exportRealNameStatistics: { scope: 'county' },
+	exportRealNameStatisticsByPost: { scope: 'county' },
 	listIndicators: {
 		resource: 'indicators (township staff see their own township)',
 		check: async (w, h) => {

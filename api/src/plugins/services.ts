@@ -76,6 +76,7 @@ import { createQuotaOverviewService } from '../modules/quota/quota-overview.serv
 import { createQuotaSettingsService } from '../modules/quota/quota-settings.service.js';
 import { createQuotaRepository } from '../modules/quota/quota.repository.js';
 import { createSearchSyncService } from '../modules/search-sync/search-sync.service.js';
+import { createRealNameService } from '../modules/statistics/real-name.service.js';
 import { createTownshipsRepository } from '../modules/townships/townships.repository.js';
 import { createTownshipsService } from '../modules/townships/townships.service.js';
 import { createEnrolmentsService } from '../modules/training/enrolments.service.js';
@@ -205,6 +206,7 @@ export function createServices(deps: ServiceDeps) {
 		training: createTrainingService({ db: deps.db, now: deps.now }),
 		employment: createEmploymentService({ db: deps.db }),
 		massage: createMassageService({ db: deps.db, now: deps.now }),
+		realName: createRealNameService({ db: deps.db, cipher: deps.cipher }),
 		placements: createPlacementsService({ db: deps.db, cipher: deps.cipher, now: deps.now }),
 		enrolments: createEnrolmentsService({
 			db: deps.db,
