@@ -176,6 +176,7 @@ export const ClinicSchema = z.object({
 	kindLabel: z.string(),
 	employerId: z.uuid().nullable(),
 	employerName: z.string().nullable(),
+	townshipCode: z.string(),
 	townshipName: z.string(),
 	operatorPersonId: z.uuid().nullable(),
 	operatorName: z.string().nullable(),

@@ -91,6 +91,7 @@ const ACCESS: Record<string, Caller[]> = {
 	exportRealNameStatisticsByPost: ['admin', 'bureau', 'federation'],
 	saveIndicatorTarget: ['admin', 'bureau', 'federation'],
 	listMassagePractitioners: ['admin', 'bureau', 'federation'],
+	getMassagePractitioner: ['admin', 'bureau', 'federation'],
 	saveMassagePractitioner: ['admin', 'bureau', 'federation'],
 	setMassageCeHours: ['admin', 'bureau', 'federation'],
 	listMassageClinics: ['admin', 'bureau', 'federation'],

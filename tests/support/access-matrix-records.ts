@@ -81,6 +81,7 @@ export const RECORDS_MATRIX: Record<string, Entry> = {
 		},
 	},
 	listMassagePractitioners: { scope: 'county' },
+	getMassagePractitioner: { scope: 'county' },
 	saveMassagePractitioner: { scope: 'county' },
 	setMassageCeHours: { scope: 'county' },
 	listMassageClinics: { scope: 'county' },

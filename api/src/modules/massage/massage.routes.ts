@@ -10,6 +10,7 @@ import {
 	MassageListQuerySchema,
 	PractitionerInputSchema,
 	PractitionerListSchema,
+	PractitionerParamsSchema,
 	PractitionerSchema,
 } from '@ronghe/contracts';
 import { signedIn } from '../../plugins/auth.js';
@@ -49,6 +50,18 @@ export const massageRoutes: FastifyPluginAsyncZod = async (app) => {
 			},
 		},
 		(req) => massage.savePractitioner(signedIn(req), req.body, auditMeta(req)),
+	);
+	app.get(
+		'/practitioners/:practitionerId',
+		{
+			config,
+			schema: {
+				...schema('getMassagePractitioner', '一位盲人按摩人员'),
+				params: PractitionerParamsSchema,
+				response: { 200: PractitionerSchema },
+			},
+		},
+		(req) => massage.practitioner(req.params.practitionerId),
 	);
 	app.put(
 		'/practitioners/:practitionerId/hours/:year',

@@ -99,6 +99,7 @@ export function createMassageService({
 				kindLabel: CLINIC_KIND_LABELS[c.kind],
 				employerId: c.employerId,
 				employerName,
+				townshipCode: c.townshipCode,
 				townshipName,
 				operatorPersonId: c.operatorPersonId,
 				operatorName,
@@ -152,6 +153,12 @@ export function createMassageService({
 				limit: q.pageSize,
 			});
 			return { items: await practitionersOf(rows), total, page: q.page, pageSize: q.pageSize };
+		},
+
+		async practitioner(id: string): Promise<Practitioner> {
+			const row = await repo.practitioner(db, id);
+			if (!row) throw new NotFoundError('practitioner', id);
+			return (await practitionersOf([row]))[0]!;
 		},
 
 		async savePractitioner(
