@@ -1,6 +1,8 @@
 import { ROLES, SESSION_COOKIE, type Role } from '@ronghe/contracts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@ronghe/db/demo';
 import { demoApi, demoApply, publishDemoPosting } from './demo-api.js';
+import { demoMassageIds } from './massage-data.js';
+import { demoPlacementId } from './public-welfare-data.js';
 
 /**
  * Every page that exists today, with a way to reach the ones that need an id. Signed out,
@@ -28,6 +30,8 @@ export async function sitePages(baseUrl: string): Promise<string[]> {
 	// after the demo's fairs are found: this one is open, and open fairs are listed first
 	const booth = await employerBoothIds(baseUrl, ownPostingId);
 	const courseId = await demoCourseId(baseUrl);
+	const massage = await demoMassageIds(baseUrl, personId);
+	const placementId = await demoPlacementId(baseUrl);
 	return [
 		'/',
 		'/jobs',
@@ -148,6 +152,21 @@ export async function sitePages(baseUrl: string): Promise<string[]> {
 		`/staff/training/${courseId}`,
 		`/staff/training/${courseId}/edit`,
 		`/staff/registry/${personId}/training`,
+		// 实名制 就业情况 and 公益性岗位: the tabs, choosing a person, the form, one placement
+		`/staff/registry/${personId}/employment`,
+		'/staff/public-welfare',
+		'/staff/public-welfare?view=ending',
+		'/staff/public-welfare?view=ended',
+		'/staff/public-welfare/new',
+		`/staff/public-welfare/new?personId=${personId}`,
+		`/staff/public-welfare/${placementId}`,
+		// 盲人按摩 (county staff): both lists, finding a person, the new forms, a clinic, a practitioner
+		'/staff/massage',
+		'/staff/massage/practitioners/new',
+		'/staff/massage/practitioners/new?q=%E7%8E%8B',
+		'/staff/massage/clinics/new',
+		`/staff/massage/clinics/${massage.clinicId}`,
+		`/staff/massage/practitioners/${massage.practitionerId}`,
 		'/no-such-page',
 		'/api/docs',
 	];

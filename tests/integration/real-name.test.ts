@@ -95,15 +95,13 @@ describe('real-name statistics export (/api/statistics/real-name)', () => {
 				seats: 30,
 			})
 			.returning();
-		await db
-			.insert(trainingEnrolments)
-			.values({
-				courseId: course!.id,
-				personId: worker.id,
-				via: 'staff',
-				status: 'completed',
-				resultAt: new Date('2025-04-10T08:00:00Z'),
-			});
+		await db.insert(trainingEnrolments).values({
+			courseId: course!.id,
+			personId: worker.id,
+			via: 'staff',
+			status: 'completed',
+			resultAt: new Date('2025-04-10T08:00:00Z'),
+		});
 
 		const county = `Bearer ${await (await createUser(db, 'federation')).newSession()}`;
 		const res = await t.app.inject({

@@ -108,13 +108,22 @@ describe('navFor', () => {
 			'审计日志',
 			'联系方式',
 		];
-		expect(labels('federation')).toEqual([...staffPages, '招聘会管理', '培训管理', ...publicPages]);
+		expect(labels('federation')).toEqual([
+			...staffPages,
+			'招聘会管理',
+			'培训管理',
+			'公益性岗位',
+			'盲人按摩',
+			...publicPages,
+		]);
 		for (const role of ['bureau', 'admin'] as const)
 			expect(labels(role)).toEqual([
 				...staffPages,
 				'搜索同步',
 				'招聘会管理',
 				'培训管理',
+				'公益性岗位',
+				'盲人按摩',
 				...publicPages,
 			]);
 		expect(labels('township')).toEqual([
@@ -122,6 +131,7 @@ describe('navFor', () => {
 			'代办登记',
 			'本乡镇求职者',
 			'联系方式',
+			'公益性岗位',
 			'找工作',
 			'招聘会',
 			'技能培训',
@@ -171,6 +181,8 @@ describe('navGroupsFor', () => {
 			'搜索同步',
 			'招聘会管理',
 			'培训管理',
+			'公益性岗位',
+			'盲人按摩',
 			'找工作',
 			'招聘会',
 			'技能培训',

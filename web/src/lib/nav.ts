@@ -80,6 +80,8 @@ const STAFF_NAV: readonly (NavItem & { for: RoleGroup })[] = [
 	{ href: '/staff/search', label: '搜索同步', for: SEARCH_OPERATORS },
 	{ href: '/staff/fairs', label: '招聘会管理', for: FAIR_ORGANISERS },
 	{ href: '/staff/training', label: '培训管理', for: TRAINING_ORGANISERS },
+	{ href: '/staff/public-welfare', label: '公益性岗位', for: STAFF },
+	{ href: '/staff/massage', label: '盲人按摩', for: COUNTY_STAFF },
 	{ href: '/admin/statistics', label: '统计', planned: true, for: COUNTY_STAFF },
 	{ ...jobs, for: STAFF },
 	{ ...fairs, for: STAFF },

@@ -12,12 +12,14 @@ import { contactsApi } from './api/contacts';
 import { fairChatApi } from './api/fair-chat';
 import { fairReportApi } from './api/fair-report';
 import { fairsApi } from './api/fairs';
+import { massageApi } from './api/massage';
 import { matchingApi } from './api/matching';
 import { peopleApi } from './api/people';
 import { postingsApi } from './api/postings';
 import { priorityApi } from './api/priority';
 import { privacyApi } from './api/privacy';
 import { quotaApi } from './api/quota';
+import { recordsApi } from './api/records';
 import { trainingApi } from './api/training';
 import { createTransport } from './api/transport';
 
@@ -61,6 +63,8 @@ export function createApiClient(
 		...fairChatApi(transport),
 		...fairReportApi(transport),
 		...trainingApi(transport),
+		...massageApi(transport),
+		...recordsApi(transport),
 	};
 }
 
