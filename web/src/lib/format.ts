@@ -97,3 +97,14 @@ export function formatYuan(n: number | null, missing = '没有填'): string {
 export function formatPercent(ratio: number, digits = 2): string {
 	return `${(ratio * 100).toLocaleString('zh-CN', { maximumFractionDigits: digits })}%`;
 }
+
+/** The county's calendar day (China time) as YYYY-MM-DD: for defaults and "this year", not display. */
+export function chinaToday(now = new Date()): string {
+	return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/** A month `2026-03` as `2026年3月`. */
+export function formatMonth(month: string): string {
+	const [y, m] = month.split('-');
+	return `${y}年${Number(m)}月`;
+}

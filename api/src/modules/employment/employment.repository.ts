@@ -1,6 +1,12 @@
 import { desc, eq } from 'drizzle-orm';
 import type { Db } from '@ronghe/db';
-import { employmentRecords, people, users, type NewEmploymentRecord } from '@ronghe/db/schema';
+import {
+	employers,
+	employmentRecords,
+	people,
+	users,
+	type NewEmploymentRecord,
+} from '@ronghe/db/schema';
 
 /**
  * Appends one employment record and makes the person's current situation (people.employment_*,
@@ -59,6 +65,10 @@ export function createEmploymentRepository() {
 				.from(people)
 				.where(eq(people.id, id));
 			return r;
+		},
+		async employerExists(db: Db, id: string) {
+			const [r] = await db.select({ id: employers.id }).from(employers).where(eq(employers.id, id));
+			return !!r;
 		},
 		append: appendEmployment,
 	};

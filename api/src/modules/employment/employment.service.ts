@@ -10,7 +10,7 @@ import {
 } from '@ronghe/contracts';
 import type { Db } from '@ronghe/db';
 import type { EmploymentRecord as Row } from '@ronghe/db/schema';
-import { NotFoundError } from '../../errors.js';
+import { FieldsInvalidError, NotFoundError } from '../../errors.js';
 import { writeAudit, type AuditMeta } from '../audit/audit.writer.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import { scopeOf } from '../profile/profile.service.js';
@@ -72,6 +72,10 @@ export function createEmploymentService({ db, repo = createEmploymentRepository(
 		): Promise<EmploymentHistory> {
 			await personOrThrow(actor, personId);
 			const employed = data.status === 'employed';
+			if (employed && data.employerId && !(await repo.employerExists(db, data.employerId)))
+				throw new FieldsInvalidError([
+					{ pointer: '#/employerId', detail: '没有找到这家单位，请从列表里选，或只填单位名称。' },
+				]);
 			await db.transaction(async (tx) => {
 				const r = await repo.append(tx, {
 					personId,

@@ -160,6 +160,10 @@ export function createMassageRepository() {
 				.where(eq(massageClinics.id, id));
 			return !!r;
 		},
+		async employerExists(db: Db, id: string) {
+			const [r] = await db.select({ id: employers.id }).from(employers).where(eq(employers.id, id));
+			return !!r;
+		},
 		async townshipExists(db: Db, code: string) {
 			const [r] = await db
 				.select({ code: townships.code })

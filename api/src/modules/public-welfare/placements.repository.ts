@@ -14,9 +14,11 @@ import {
 } from 'drizzle-orm';
 import type { Db } from '@ronghe/db';
 import {
+	employers,
 	people,
 	personFamilyMembers,
 	publicWelfarePlacements as placements,
+	postings,
 	settings,
 	publicWelfareSubsidies as subsidies,
 	townships,
@@ -136,6 +138,25 @@ export function createPlacementsRepository() {
 					),
 				)
 				.orderBy(asc(placements.startDate));
+		},
+		/** Which of the linked employer and posting are missing, as problem pointers. */
+		async missingLinks(db: Db, employerId: string | null, postingId: string | null) {
+			const missing: string[] = [];
+			if (employerId) {
+				const [r] = await db
+					.select({ id: employers.id })
+					.from(employers)
+					.where(eq(employers.id, employerId));
+				if (!r) missing.push('#/employerId');
+			}
+			if (postingId) {
+				const [r] = await db
+					.select({ id: postings.id })
+					.from(postings)
+					.where(eq(postings.id, postingId));
+				if (!r) missing.push('#/postingId');
+			}
+			return missing;
 		},
 		async insert(db: Db, row: NewPublicWelfarePlacement) {
 			const [r] = await db.insert(placements).values(row).returning();

@@ -145,6 +145,11 @@ export function createPlacementsService({
 		async create(actor: AuthUser, data: PlacementData, meta: AuditMeta): Promise<Placement> {
 			// read before the transaction: an embedded database has one connection
 			const settings = await rules();
+			const missing = await repo.missingLinks(db, data.employerId, data.postingId);
+			if (missing.length)
+				throw new FieldsInvalidError(
+					missing.map((pointer) => ({ pointer, detail: '没有找到这一项，请从列表里选，或留空。' })),
+				);
 			const id = await db.transaction(async (tx) => {
 				const { r, h, history, term } = await termFor(
 					tx,

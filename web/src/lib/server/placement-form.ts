@@ -27,8 +27,9 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /** The county's calendar day (placements start and end on China days). */
-export const chinaToday = () =>
-	new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+import { chinaToday } from '$lib/format';
+
+export { chinaToday };
 
 /** Who is to be placed, from the address (`?personId=…&familyMemberId=…&start=…`). */
 export function holderQuery(q: URLSearchParams) {

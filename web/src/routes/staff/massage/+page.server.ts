@@ -1,4 +1,5 @@
 import { COUNTY_STAFF } from '@ronghe/contracts';
+import { chinaToday } from '$lib/format';
 import { loadFailed, requireRole } from '$lib/server/guard';
 import { allClinics, allPractitioners } from '$lib/server/massage-form';
 import type { PageServerLoad } from './$types';
@@ -26,9 +27,7 @@ export const load = (async ({ locals, url }) => {
 		pp,
 		cp,
 		// continuing education counts by the county's calendar year, as the API counts it
-		year: Number(
-			new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(),
-		),
+		year: Number(chinaToday().slice(0, 4)),
 		// the summary counts the whole county, not just this page
 		certified: everyone.ok ? everyone.data.filter((p) => p.certified).length : null,
 		clinicsMet: everyClinic.ok ? everyClinic.data.filter((c) => !c.shortfalls.length).length : null,

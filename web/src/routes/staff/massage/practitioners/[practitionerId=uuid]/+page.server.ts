@@ -1,6 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { COUNTY_STAFF } from '@ronghe/contracts';
 import { formValues } from '$lib/form-values';
+import { chinaToday } from '$lib/format';
 import { failWith, readForm, UNREADABLE_FORM } from '$lib/server/form-data';
 import { loadFailed, redirectIfSignedOut, requireRole } from '$lib/server/guard';
 import {
@@ -14,8 +15,7 @@ import {
 } from '$lib/server/massage-form';
 import type { Actions, PageServerLoad } from './$types';
 
-const thisYear = () =>
-	new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format();
+const thisYear = () => chinaToday().slice(0, 4);
 
 /** One practitioner: what they still lack, their record to change, and 继续教育 by year. */
 export const load = (async ({ locals, params, url }) => {
