@@ -5,6 +5,8 @@ import {
 	type PlacementInput,
 } from '@ronghe/contracts';
 import { formValues, parseNumber } from '$lib/form-values';
+/** The county's calendar day (placements start and end on China days). */
+import { chinaToday } from '$lib/format';
 import type { ApiClient } from './api';
 import { fieldErrors, type FieldErrors } from './problems';
 
@@ -25,9 +27,6 @@ export const END_FIELDS = ['endedOn', 'reason'] as const;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-
-/** The county's calendar day (placements start and end on China days). */
-import { chinaToday } from '$lib/format';
 
 export { chinaToday };
 
