@@ -26,3 +26,5 @@ export * from './match-changes.js';
 export * from './fair-booths.js';
 export * from './fair-participation.js';
 export * from './fair-outcomes.js';
+export * from './referrals.js';
+export * from './enterprise.js';
