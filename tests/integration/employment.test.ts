@@ -1,7 +1,13 @@
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { EmploymentHistory } from '@ronghe/contracts';
-import { auditLog, employmentRecords, people } from '@ronghe/db/schema';
+import {
+	annualReviews,
+	auditLog,
+	employerDisabledEmployees,
+	employmentRecords,
+	people,
+} from '@ronghe/db/schema';
 import {
 	createEmployer,
 	createPersonRow,
@@ -154,5 +160,38 @@ describe('employment history (/api/people/{id}/employment)', () => {
 			['hire', 'employed', 'concentrated', '五台县惠民盲人保健按摩店'],
 			['seeker', 'unemployed', null, ''],
 		]);
+	});
+
+	it('records the people an approved 年审 roster accepts, once, and not the rejected', async () => {
+		const w = await world();
+		const other = await createPersonRow(w.db, { fullName: '吴不算' });
+		const employer = await createEmployer(w.db, { name: '五台县年审测试有限公司' });
+		const row = { employerId: employer.id, year: 2025, certificateKind: 'disability' as const };
+		await w.db.insert(employerDisabledEmployees).values([
+			{ ...row, personId: w.person.id, level: 3, monthsCounted: 12, insuranceMonths: 12 },
+			{ ...row, personId: other.id, level: 2, monthsCounted: 12, reviewDecision: 'rejected' },
+		]);
+		await w.db
+			.update(employerDisabledEmployees)
+			.set({ reviewDecision: 'accepted', contractStart: '2025-02-01' })
+			.where(eq(employerDisabledEmployees.personId, w.person.id));
+		await w.db.insert(annualReviews).values({ ...row, status: 'submitted' });
+		const approve = () => call('POST', `/api/annual-reviews/${employer.id}/2025/approve`, w.county);
+		expect((await approve()).statusCode).toBe(200);
+		expect((await approve()).statusCode).toBe(200);
+		const records = (personId: string) =>
+			w.db.select().from(employmentRecords).where(eq(employmentRecords.personId, personId));
+		expect(await records(w.person.id)).toMatchObject([
+			{
+				status: 'employed',
+				form: 'quota',
+				employerId: employer.id,
+				employerName: '五台县年审测试有限公司',
+				startedOn: '2025-02-01',
+				socialInsurance: true,
+				source: 'roster',
+			},
+		]);
+		expect(await records(other.id)).toHaveLength(0);
 	});
 });

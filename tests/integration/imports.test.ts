@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Import } from '@ronghe/contracts';
-import { auditLog, consents, imports, people } from '@ronghe/db/schema';
+import { auditLog, consents, employmentRecords, imports, people } from '@ronghe/db/schema';
 import { createUser } from '../fixtures/factories.js';
 import {
 	multipartBody,
@@ -100,6 +100,25 @@ describe('roster import (/api/people/imports)', () => {
 			employmentForm: 'public_welfare',
 		});
 		expect((await personByName('测试1'))!.phone).toBe(phoneBefore);
+		// the 实名制 history keeps the first state the roster gave and adds the change
+		const two = await personByName('测试2');
+		const history = await t.handle.db
+			.select()
+			.from(employmentRecords)
+			.where(eq(employmentRecords.personId, two!.id))
+			.orderBy(employmentRecords.createdAt);
+		expect(history.map((r) => [r.status, r.form, r.source])).toEqual([
+			['unemployed', null, 'import'],
+			['employed', 'public_welfare', 'import'],
+		]);
+		// an unchanged row adds nothing to its history
+		const three = await personByName('测试3');
+		expect(
+			await t.handle.db
+				.select()
+				.from(employmentRecords)
+				.where(eq(employmentRecords.personId, three!.id)),
+		).toHaveLength(1);
 	});
 
 	it('reports each bad cell with its Excel row, column and a Chinese reason without the number', async () => {

@@ -11,6 +11,7 @@ import type { Db, FieldCipher } from '@ronghe/db';
 import { NotFoundError, RuleViolationError } from '../../errors.js';
 import { writeAudit, type AuditMeta } from '../audit/audit.writer.js';
 import type { AuthUser } from '../auth/auth.service.js';
+import { appendFromRoster } from '../employment/employment.repository.js';
 import type { LevyRepository } from '../levy/levy.repository.js';
 import type { LevyService } from '../levy/levy.service.js';
 import type { AnnualReviewsRepository } from './annual-reviews.repository.js';
@@ -172,6 +173,7 @@ export function createAnnualReviewsService({ db, repo, levyRepo, levy, cipher, n
 		async approve(user: AuthUser, employerId: string, year: number, meta: AuditMeta) {
 			const review = await repo.review(db, employerId, year);
 			if (review?.status === 'approved') return get(employerId, year);
+			const employer = await repo.employer(db, employerId);
 			await whileWaiting(employerId, year, async (tx) => {
 				const rows = await levyRepo.disabledEmployees(tx, employerId, year);
 				const pending = rows.filter((r) => r.reviewDecision === 'pending').length;
@@ -185,6 +187,17 @@ export function createAnnualReviewsService({ db, repo, levyRepo, levy, cipher, n
 					reviewedAt: now(),
 					reviewedByUserId: user.id,
 				});
+				// the accepted people of the registry are employed there (docs/employment.md)
+				for (const r of rows)
+					if (r.reviewDecision === 'accepted' && r.personId)
+						await appendFromRoster(tx, {
+							personId: r.personId,
+							employerId,
+							employerName: employer?.name ?? '',
+							startedOn: r.contractStart,
+							socialInsurance: r.insuranceMonths > 0,
+							recordedByUserId: user.id,
+						});
 				await writeAudit(tx, {
 					actorUserId: user.id,
 					action: 'annual_review.approve',

@@ -48,6 +48,34 @@ export async function appendEmploymentIfChanged(tx: Db, row: NewEmploymentRecord
 	return same ? null : appendEmployment(tx, row);
 }
 
+/**
+ * An approved 年审 roster says the person works for the employer (按比例就业). Appends a record
+ * unless the newest one already says so, so approving again or next year adds nothing.
+ */
+export async function appendFromRoster(
+	tx: Db,
+	row: Pick<NewEmploymentRecord, 'personId' | 'employerId' | 'employerName' | 'startedOn'> & {
+		socialInsurance: boolean;
+		recordedByUserId: string;
+	},
+) {
+	const [last] = await tx
+		.select()
+		.from(employmentRecords)
+		.where(eq(employmentRecords.personId, row.personId))
+		.orderBy(desc(employmentRecords.createdAt), desc(employmentRecords.id))
+		.limit(1);
+	if (last?.status === 'employed' && last.employerId === row.employerId) return null;
+	return appendEmployment(tx, {
+		...row,
+		status: 'employed',
+		form: 'quota',
+		contract: 'labour',
+		source: 'roster',
+		note: '年审名册审核通过',
+	});
+}
+
 export function createEmploymentRepository() {
 	return {
 		/** Newest first, with the name of the account that recorded each. */

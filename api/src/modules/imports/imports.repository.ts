@@ -100,7 +100,7 @@ export function createImportsRepository() {
 				.insert(people)
 				.values(rows)
 				.onConflictDoNothing({ target: people.idNumberHash })
-				.returning({ id: people.id });
+				.returning({ id: people.id, idNumberHash: people.idNumberHash });
 		},
 		async updatePerson(db: Db, id: string, values: Partial<NewPerson>) {
 			await db.update(people).set(values).where(eq(people.id, id));

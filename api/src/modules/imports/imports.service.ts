@@ -7,6 +7,7 @@ import { BadRequestError, NotFoundError } from '../../errors.js';
 import { writeAudit, type AuditMeta } from '../audit/audit.writer.js';
 import type { AuthUser } from '../auth/auth.service.js';
 import type { PeopleRepository } from '../people/people.repository.js';
+import { changesEmployment, recordImportedEmployment } from './import-employment.js';
 import { summary } from './import-summary.js';
 import type { ComparablePerson, ImportsRepository } from './imports.repository.js';
 import {
@@ -104,7 +105,7 @@ export function createImportsService({
 	}
 
 	/** One batch in one transaction: insert the new, update the changed, leave the rest alone. */
-	async function writeBatch(records: RosterRecord[]): Promise<Counts> {
+	async function writeBatch(records: RosterRecord[], userId: string): Promise<Counts> {
 		const hashed = records.map((r) => ({ r, hash: cipher.hash(r.idNumber) }));
 		return db.transaction(async (tx) => {
 			const existing = new Map(
@@ -117,6 +118,7 @@ export function createImportsService({
 			);
 			const counts = { created: 0, updated: 0, unchanged: 0 };
 			const fresh: NewPerson[] = [];
+			const history: Parameters<typeof recordImportedEmployment>[1] = [];
 			for (const { r, hash } of hashed) {
 				const person = existing.get(hash);
 				if (!person) fresh.push(newPerson(r, hash));
@@ -125,11 +127,17 @@ export function createImportsService({
 					if (Object.keys(c).length === 0) counts.unchanged += 1;
 					else {
 						await importsRepo.updatePerson(tx, person.id, c);
+						if (changesEmployment(c))
+							history.push({ personId: person.id, situation: { ...person, ...c } });
 						counts.updated += 1;
 					}
 				}
 			}
 			const inserted = await importsRepo.insertPeople(tx, fresh);
+			const byHash = new Map(fresh.map((p) => [p.idNumberHash, p]));
+			for (const p of inserted)
+				history.push({ personId: p.id, situation: byHash.get(p.idNumberHash)! });
+			await recordImportedEmployment(tx, history, userId);
 			counts.created += inserted.length;
 			// registered by staff between the look-up and the insert: already in the registry
 			counts.unchanged += fresh.length - inserted.length;
@@ -168,7 +176,7 @@ export function createImportsService({
 					if (errors.length < limits.maxErrors) errors.push(e);
 					else omitted += 1;
 			}
-			const counts = await writeBatch(records);
+			const counts = await writeBatch(records, user.id);
 			totals.created += counts.created;
 			totals.updated += counts.updated;
 			totals.unchanged += counts.unchanged;
