@@ -36,9 +36,14 @@ const ENTITY_NAMES: Record<string, string> = {
 	certificate: '证书',
 	course: '培训课程',
 	enrolment: '培训报名',
+	trainingNeed: '培训需求',
 	placement: '公益性岗位安置',
 	practitioner: '盲人按摩人员',
 	clinic: '盲人按摩所',
+	product: '产品或服务',
+	support: '创业扶持记录',
+	referral: '转介',
+	graduate: '残疾人大学生记录',
 };
 
 export class NotFoundError extends AppError {

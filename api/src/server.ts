@@ -15,7 +15,7 @@ import {
 	prepareDemoDatabase,
 	type DemoStart,
 } from '@ronghe/db/demo';
-import { createSearch } from '@ronghe/search';
+import { createSearch, safeErrorMessage } from '@ronghe/search';
 import {
 	buildApp,
 	createLoggingSmsStubNotifier,
@@ -26,6 +26,7 @@ import {
 import { loadConfig } from './config.js';
 import { claimDataDir, releaseOnExit } from './data-dir-lock.js';
 import { describeStartupError } from './db-errors.js';
+import { seedPlanDemo } from './demo/plan-demo.js';
 import { hashPassword, verifyPassword } from './modules/auth/password.js';
 
 const config = loadConfig();
@@ -147,6 +148,15 @@ const app = await buildApp({
 
 closers.push(() => app.close());
 if (seeded) {
+	// training, employment, 公益性岗位 and massage records through the services (docs/demo-data.md)
+	const planStarted = Date.now();
+	await seedPlanDemo(
+		{ db: handle.db, search, pingDb: handle.ping, version: config.version, cipher },
+		new Date(),
+	).catch((err: unknown) =>
+		console.warn(`演示的培训、就业和指标数据没有全部生成：${safeErrorMessage(err)}`),
+	);
+	app.log.info({ ms: Date.now() - planStarted }, 'plan demo seeded');
 	// The demo publishes last year's 公示 through the API's levy engine (the db package has none),
 	// a day ago, so its objection window is open and the objection form can be tried.
 	const at = new Date(Date.now() - 86_400_000);

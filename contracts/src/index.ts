@@ -41,3 +41,8 @@ export * from './fair-live.js';
 export * from './fair-report.js';
 export * from './fair-follow-ups.js';
 export * from './fair-bookings.js';
+export * from './training-needs.js';
+export * from './referrals.js';
+export * from './self-employment.js';
+export * from './products.js';
+export * from './rules-settings.js';

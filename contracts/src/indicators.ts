@@ -144,6 +144,8 @@ export const IndicatorSchema = z.object({
 	statusLabel: z.string(),
 	/** The people or units behind the number, for staff to follow up. */
 	link: z.string().nullable(),
+	/** What staff wrote with the year's target or hand-entered figure ('' when nothing). */
+	note: z.string(),
 	/** A breakdown, e.g. new employment by form, or a fair's registrations and hires. */
 	parts: z.array(z.object({ label: z.string(), value: z.number() })),
 });
@@ -174,3 +176,8 @@ export type IndicatorTargetInput = z.input<typeof IndicatorTargetInputSchema>;
 
 /** The forms new employment is broken down by. */
 export const NEW_EMPLOYMENT_FORMS = EMPLOYMENT_FORM_CODES;
+
+/** The columns of the indicators workbook: sheet 指标, one row per indicator. */
+export const INDICATOR_SHEET_COLUMNS = ['指标', '目标', '实际', '单位', '状态', '依据'] as const;
+/** Sheet 分项: every indicator's breakdown, one row per part. */
+export const INDICATOR_PARTS_COLUMNS = ['指标', '分项', '数'] as const;

@@ -3,6 +3,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@ronghe/db/demo';
 import { demoApi, demoApply, publishDemoPosting } from './demo-api.js';
 import { demoMassageIds } from './massage-data.js';
 import { demoPlacementId } from './public-welfare-data.js';
+import { demoReferralIds } from './referrals-data.js';
 
 /**
  * Every page that exists today, with a way to reach the ones that need an id. Signed out,
@@ -32,6 +33,7 @@ export async function sitePages(baseUrl: string): Promise<string[]> {
 	const courseId = await demoCourseId(baseUrl);
 	const massage = await demoMassageIds(baseUrl, personId);
 	const placementId = await demoPlacementId(baseUrl);
+	const referral = await demoReferralIds(baseUrl, personId);
 	return [
 		'/',
 		'/jobs',
@@ -152,6 +154,9 @@ export async function sitePages(baseUrl: string): Promise<string[]> {
 		`/staff/training/${courseId}`,
 		`/staff/training/${courseId}/edit`,
 		`/staff/registry/${personId}/training`,
+		// 培训需求: the open ones by occupation and the list across people
+		'/staff/training/needs',
+		'/staff/training/needs?met=all',
 		// 实名制 就业情况 and 公益性岗位: the tabs, choosing a person, the form, one placement
 		`/staff/registry/${personId}/employment`,
 		'/staff/public-welfare',
@@ -160,6 +165,8 @@ export async function sitePages(baseUrl: string): Promise<string[]> {
 		'/staff/public-welfare/new',
 		`/staff/public-welfare/new?personId=${personId}`,
 		`/staff/public-welfare/${placementId}`,
+		// the rules county staff change (township staff read them)
+		'/staff/public-welfare/rules',
 		// 盲人按摩 (county staff): both lists, finding a person, the new forms, a clinic, a practitioner
 		'/staff/massage',
 		'/staff/massage/practitioners/new',
@@ -167,6 +174,31 @@ export async function sitePages(baseUrl: string): Promise<string[]> {
 		'/staff/massage/clinics/new',
 		`/staff/massage/clinics/${massage.clinicId}`,
 		`/staff/massage/practitioners/${massage.practitionerId}`,
+		'/staff/massage/rules',
+		// 规划指标 (all staff; county staff choose a township and edit targets) and 实名制统计
+		'/staff/indicators',
+		'/staff/indicators?year=2025&township=140922100',
+		'/staff/indicators/targets',
+		'/staff/indicators/print?year=2025',
+		'/staff/statistics',
+		// 创业扶持 and the products directory (the demo has no products yet: the journey opens one)
+		'/products',
+		'/products?q=%E8%9C%82%E8%9C%9C&makerKind=entrepreneur',
+		'/staff/products',
+		'/staff/products/new',
+		'/staff/self-employment',
+		`/staff/registry/${personId}/self-employment`,
+		// 转介 (tabs, one person's, choosing a person, the form, one referral) and 残疾人大学生
+		'/staff/referrals',
+		'/staff/referrals?status=closed&to=employer',
+		`/staff/referrals?personId=${personId}`,
+		'/staff/referrals/new',
+		`/staff/referrals/new?personId=${personId}`,
+		`/staff/referrals/${referral.referralId}`,
+		'/staff/graduates',
+		'/staff/graduates?year=2025&status=unemployed',
+		'/staff/graduates/new',
+		`/staff/graduates/${referral.graduateId}`,
 		'/no-such-page',
 		'/api/docs',
 	];

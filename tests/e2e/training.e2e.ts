@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { EnrolmentList, OccupationList, PersonList } from '@ronghe/contracts';
+import type { EnrolmentList, OccupationList, PersonList, TrainingCourse } from '@ronghe/contracts';
 import { axeViolations, launchBrowser, newPage, setA11yCookie } from '../support/browser.js';
 import { demoApi } from './demo-api.js';
 import { signedInPage, type DemoRole } from './signed-in.js';
@@ -180,6 +180,41 @@ describe('职业技能培训', () => {
 		await page.context().close();
 	});
 
+	it('staff record training needs without JavaScript: one met at once by the completion, one removed', async () => {
+		const course = (await (
+			await fetch(`${baseUrl}/api/training-courses/${courseId}`)
+		).json()) as TrainingCourse;
+		const page = await signedInPage(browser, baseUrl, 'federation', { javaScriptEnabled: false });
+		await page.goto(`${baseUrl}/staff/registry/${others[0]!.id}/training`);
+		const needs = page.locator('section', { has: page.getByRole('heading', { name: '培训需求' }) });
+		await needs.getByLabel(/想学的职业/).selectOption(course.occupationCode!);
+		await needs.getByLabel(/^原因/).fill('想找打字录入的工作');
+		const bad = await postAndWait(page, () =>
+			needs.getByRole('button', { name: '登记需求' }).click(),
+		);
+		expect(bad.status()).toBe(400);
+		expect(await page.locator('#what-error').innerText()).toContain('请填写想学什么');
+		expect(await needs.getByLabel(/^原因/).inputValue()).toBe('想找打字录入的工作');
+		expect(await needs.getByLabel(/想学的职业/).inputValue()).toBe(course.occupationCode);
+
+		await needs.getByLabel('想学什么').fill('电脑打字');
+		await needs.getByRole('button', { name: '登记需求' }).click();
+		await page.waitForURL(/done=need_met/);
+		const met = needs.getByRole('listitem').filter({ hasText: '电脑打字' });
+		expect(await met.innerText()).toContain(`已满足：从“${TITLE}”结业`);
+		expect(await met.getByRole('button').count()).toBe(0);
+
+		await needs.getByLabel('想学什么').fill('记错的一条');
+		await needs.getByRole('button', { name: '登记需求' }).click();
+		await page.waitForURL(/done=need(?!_)/);
+		await needs
+			.getByRole('button', { name: button('删除这条（登记错了）', '：记错的一条') })
+			.click();
+		await page.waitForURL(/done=need_removed/);
+		expect(await needs.innerText()).not.toContain('记错的一条');
+		await page.context().close();
+	});
+
 	it("shows the seeker 已结业 and the certificate, also among the profile's certificates", async () => {
 		const page = await signedInPage(browser, baseUrl, 'seeker', { javaScriptEnabled: false });
 		await page.goto(`${baseUrl}/me/training`);
@@ -216,6 +251,7 @@ describe('职业技能培训', () => {
 			['federation', `/staff/training/${courseId}`],
 			['federation', `/staff/training/${courseId}/edit`],
 			['federation', `/staff/registry/${others[0]!.id}/training`],
+			['federation', '/staff/training/needs?met=all'],
 			['township', `/staff/training/${courseId}`],
 		];
 		for (const [role, path] of visits) {

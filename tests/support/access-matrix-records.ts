@@ -1,7 +1,9 @@
-import { publicWelfarePlacements, trainingCourses } from '@ronghe/db/schema';
+import { publicWelfarePlacements, trainingCourses, trainingNeeds } from '@ronghe/db/schema';
+import { ENTERPRISE_MATRIX } from './access-matrix-enterprise.js';
 import {
 	NOT_TOWN_A,
 	person,
+	privateList,
 	privateRead,
 	privateWrite,
 	type Entry,
@@ -60,6 +62,15 @@ async function placementOf(w: World) {
 	return p!.id;
 }
 
+/** An open training need of person A, recorded straight into the table. */
+async function needOf(w: World, what: string) {
+	const [n] = await w.db
+		.insert(trainingNeeds)
+		.values({ personId: w.personA.id, what, occupationCode: null })
+		.returning();
+	return n!.id;
+}
+
 export const RECORDS_MATRIX: Record<string, Entry> = {
 	getTrainingCourse: { scope: 'open' },
 	createTrainingCourse: { scope: 'county' },
@@ -80,6 +91,14 @@ export const RECORDS_MATRIX: Record<string, Entry> = {
 			await h.owner('townA', { method: 'GET', url });
 		},
 	},
+	exportIndicators: {
+		resource: 'indicators workbook (township staff get their own township)',
+		check: async (w, h) => {
+			const url = '/api/indicators/export.xlsx';
+			await h.others(['anonymous', 'emp1', 'seek1'], { method: 'GET', url });
+			await h.owner('townA', { method: 'GET', url });
+		},
+	},
 	listMassagePractitioners: { scope: 'county' },
 	getMassagePractitioner: { scope: 'county' },
 	saveMassagePractitioner: { scope: 'county' },
@@ -88,6 +107,11 @@ export const RECORDS_MATRIX: Record<string, Entry> = {
 	createMassageClinic: { scope: 'county' },
 	getMassageClinic: { scope: 'county' },
 	updateMassageClinic: { scope: 'county' },
+	// the rule settings hold nothing of one township or person
+	getMassageRules: { scope: 'open' },
+	saveMassageRules: { scope: 'county' },
+	getPublicWelfareRules: { scope: 'open' },
+	savePublicWelfareRules: { scope: 'county' },
 	enrolPersonInTrainingCourse: {
 		resource: 'training enrolment (staff acting for a person of their township)',
 		check: privateWrite('townA', NOT_TOWN_A, async (w) => ({
@@ -181,4 +205,33 @@ export const RECORDS_MATRIX: Record<string, Entry> = {
 			payload: { endedOn: '2025-06-30', reason: '本人辞职' },
 		})),
 	},
+	listPersonTrainingNeeds: {
+		resource: 'a person’s training needs (township of the person)',
+		check: privateRead('townA', NOT_TOWN_A, (w) => `${person(w)}/training-needs`),
+	},
+	recordTrainingNeed: {
+		resource: 'a person’s training needs (township of the person)',
+		check: privateWrite('townA', NOT_TOWN_A, async (w) => ({
+			method: 'POST',
+			url: `${person(w)}/training-needs`,
+			payload: { what: '学电脑打字', reason: '想找文员的工作' },
+		})),
+	},
+	removeTrainingNeed: {
+		resource: 'a person’s training needs (township of the person)',
+		check: privateWrite('townA', NOT_TOWN_A, async (w) => ({
+			method: 'DELETE',
+			url: `${person(w)}/training-needs/${await needOf(w, '矩阵测试：登记错的需求')}`,
+		})),
+	},
+	listTrainingNeeds: {
+		resource: 'training needs across people (township staff see their own)',
+		check: async (w, h) => {
+			const id = await needOf(w, '矩阵测试：想学的手艺');
+			const url = '/api/training-needs?pageSize=100';
+			await h.others(['anonymous', 'emp1', 'seek1'], { method: 'GET', url });
+			await privateList('townA', ['townB'], url, () => id)(w, h);
+		},
+	},
+	...ENTERPRISE_MATRIX,
 };

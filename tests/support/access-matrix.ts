@@ -4,6 +4,7 @@ import { FAIRS_MATRIX } from './access-matrix-fairs.js';
 import { MATCHING_MATRIX } from './access-matrix-matching.js';
 import { PRIORITY_MATRIX } from './access-matrix-priority.js';
 import { RECORDS_MATRIX } from './access-matrix-records.js';
+import { REFERRALS_MATRIX } from './access-matrix-referrals.js';
 import {
 	A,
 	DRAFT,
@@ -33,6 +34,7 @@ export const MATRIX: Record<string, Entry> = {
 	...PRIORITY_MATRIX,
 	...FAIRS_MATRIX,
 	...RECORDS_MATRIX,
+	...REFERRALS_MATRIX,
 	getHealth: { scope: 'open' },
 	listTownships: { scope: 'open' },
 	getServiceInfo: { scope: 'open' },

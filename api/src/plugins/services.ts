@@ -55,6 +55,7 @@ import { createEmployerQuotaService } from '../modules/levy/employer-quota.servi
 import { createLevyRepository } from '../modules/levy/levy.repository.js';
 import { createLevyService } from '../modules/levy/levy.service.js';
 import { createMassageService } from '../modules/massage/massage.service.js';
+import { createMassageRulesService } from '../modules/massage/rules.service.js';
 import { createMatchingRepository } from '../modules/matching/matching.repository.js';
 import { createMatchingService } from '../modules/matching/matching.service.js';
 import { createOccupationsService } from '../modules/occupations/occupations.service.js';
@@ -68,18 +69,24 @@ import { createPriorityRepository } from '../modules/priority/priority.repositor
 import { createPriorityService } from '../modules/priority/priority.service.js';
 import { createPrivacyRepository } from '../modules/privacy/privacy.repository.js';
 import { createPrivacyService } from '../modules/privacy/privacy.service.js';
+import { createProductsService } from '../modules/products/products.service.js';
 import { createProfileRepository } from '../modules/profile/profile.repository.js';
 import { createProfileServices } from '../modules/profile/profile.service.js';
 import { createPlacementsService } from '../modules/public-welfare/placements.service.js';
+import { createPublicWelfareRulesService } from '../modules/public-welfare/rules.service.js';
 import { createDisclosureService } from '../modules/quota/disclosure.service.js';
 import { createQuotaOverviewService } from '../modules/quota/quota-overview.service.js';
 import { createQuotaSettingsService } from '../modules/quota/quota-settings.service.js';
 import { createQuotaRepository } from '../modules/quota/quota.repository.js';
+import { createGraduatesService } from '../modules/referrals/graduates.service.js';
+import { createReferralsService } from '../modules/referrals/referrals.service.js';
 import { createSearchSyncService } from '../modules/search-sync/search-sync.service.js';
+import { createSelfEmploymentService } from '../modules/self-employment/self-employment.service.js';
 import { createRealNameService } from '../modules/statistics/real-name.service.js';
 import { createTownshipsRepository } from '../modules/townships/townships.repository.js';
 import { createTownshipsService } from '../modules/townships/townships.service.js';
 import { createEnrolmentsService } from '../modules/training/enrolments.service.js';
+import { createTrainingNeedsService } from '../modules/training/needs.service.js';
 import { createTrainingService } from '../modules/training/training.service.js';
 
 export type ServiceDeps = {
@@ -206,13 +213,29 @@ export function createServices(deps: ServiceDeps) {
 		training: createTrainingService({ db: deps.db, now: deps.now }),
 		employment: createEmploymentService({ db: deps.db }),
 		massage: createMassageService({ db: deps.db, now: deps.now }),
+		massageRules: createMassageRulesService({ db: deps.db }),
+		selfEmployment: createSelfEmploymentService({ db: deps.db, now: deps.now }),
+		products: createProductsService({ db: deps.db }),
 		realName: createRealNameService({ db: deps.db, cipher: deps.cipher }),
 		placements: createPlacementsService({ db: deps.db, cipher: deps.cipher, now: deps.now }),
+		publicWelfareRules: createPublicWelfareRulesService({ db: deps.db }),
 		enrolments: createEnrolmentsService({
 			db: deps.db,
 			notifier: matchingDeps.notifier,
 			now: deps.now,
 		}),
+		trainingNeeds: createTrainingNeedsService({ db: deps.db, now: deps.now }),
+		referrals: createReferralsService({
+			db: deps.db,
+			// a referral to a course that succeeds signs the person up (代办), as staff would
+			enrolFor: createEnrolmentsService({
+				db: deps.db,
+				notifier: matchingDeps.notifier,
+				now: deps.now,
+			}).enrolFor,
+			now: deps.now,
+		}),
+		graduates: createGraduatesService({ db: deps.db, now: deps.now }),
 		audit: createAuditService({ db: deps.db }),
 		people: createPeopleService({
 			db: deps.db,

@@ -114,6 +114,8 @@ describe('navFor', () => {
 			'培训管理',
 			'公益性岗位',
 			'盲人按摩',
+			'规划指标',
+			'实名制统计',
 			...publicPages,
 		]);
 		for (const role of ['bureau', 'admin'] as const)
@@ -124,6 +126,8 @@ describe('navFor', () => {
 				'培训管理',
 				'公益性岗位',
 				'盲人按摩',
+				'规划指标',
+				'实名制统计',
 				...publicPages,
 			]);
 		expect(labels('township')).toEqual([
@@ -143,7 +147,7 @@ describe('navFor', () => {
 		const planned = (role: Role) => allNavFor(role).map((i) => i.label);
 		expect(planned('seeker')).toEqual(expect.arrayContaining(['我的资料', '我的投递', '邀请']));
 		expect(planned('employer')).toEqual(expect.arrayContaining(['岗位管理', '单位资料']));
-		expect(planned('bureau')).toEqual(expect.arrayContaining(['岗位审核', '统计']));
+		expect(planned('bureau')).toEqual(expect.arrayContaining(['岗位审核', '实名制统计']));
 		expect(planned('federation')).toEqual(expect.arrayContaining(['岗位审核', '残疾人登记']));
 		expect(planned('township')).toEqual(expect.arrayContaining(['代办登记']));
 		expect(planned('federation')).toEqual(expect.arrayContaining(['培训管理']));
@@ -183,6 +187,8 @@ describe('navGroupsFor', () => {
 			'培训管理',
 			'公益性岗位',
 			'盲人按摩',
+			'规划指标',
+			'实名制统计',
 			'找工作',
 			'招聘会',
 			'技能培训',

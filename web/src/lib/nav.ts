@@ -82,7 +82,9 @@ const STAFF_NAV: readonly (NavItem & { for: RoleGroup })[] = [
 	{ href: '/staff/training', label: '培训管理', for: TRAINING_ORGANISERS },
 	{ href: '/staff/public-welfare', label: '公益性岗位', for: STAFF },
 	{ href: '/staff/massage', label: '盲人按摩', for: COUNTY_STAFF },
-	{ href: '/admin/statistics', label: '统计', planned: true, for: COUNTY_STAFF },
+	// township staff reach 规划指标 from their home page: their row of the navigation is full
+	{ href: '/staff/indicators', label: '规划指标', for: COUNTY_STAFF },
+	{ href: '/staff/statistics', label: '实名制统计', for: COUNTY_STAFF },
 	{ ...jobs, for: STAFF },
 	{ ...fairs, for: STAFF },
 	{ ...training, for: STAFF },

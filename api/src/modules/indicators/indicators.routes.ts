@@ -6,9 +6,11 @@ import {
 	IndicatorTargetInputSchema,
 	IndicatorTargetParamsSchema,
 	STAFF,
+	XlsxFileSchema,
 } from '@ronghe/contracts';
 import { signedIn } from '../../plugins/auth.js';
 import { auditMeta } from '../audit/audit.meta.js';
+import { sendXlsx } from '../imports/xlsx-reply.js';
 
 const tags = ['indicators'];
 
@@ -28,6 +30,23 @@ export const indicatorsRoutes: FastifyPluginAsyncZod = async (app) => {
 			},
 		},
 		(req) => indicators.list(signedIn(req), req.query),
+	);
+	app.get(
+		'/export.xlsx',
+		{
+			config: { access: STAFF },
+			schema: {
+				tags,
+				operationId: 'exportIndicators',
+				summary: '下载某一年的规划指标（.xlsx：“指标”一项一行，“分项”列出各项的分项数字）',
+				querystring: IndicatorQuerySchema,
+				response: { 200: XlsxFileSchema },
+			},
+		},
+		async (req, reply) => {
+			const file = await indicators.export(signedIn(req), req.query);
+			return sendXlsx(reply, file.data, file.fileName, 'indicators.xlsx');
+		},
 	);
 	app.put(
 		'/:year/targets/:code',

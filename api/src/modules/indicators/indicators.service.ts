@@ -15,6 +15,7 @@ import type { AuthUser } from '../auth/auth.service.js';
 import { localDay } from '../postings/postings-filter.sql.js';
 import { scopeOf } from '../profile/profile.service.js';
 import { createIndicatorsRepository, type IndicatorsRepository } from './indicators.repository.js';
+import { indicatorsWorkbook } from './indicators.xlsx.js';
 
 type Deps = {
 	db: Db;
@@ -122,9 +123,20 @@ export function createIndicatorsService({
 						status,
 						statusLabel: INDICATOR_STATUS_LABELS[status],
 						link: LINKS[code] ?? null,
+						note: township ? '' : (row?.note ?? ''),
 						parts: parts[code] ?? [],
 					};
 				}),
+			};
+		},
+
+		/** The same list as a workbook, named for the year (and township). */
+		async export(actor: AuthUser, q: { year?: number; township?: string }) {
+			const list = await this.list(actor, q);
+			const where = list.townshipName ? `（${list.townshipName}）` : '';
+			return {
+				data: await indicatorsWorkbook(list),
+				fileName: `${list.year}年规划指标${where}.xlsx`,
 			};
 		},
 

@@ -1,8 +1,8 @@
 import {
 	CLINIC_KIND_LABELS,
 	clinicShortfalls,
-	DEFAULT_MASSAGE_RULES,
 	MASSAGE_TITLE_LABELS,
+	massageRulesOf,
 	practitionerShortfalls,
 	type Clinic,
 	type ClinicData,
@@ -30,10 +30,8 @@ export function createMassageService({
 	repo = createMassageRepository(),
 	now = () => new Date(),
 }: Deps) {
-	const rules = async (): Promise<MassageRules> => ({
-		...DEFAULT_MASSAGE_RULES,
-		...((await repo.rules(db)) ?? {}),
-	});
+	// a stored field that is missing or out of range keeps its default
+	const rules = async (): Promise<MassageRules> => massageRulesOf(await repo.rules(db));
 
 	async function practitionersOf(
 		rows: Awaited<ReturnType<MassageRepository['practitioners']>>['rows'],

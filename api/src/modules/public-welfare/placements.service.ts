@@ -1,7 +1,7 @@
 import {
 	addYears,
-	DEFAULT_PUBLIC_WELFARE_RULES,
 	placementTerm,
+	publicWelfareRulesOf,
 	validateIdNumber,
 	type Placement,
 	type PlacementData,
@@ -45,7 +45,8 @@ export function createPlacementsService({
 	now = () => new Date(),
 }: Deps) {
 	async function rules(): Promise<PublicWelfareRules> {
-		return { ...DEFAULT_PUBLIC_WELFARE_RULES, ...((await repo.rules(db)) ?? {}) };
+		// a stored field that is missing or out of range keeps its default
+		return publicWelfareRulesOf(await repo.rules(db));
 	}
 
 	/** The holder's birth date and sex: the person's, or the relative's from their ID number. */

@@ -16,10 +16,16 @@ export function createCompletionRepository() {
 			await db.delete(personCertificates).where(eq(personCertificates.id, id));
 		},
 		/** A completion meets the person's open needs in the course's occupation. */
-		async meetNeeds(db: Db, personId: string, occupationCode: string, enrolmentId: string) {
+		async meetNeeds(
+			db: Db,
+			personId: string,
+			occupationCode: string,
+			enrolmentId: string,
+			at: Date,
+		) {
 			await db
 				.update(trainingNeeds)
-				.set({ metAt: new Date(), metByEnrolmentId: enrolmentId })
+				.set({ metAt: at, metByEnrolmentId: enrolmentId })
 				.where(
 					and(
 						eq(trainingNeeds.personId, personId),

@@ -9,7 +9,7 @@ import {
 	EnrolmentResultInputSchema,
 	EnrolmentSchema,
 	EnrolResultSchema,
-	MyTrainingSchema,
+	MyTrainingWithNeedsSchema,
 	SEEKERS,
 	STAFF,
 	TRAINING_ORGANISERS,
@@ -22,7 +22,7 @@ const course = '/training-courses/:courseId';
 
 /** Enrolment (by the seeker or 代办), 点名 and 结业 (issue 15 §1, docs/training.md). */
 export const enrolmentsRoutes: FastifyPluginAsyncZod = async (app) => {
-	const { enrolments } = app.services;
+	const { enrolments, trainingNeeds } = app.services;
 	app.post(
 		`${course}/enrolments`,
 		{
@@ -119,10 +119,13 @@ export const enrolmentsRoutes: FastifyPluginAsyncZod = async (app) => {
 			schema: {
 				tags,
 				operationId: 'listMyTraining',
-				summary: '我报名的培训课程，新的在前',
-				response: { 200: MyTrainingSchema },
+				summary: '我报名的培训课程（新的在前）和工作人员为我登记的培训需求',
+				response: { 200: MyTrainingWithNeedsSchema },
 			},
 		},
-		(req) => enrolments.mine(signedIn(req)),
+		async (req) => {
+			const user = signedIn(req);
+			return { ...(await enrolments.mine(user)), needs: await trainingNeeds.mine(user) };
+		},
 	);
 };

@@ -250,7 +250,7 @@ export function createEnrolmentsService({
 							})
 						).id;
 					if (c.occupationCode)
-						await completion.meetNeeds(tx, before.e.personId, c.occupationCode, before.e.id);
+						await completion.meetNeeds(tx, before.e.personId, c.occupationCode, before.e.id, now());
 				} else {
 					if (before.e.certificateId)
 						await completion.deleteCertificate(tx, before.e.certificateId);

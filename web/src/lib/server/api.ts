@@ -9,9 +9,11 @@ import {
 import { accountsApi } from './api/accounts';
 import { applicationsApi } from './api/applications';
 import { contactsApi } from './api/contacts';
+import { enterpriseApi } from './api/enterprise';
 import { fairChatApi } from './api/fair-chat';
 import { fairReportApi } from './api/fair-report';
 import { fairsApi } from './api/fairs';
+import { indicatorsApi } from './api/indicators';
 import { massageApi } from './api/massage';
 import { matchingApi } from './api/matching';
 import { peopleApi } from './api/people';
@@ -20,6 +22,8 @@ import { priorityApi } from './api/priority';
 import { privacyApi } from './api/privacy';
 import { quotaApi } from './api/quota';
 import { recordsApi } from './api/records';
+import { referralsApi } from './api/referrals';
+import { rulesApi } from './api/rules';
 import { trainingApi } from './api/training';
 import { createTransport } from './api/transport';
 
@@ -65,6 +69,10 @@ export function createApiClient(
 		...trainingApi(transport),
 		...massageApi(transport),
 		...recordsApi(transport),
+		...referralsApi(transport),
+		...enterpriseApi(transport),
+		...indicatorsApi(transport),
+		...rulesApi(transport),
 	};
 }
 

@@ -1,6 +1,6 @@
-import { STAFF, type WaitingQueue } from '@ronghe/contracts';
+import { COUNTY_STAFF, STAFF, type WaitingQueue } from '@ronghe/contracts';
 import { formatWaited } from '$lib/format';
-import { loadFailed, requireRole } from '$lib/server/guard';
+import { loadFailed, mayUse, requireRole } from '$lib/server/guard';
 import type { PageServerLoad } from './$types';
 
 const HERE = '/staff';
@@ -16,7 +16,7 @@ type Queue = {
 
 /** A staff member's home: every queue that waits for them, with a count and the longest wait. */
 export const load = (async ({ locals }) => {
-	requireRole(locals, HERE, STAFF);
+	const user = requireRole(locals, HERE, STAFF);
 	const [res, counts] = await Promise.all([
 		locals.api.home.staff(),
 		locals.api.applications.counts(),
@@ -30,6 +30,13 @@ export const load = (async ({ locals }) => {
 	const home = res.data;
 	return {
 		townshipName: home.townshipName,
+		// the plan's figures for everyone; the 实名制 workbook is the county's
+		reports: [
+			{ href: '/staff/indicators', label: '规划指标：今年的目标和实际' },
+			...(mayUse(user, COUNTY_STAFF)
+				? [{ href: '/staff/statistics', label: '实名制统计：下载就业和培训统计表' }]
+				: []),
+		],
 		// the apply flow at a glance; a failed count leaves the queues standing
 		counts: counts.ok ? counts.data : null,
 		queues: [

@@ -4,19 +4,26 @@ import {
 	EnrolmentSchema,
 	EnrolResultSchema,
 	MyTrainingSchema,
+	MyTrainingWithNeedsSchema,
 	TrainingCourseListSchema,
 	TrainingCourseSchema,
+	TrainingNeedListSchema,
+	TrainingNeedOverviewSchema,
+	TrainingNeedSchema,
 	type AttendanceInput,
 	type EnrolmentResultInput,
 	type TrainingCourseInput,
 	type TrainingCourseListQuery,
+	type TrainingNeedInput,
+	type TrainingNeedQuery,
 } from '@ronghe/contracts';
 import { encodeId, type Transport } from './transport';
 
 const course = (id: string) => `/api/training-courses/${encodeId(id)}`;
+const needs = (personId: string) => `/api/people/${encodeId(personId)}/training-needs`;
 
-/** 职业技能培训: courses, enrolment (self and 代办), 点名 and 结业 (docs/training.md). */
-export function trainingApi({ get, post, put }: Transport) {
+/** 职业技能培训: courses, enrolment (self and 代办), 点名, 结业 and 培训需求 (docs/training.md). */
+export function trainingApi({ get, post, put, del }: Transport) {
 	return {
 		training: {
 			list: (query: Partial<TrainingCourseListQuery> = {}) =>
@@ -38,9 +45,16 @@ export function trainingApi({ get, post, put }: Transport) {
 				put(`${course(id)}/attendance/${encodeId(date)}`, AttendanceResultSchema, body),
 			result: (id: string, enrolmentId: string, body: EnrolmentResultInput) =>
 				put(`${course(id)}/enrolments/${encodeId(enrolmentId)}/result`, EnrolmentSchema, body),
-			mine: () => get('/api/me/training', MyTrainingSchema),
+			mine: () => get('/api/me/training', MyTrainingWithNeedsSchema),
 			forPerson: (personId: string) =>
 				get(`/api/people/${encodeId(personId)}/training`, MyTrainingSchema),
+			/** 培训需求: a person's, recording and removing one, and the open ones across people. */
+			needs: (personId: string) => get(needs(personId), TrainingNeedListSchema),
+			recordNeed: (personId: string, body: TrainingNeedInput) =>
+				post(needs(personId), TrainingNeedSchema, body),
+			removeNeed: (personId: string, id: string) => del(`${needs(personId)}/${encodeId(id)}`),
+			needsAcross: (query: Partial<TrainingNeedQuery> = {}) =>
+				get('/api/training-needs', TrainingNeedOverviewSchema, query),
 		},
 	};
 }

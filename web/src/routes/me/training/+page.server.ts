@@ -21,6 +21,7 @@ export const load = (async ({ locals, url }) => {
 					? certificateLabel(course.certificateKind)
 					: null,
 		})),
+		needs: res.data.needs,
 		done: url.searchParams.get('done'),
 	};
 }) satisfies PageServerLoad;

@@ -13,9 +13,13 @@ import type { Actions, PageServerLoad } from './$types';
 
 const HERE = '/staff/training/new';
 
-export const load = (async ({ locals }) => {
+/** `?occupation=` (from the training needs page) chooses the course's occupation ahead. */
+export const load = (async ({ locals, url }) => {
 	requireRole(locals, HERE, TRAINING_ORGANISERS);
-	return { values: newCourseValues(), options: await courseFormOptions(locals.api) };
+	const options = await courseFormOptions(locals.api);
+	const asked = url.searchParams.get('occupation');
+	const preset = options.occupations.some((o) => o.value === asked) ? asked! : '';
+	return { values: { ...newCourseValues(), occupationCode: preset }, options };
 }) satisfies PageServerLoad;
 
 export const actions = {
