@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, type SQL } from 'drizzle-orm';
 import type { Db } from '@ronghe/db';
 import { employers, occupations, postings, townships, type NewPosting } from '@ronghe/db/schema';
+import { occupationExists } from '../../references.js';
 
 const columns = {
 	posting: postings,
@@ -71,13 +72,7 @@ export function createEmployerPostingsRepository() {
 			const [row] = await db.select().from(townships).where(eq(townships.code, code));
 			return row;
 		},
-		async occupationExists(db: Db, code: string) {
-			const [row] = await db
-				.select({ code: occupations.code })
-				.from(occupations)
-				.where(eq(occupations.code, code));
-			return Boolean(row);
-		},
+		occupationExists,
 	};
 }
 export type EmployerPostingsRepository = ReturnType<typeof createEmployerPostingsRepository>;

@@ -8,6 +8,7 @@ import {
 	type NewEmployer,
 	type NewUser,
 } from '@ronghe/db/schema';
+import { townshipExists } from '../../references.js';
 
 export type EmployerFilter = {
 	status?: 'pending' | 'approved' | 'rejected' | undefined;
@@ -85,13 +86,7 @@ export function createEmployersRepository() {
 			const [row] = await db.select({ n: count() }).from(employers).where(where(f));
 			return row?.n ?? 0;
 		},
-		async townshipExists(db: Db, code: string) {
-			const [row] = await db
-				.select({ code: townships.code })
-				.from(townships)
-				.where(eq(townships.code, code));
-			return Boolean(row);
-		},
+		townshipExists,
 		async usersOf(db: Db, employerId: string) {
 			return db
 				.select()

@@ -1,12 +1,7 @@
 import { desc, eq } from 'drizzle-orm';
 import type { Db } from '@ronghe/db';
-import {
-	employers,
-	employmentRecords,
-	people,
-	users,
-	type NewEmploymentRecord,
-} from '@ronghe/db/schema';
+import { employmentRecords, people, users, type NewEmploymentRecord } from '@ronghe/db/schema';
+import { employerExists } from '../../references.js';
 
 /**
  * Appends one employment record and makes the person's current situation (people.employment_*,
@@ -94,10 +89,7 @@ export function createEmploymentRepository() {
 				.where(eq(people.id, id));
 			return r;
 		},
-		async employerExists(db: Db, id: string) {
-			const [r] = await db.select({ id: employers.id }).from(employers).where(eq(employers.id, id));
-			return !!r;
-		},
+		employerExists,
 		append: appendEmployment,
 	};
 }

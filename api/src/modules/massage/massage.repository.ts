@@ -10,6 +10,7 @@ import {
 	settings,
 	townships,
 } from '@ronghe/db/schema';
+import { employerExists, personExists, townshipExists } from '../../references.js';
 
 export const MASSAGE_RULES_KEY = 'massage_rules';
 
@@ -149,10 +150,7 @@ export function createMassageRepository() {
 				);
 			return !!r;
 		},
-		async personExists(db: Db, id: string) {
-			const [r] = await db.select({ id: people.id }).from(people).where(eq(people.id, id));
-			return !!r;
-		},
+		personExists,
 		async clinicExists(db: Db, id: string) {
 			const [r] = await db
 				.select({ id: massageClinics.id })
@@ -160,17 +158,8 @@ export function createMassageRepository() {
 				.where(eq(massageClinics.id, id));
 			return !!r;
 		},
-		async employerExists(db: Db, id: string) {
-			const [r] = await db.select({ id: employers.id }).from(employers).where(eq(employers.id, id));
-			return !!r;
-		},
-		async townshipExists(db: Db, code: string) {
-			const [r] = await db
-				.select({ code: townships.code })
-				.from(townships)
-				.where(eq(townships.code, code));
-			return !!r;
-		},
+		employerExists,
+		townshipExists,
 	};
 }
 export type MassageRepository = ReturnType<typeof createMassageRepository>;

@@ -1,7 +1,8 @@
 import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { MakerKind } from '@ronghe/contracts';
 import type { Db } from '@ronghe/db';
-import { employers, people, products, townships } from '@ronghe/db/schema';
+import { people, products, townships } from '@ronghe/db/schema';
+import { employerExists, townshipExists } from '../../references.js';
 
 export type NewProduct = typeof products.$inferInsert;
 
@@ -88,17 +89,8 @@ export function createProductsRepository() {
 				.returning();
 			return r;
 		},
-		async townshipExists(db: Db, code: string) {
-			const [r] = await db
-				.select({ code: townships.code })
-				.from(townships)
-				.where(eq(townships.code, code));
-			return !!r;
-		},
-		async employerExists(db: Db, id: string) {
-			const [r] = await db.select({ id: employers.id }).from(employers).where(eq(employers.id, id));
-			return !!r;
-		},
+		townshipExists,
+		employerExists,
 		async personTownship(db: Db, id: string) {
 			const [r] = await db
 				.select({ townshipCode: people.townshipCode })

@@ -8,6 +8,7 @@ import {
 	trainingEnrolments,
 	type NewTrainingCourse,
 } from '@ronghe/db/schema';
+import { occupationExists, townshipExists } from '../../references.js';
 
 /** Enrolments that hold a place: signed up, or finished either way. */
 const HOLDS_PLACE = sql`${trainingEnrolments.status} <> 'withdrawn'`;
@@ -84,20 +85,8 @@ export function createTrainingRepository() {
 				.returning();
 			return r;
 		},
-		async townshipExists(db: Db, code: string) {
-			const [r] = await db
-				.select({ code: townships.code })
-				.from(townships)
-				.where(eq(townships.code, code));
-			return !!r;
-		},
-		async occupationExists(db: Db, code: string) {
-			const [r] = await db
-				.select({ code: occupations.code })
-				.from(occupations)
-				.where(eq(occupations.code, code));
-			return !!r;
-		},
+		townshipExists,
+		occupationExists,
 		async person(db: Db, id: string) {
 			const [r] = await db
 				.select({ id: people.id, townshipCode: people.townshipCode, name: people.fullName })
