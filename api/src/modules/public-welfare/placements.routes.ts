@@ -32,7 +32,7 @@ export const placementsRoutes: FastifyPluginAsyncZod = async (app) => {
 			schema: {
 				...schema(
 					'listPlacements',
-					'公益性岗位安置：在岗（按期满日期）、快到期（60 天内）、已结束',
+					'公益性岗位安置：在岗（按期满日期）、快到期（在规则设置的提醒天数内，默认 60 天）、已结束',
 				),
 				querystring: PlacementListQuerySchema,
 				response: { 200: PlacementListSchema },

@@ -1,6 +1,7 @@
 import {
 	CeHoursInputSchema,
 	ClinicInputSchema,
+	DEFAULT_MASSAGE_RULES,
 	PractitionerInputSchema,
 	type Clinic,
 	type ClinicInput,
@@ -137,8 +138,15 @@ export const allClinics = (api: ApiClient) => everyItem((p, size) => api.massage
 
 /** The lists the clinic form chooses from: townships, and practitioners as operators. */
 export async function clinicFormOptions(api: ApiClient) {
-	const [townships, practitioners] = await Promise.all([api.townships(), allPractitioners(api)]);
+	const [townships, practitioners, rules] = await Promise.all([
+		api.townships(),
+		allPractitioners(api),
+		api.rules.massage(),
+	]);
+	// the area rule in force (staff may change it at /staff/massage/rules)
+	const r = rules.ok ? rules.data.rules : DEFAULT_MASSAGE_RULES;
 	return {
+		areaHint: `写整数。医疗按摩所至少 ${r.medicalMinArea} 平方米，保健按摩机构至少 ${r.healthMinArea} 平方米。`,
 		townships: townships.ok
 			? townships.data.items.map((t) => ({ value: t.code, label: t.name }))
 			: [],

@@ -20,9 +20,10 @@ const thisYear = () => chinaToday().slice(0, 4);
 /** One practitioner: what they still lack, their record to change, and 继续教育 by year. */
 export const load = (async ({ locals, params, url }) => {
 	requireRole(locals, url.pathname, COUNTY_STAFF);
-	const [one, clinics] = await Promise.all([
+	const [one, clinics, rules] = await Promise.all([
 		locals.api.massage.practitioner(params.practitionerId),
 		clinicOptions(locals.api),
+		locals.api.rules.massage(),
 	]);
 	if (!one.ok) loadFailed(one.problem, url.pathname);
 	const p = one.data;
@@ -31,6 +32,8 @@ export const load = (async ({ locals, params, url }) => {
 		clinics,
 		values: practitionerValues(p.personId, p),
 		hoursValues: { year: thisYear(), hours: '' },
+		// the yearly minimum in force (staff may change it at /staff/massage/rules)
+		ceHoursPerYear: rules.ok ? rules.data.rules.ceHoursPerYear : null,
 		done: url.searchParams.get('done'),
 	};
 }) satisfies PageServerLoad;
