@@ -2,7 +2,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, inject, it, type ExpectStatic } from 'vitest';
 import { ROLES, type Role } from '@ronghe/contracts';
 import { axeViolations, launchBrowser } from '../support/browser.js';
-import { isWebPage, pagesToCheck, sitePages } from './pages.js';
+import { isWebPage, pagesToCheck } from './pages-to-check.js';
+import { sitePages } from './pages.js';
 import { demoAccount, signedInContext } from './signed-in.js';
 
 const baseUrl = inject('baseUrl');
